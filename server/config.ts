@@ -1,0 +1,49 @@
+/**
+ * Server settings, all from environment variables with working defaults so `npm start` needs none.
+ * Documented in the README ("Reference server"); this schema is the single source of truth.
+ */
+import * as z from 'zod/mini';
+import { randomBytes } from 'node:crypto';
+
+const csv = z.pipe(
+  z.optional(z.string()),
+  z.transform((s) => (s ?? '').split(',').map((v) => v.trim()).filter(Boolean)),
+);
+
+export const ServerEnv = z.object({
+  PORT: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535)), 8787),
+  HOST: z._default(z.string(), '127.0.0.1'),
+  /** SQLite file; its folder is created on first start. `:memory:` for throwaway runs. */
+  M4A_DB: z._default(z.string(), '.data/m4a.sqlite'),
+  /** Bearer token for organizer endpoints (exports, event editing). Unset: a random one is made and printed at start. */
+  M4A_ADMIN_TOKEN: z.optional(z.string().check(z.minLength(16, 'M4A_ADMIN_TOKEN must be at least 16 characters'))),
+  /** Origins allowed to call the API from the browser, comma-separated (`*` for any). The server's own origin always is. */
+  M4A_CORS_ORIGINS: csv,
+  /** Largest accepted JSON body, in bytes. */
+  M4A_BODY_LIMIT: z._default(z.coerce.number().check(z.int(), z.positive()), 64 * 1024),
+  /** `silent` turns request logs off (tests); `info` logs one JSON line per request. */
+  M4A_LOG: z._default(z.enum(['info', 'silent']), 'info'),
+  /** Folder of upstream rep data for `npm run import:reps --from`; also used by tests and the demo when present. */
+  M4A_REPS_DATA: z.optional(z.string()),
+});
+export type ServerEnv = z.infer<typeof ServerEnv>;
+
+export interface ServerConfig extends ServerEnv {
+  adminToken: string;
+  adminTokenGenerated: boolean;
+}
+
+/** Reads the environment; throws one readable line per bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): ServerConfig {
+  const parsed = ServerEnv.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid server configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const token = parsed.data.M4A_ADMIN_TOKEN;
+  return {
+    ...parsed.data,
+    adminToken: token ?? randomBytes(24).toString('base64url'),
+    adminTokenGenerated: token === undefined,
+  };
+}

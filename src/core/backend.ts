@@ -1,0 +1,32 @@
+/**
+ * The one interface every data source implements, whatever it is: the reference server (`rest`), JSON files on a
+ * static host (`static`), Mobilize, or a partner's own JavaScript (`M4A.registerBackend`). Every method is optional:
+ * a widget whose backend lacks the method it needs shows a translated "not supported by this backend" message.
+ *
+ * Implementations return plain data; widgets validate every result with the shared schemas through
+ * `callBackend()` so a partner's custom backend is held to the same contract as ours.
+ */
+import type { Content, ContentKind } from '../schemas/content.js';
+import type { EventPage, EventQuery, RsvpRequest } from '../schemas/event.js';
+import type { SignupRequest } from '../schemas/signup.js';
+import type { RepLookupQuery, RepLookupResult, CallOutcome, CallStats } from '../schemas/representative.js';
+import type { Lang, Receipt } from '../schemas/common.js';
+
+export interface RequestOptions {
+  /** Aborted when the element is removed or the request is superseded. */
+  signal?: AbortSignal;
+  /** Sent as `Idempotency-Key` by network backends so a retried write never creates a second record. */
+  idempotencyKey?: string;
+}
+
+export interface Backend {
+  getContent?(kind: ContentKind, lang: Lang, options?: RequestOptions): Promise<Content>;
+  listEvents?(query: EventQuery, options?: RequestOptions): Promise<EventPage>;
+  submitSignup?(signup: SignupRequest, options?: RequestOptions): Promise<Receipt>;
+  submitRsvp?(rsvp: RsvpRequest, options?: RequestOptions): Promise<Receipt>;
+  lookupReps?(query: RepLookupQuery, options?: RequestOptions): Promise<RepLookupResult>;
+  recordCallOutcome?(outcome: CallOutcome, options?: RequestOptions): Promise<Receipt>;
+  getCallStats?(options?: RequestOptions): Promise<CallStats>;
+}
+
+export type BackendMethod = keyof Backend;

@@ -1,0 +1,6 @@
+/** Every domain schema, for partners who validate their own backend against the contract. */
+export * from './common.js';
+export * from './content.js';
+export * from './event.js';
+export * from './signup.js';
+export * from './representative.js';
