@@ -1,0 +1,157 @@
+/**
+ * What every widget shares: language resolution and strings, backend resolution from attributes and page config,
+ * validated backend calls that are aborted when the element leaves the page, and error reporting that stays inside
+ * the widget (a translated message on the page, one warning in the console, an `m4a-error` event for analytics).
+ */
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type * as z from 'zod/mini';
+import type { Lang } from '../schemas/common.js';
+import type { Backend, BackendMethod } from './backend.js';
+import { configStore } from './config.js';
+import { WidgetError, toWidgetError } from './errors.js';
+import { M4aErrorEvent } from './events.js';
+import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
+import coreEn from './messages.en.js';
+import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
+import { NO_BACKEND } from './status.js';
+import { controlStyles, hostStyles } from './theme.js';
+
+export const coreCatalog: Catalog = defineCatalog(coreEn, { es: () => import('./messages.es.js') });
+
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+export abstract class M4aElement extends LitElement {
+  static override styles = [hostStyles, controlStyles];
+
+  /** The widget's own strings; looked up before the shared ones. */
+  protected static catalog: Catalog | undefined;
+
+  /** Name of a backend from the page config. */
+  @property() backend?: string;
+
+  /** Shorthand for a REST backend at this URL; wins over `backend` and the page config. */
+  @property({ attribute: 'backend-url' }) backendUrl?: string;
+
+  /** `light` (default), `dark`, or `auto` to follow the visitor's system setting. */
+  @property({ reflect: true }) theme?: Theme;
+
+  /** Bumped when the page config or `<html lang>` changes. */
+  @state() protected configVersion = configStore.state.version;
+
+  /** The language this widget shows now. */
+  protected resolvedLang: Lang = 'en';
+
+  /** The backend this widget talks to, or why it can't. Stable between changes, so tasks can use it as an argument. */
+  protected resolution: Resolution = { ok: true, name: null, config: null };
+
+  private unsubscribe: (() => void) | undefined;
+  private lifetime = new AbortController();
+  private readonly reported = new Set<string>();
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang' && old !== value) this.requestUpdate();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
+    this.unsubscribe = configStore.subscribe(() => (this.configVersion = configStore.state.version));
+    this.configVersion = configStore.state.version;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+    this.lifetime.abort();
+  }
+
+  private get catalogs(): Catalog[] {
+    const own = (this.constructor as typeof M4aElement).catalog;
+    return own ? [own, coreCatalog] : [coreCatalog];
+  }
+
+  /** Holds rendering until the strings of the widget's language are loaded, so nothing flashes in English. */
+  protected override async scheduleUpdate(): Promise<void> {
+    const lang = resolveLang(this.getAttribute('lang'), configStore.state.config.lang);
+    if (!isLoaded(this.catalogs, lang)) await loadCatalogs(this.catalogs, lang);
+    this.resolvedLang = lang;
+    super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('configVersion') || changed.has('backend') || changed.has('backendUrl')) {
+      this.resolution = resolveBackendConfig({ backend: this.backend, backendUrl: this.backendUrl });
+      if (!this.resolution.ok) this.reportError(this.resolution.error);
+    }
+  }
+
+  /** A translated string of this widget (or a shared one) in the widget's language. */
+  t(key: string, params?: Params): string {
+    return translate(this.catalogs, this.resolvedLang, key, params);
+  }
+
+  /** Whether a backend is configured for this widget (widgets with built-in content use it to decide). */
+  protected get hasBackend(): boolean {
+    return this.resolution.ok && this.resolution.name !== null;
+  }
+
+  /**
+   * Calls the backend and validates what comes back with `schema`. Every failure arrives as a `WidgetError`: no
+   * backend or a bad config (`config`), a missing capability (`unsupported`), transport errors, or a response that
+   * does not match the contract (`invalid-response`, naming the field). Aborted when the element is removed.
+   */
+  protected async call<S extends z.ZodMiniType>(
+    schema: S,
+    method: BackendMethod,
+    invoke: (backend: Backend, signal: AbortSignal) => Promise<unknown> | undefined,
+    signal?: AbortSignal,
+  ): Promise<z.output<S>> {
+    const resolution = this.resolution;
+    if (!resolution.ok) throw resolution.error;
+    if (resolution.name === null) throw new WidgetError('config', NO_BACKEND, { field: 'backend' });
+    let backend: Backend;
+    try {
+      backend = await getBackend(resolution.name, resolution.config);
+    } catch (err) {
+      throw new WidgetError('config', `backend "${resolution.name}" could not start: ${toWidgetError(err).detail}`, {
+        field: `backends.${resolution.name}`,
+      });
+    }
+    if (typeof backend[method] !== 'function') {
+      throw new WidgetError('unsupported', `backend "${resolution.name}" (${resolution.config.type}) has no ${method}()`);
+    }
+    const combined = signal ? AbortSignal.any([signal, this.lifetime.signal]) : this.lifetime.signal;
+    let raw: unknown;
+    try {
+      raw = await invoke(backend, combined);
+    } catch (err) {
+      throw toWidgetError(err);
+    }
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0]!;
+      const path = issue.path.map(String).join('.');
+      throw new WidgetError('invalid-response', `${method}() returned data that does not match the contract at "${path}": ${issue.message}`, {
+        field: path,
+      });
+    }
+    return parsed.data;
+  }
+
+  /** One console warning per distinct problem, and an `m4a-error` event without personal data. */
+  protected reportError(error: WidgetError): void {
+    if (error.kind === 'aborted') return;
+    if (this.reported.has(error.message)) return;
+    this.reported.add(error.message);
+    console.warn(`m4a-widgets <${this.localName}>: ${error.detail}`);
+    const field = error.extra.field;
+    this.dispatchEvent(new M4aErrorEvent({ tag: this.localName, kind: error.kind, ...(field ? { field } : {}) }));
+  }
+}

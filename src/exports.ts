@@ -1,0 +1,18 @@
+/**
+ * The npm entry point: classes, types and helpers, with no side effects. Register elements with
+ * `import 'm4a-widgets/define'` (all) or `import 'm4a-widgets/define/event-list.js'` (one).
+ */
+export { M4aElement, THEMES, type Theme } from './core/base-element.js';
+export type { Backend, BackendMethod, RequestOptions } from './core/backend.js';
+export { PageConfig, BackendConfig, configStore, CONFIG_ELEMENT_ID } from './core/config.js';
+export { WidgetError, ERROR_KINDS, type ErrorKind, type FieldError } from './core/errors.js';
+export { M4aWidgetEvent, M4aErrorEvent } from './core/events.js';
+export { registerBackend, type BackendFactory } from './core/registry.js';
+export { TAGS, type Tag } from './core/tags.js';
+export { RestOptions, StaticOptions, MobilizeOptions } from './backends/options.js';
+export { M4aProgramExplainer } from './elements/program-explainer/program-explainer.js';
+export { M4aCoverageFaq } from './elements/coverage-faq/coverage-faq.js';
+export { M4aSignupForm } from './elements/signup-form/signup-form.js';
+export { M4aEventList } from './elements/event-list/event-list.js';
+export { M4aRepLookup } from './elements/rep-lookup/rep-lookup.js';
+export * from './schemas/index.js';

@@ -1,0 +1,18 @@
+// Browser tests: real headless Chromium, TypeScript through esbuild with the project's tsconfig (decorators).
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fileURLToPath } from 'node:url';
+import { chromePath, CHROME_ARGS } from './scripts/browser.mjs';
+import { fakeBackends } from './test/support/fake-backends.mjs';
+
+export default {
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  browserStartTimeout: 60000,
+  testsFinishTimeout: 300000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  middleware: [fakeBackends],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: await chromePath(), args: CHROME_ARGS, headless: true } })],
+};
