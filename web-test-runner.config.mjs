@@ -3,7 +3,9 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fileURLToPath } from 'node:url';
 import { chromePath, CHROME_ARGS } from './scripts/browser.mjs';
+import { defaultReporter } from '@web/test-runner';
 import { fakeBackends } from './test/support/fake-backends.mjs';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
@@ -14,5 +16,6 @@ export default {
   testsFinishTimeout: 300000,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
   middleware: [fakeBackends],
+  reporters: [defaultReporter(), ...(process.env.M4A_TEST_SUMMARY ? [summaryReporter(process.env.M4A_TEST_SUMMARY)] : [])],
   browsers: [chromeLauncher({ launchOptions: { executablePath: await chromePath(), args: CHROME_ARGS, headless: true } })],
 };
