@@ -19,11 +19,13 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: !iife,
       sourcemap: true,
       reportCompressedSize: false,
+      // Lib mode leaves ES output unminified by default; the drop-in is shipped to browsers as is.
+      minify: true,
       lib: iife
         ? { entry: 'src/iife.ts', formats: ['iife'], name: 'M4AWidgets', fileName: () => 'm4a-widgets.iife.js' }
         : { entry: 'src/index.ts', formats: ['es'], fileName: () => 'm4a-widgets.js' },
       // The iife format cannot split code: Vite inlines the lazy imports there by itself.
-      rollupOptions: { output: iife ? {} : { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: { output: iife ? { minify: true } : { chunkFileNames: 'chunks/[name]-[hash].js', minify: true } },
     },
   };
 });

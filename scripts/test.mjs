@@ -33,7 +33,7 @@ function nodeTests(name, dir) {
   const list = files(dir);
   if (list.length === 0) return record(name, 0, 0);
   const { code, out } = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...list]);
-  const n = (k) => Number(out.match(new RegExp(`ℹ ${k} (\\d+)`))?.[1] ?? 0);
+  const n = (k) => Number(out.match(new RegExp(`(?:ℹ|#) ${k} (\\d+)`))?.[1] ?? 0);
   const failed = n('fail') + n('cancelled');
   record(name, n('pass'), failed || (code !== 0 ? 1 : 0), n('skipped') + n('todo'));
 }

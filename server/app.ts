@@ -18,6 +18,7 @@ import { eventRoutes } from './routes/events.js';
 import { signupRoutes } from './routes/signups.js';
 import { repRoutes } from './routes/reps.js';
 import { adminRoutes } from './routes/admin.js';
+import { openapi } from './contract.js';
 
 export interface AppDeps {
   db: Db;
@@ -66,6 +67,8 @@ export function createApp(deps: AppDeps): Hono {
   app.use('/api/*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin' }));
 
   app.get('/api/health', (c) => c.json({ ok: true }));
+  const contract = openapi();
+  app.get('/api/openapi.json', (c) => c.json(contract));
   app.route('/api/content', contentRoutes(deps));
   app.route('/api/events', eventRoutes(deps));
   app.route('/api/signups', signupRoutes(deps));

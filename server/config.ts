@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { randomBytes } from 'node:crypto';
+import { CONTENT_ENV_SHAPE } from './content/store.js';
 
 const csv = z.pipe(
   z.optional(z.string()),
@@ -25,6 +26,7 @@ export const ServerEnv = z.object({
   M4A_LOG: z._default(z.enum(['info', 'silent']), 'info'),
   /** Folder of upstream rep data for `npm run import:reps --from`; also used by tests and the demo when present. */
   M4A_REPS_DATA: z.optional(z.string()),
+  ...CONTENT_ENV_SHAPE,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -22,23 +22,23 @@ async function failure(p: Promise<unknown>): Promise<WidgetError> {
 describe('rest backend', () => {
   it('builds contract URLs relative to the configured base and sends the idempotency key', async () => {
     const b = rest('/fake/echo/api');
-    const events = (await b.listEvents!({ types: ['canvass', 'rally'], zip: '53703' } as never)) as { path: string; queryAll: string[][] };
+    const events = (await b.listEvents!({ types: ['canvass', 'rally'], zip: '53703' } as never)) as unknown as { path: string; queryAll: string[][] };
     expect(events.path).to.equal('/api/events');
     expect(events.queryAll).to.deep.equal([['types', 'canvass'], ['types', 'rally'], ['zip', '53703']]);
-    const signup = (await b.submitSignup!({ email: 'a@b.org', zip: '53703' }, { idempotencyKey: 'key-123456' })) as {
+    const signup = (await b.submitSignup!({ email: 'a@b.org', zip: '53703' } as never, { idempotencyKey: 'key-123456' })) as unknown as {
       method: string;
       idempotencyKey: string;
       body: unknown;
     };
     expect(signup).to.deep.include({ method: 'POST', idempotencyKey: 'key-123456' });
     expect(signup.body).to.deep.equal({ email: 'a@b.org', zip: '53703' });
-    const rsvp = (await b.submitRsvp!({ eventId: 'ev/1', email: 'a@b.org' } as never)) as { path: string };
+    const rsvp = (await b.submitRsvp!({ eventId: 'ev/1', email: 'a@b.org' } as never)) as unknown as { path: string };
     expect(rsvp.path).to.equal('/api/events/ev%2F1/rsvps');
   });
 
   it('types failures: HTTP status, field errors, rate limit, invalid JSON, offline, timeout, abort', async () => {
     expect((await failure(rest('/fake/status/503').getContent!('faq', 'en'))).extra.status).to.equal(503);
-    const validation = await failure(rest('/fake/status/400').submitSignup!({ email: 'x', zip: '1' }));
+    const validation = await failure(rest('/fake/status/400').submitSignup!({ email: 'x', zip: '1' } as never));
     expect(validation.kind).to.equal('validation');
     expect(validation.extra.fields?.[0]?.path).to.equal('email');
     const limited = await failure(rest('/fake/status/429').getContent!('faq', 'en'));
@@ -70,7 +70,7 @@ class TestCaller extends M4aElement {
     return this.call(Content, 'getContent', (b, s) => b.getContent?.('explainer', 'en', { signal: s }), signal);
   }
   callSignup() {
-    return this.call(z.unknown(), 'submitSignup', (b) => b.submitSignup?.({ email: 'a@b.org', zip: '53703' }));
+    return this.call(z.unknown(), 'submitSignup', (b) => b.submitSignup?.({ email: 'a@b.org', zip: '53703' } as never));
   }
 }
 customElements.define('test-caller', TestCaller);
@@ -89,7 +89,7 @@ describe('M4aElement.call', () => {
     const el = await fixture<TestCaller>(html`<test-caller></test-caller>`);
     expect((await failure(el.callContent())).kind).to.equal('config');
     const { registerBackend } = await import('../../src/core/registry.js');
-    registerBackend('read-only', () => ({ getContent: async () => ({}) }));
+    registerBackend('read-only', () => ({ getContent: async () => ({}) as never }));
     const { configStore } = await import('../../src/core/config.js');
     configStore.configure({ backends: { ro: { type: 'read-only' } } });
     await el.updateComplete;

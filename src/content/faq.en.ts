@@ -1,0 +1,220 @@
+/**
+ * Default coverage FAQ, English. Answers describe the Medicare for All Act of 2025 (H.R.3069, Rep. Jayapal) and note
+ * where the Senate bill (S.1506, Sen. Sanders) differs. Every figure links its source; ids are shared with Spanish.
+ */
+import type { FaqContent } from '../schemas/content.js';
+import { sources, sourceUrl } from './sources.js';
+
+export const faqEn: FaqContent = {
+  kind: 'faq',
+  lang: 'en',
+  items: [
+    {
+      id: 'cost-to-me',
+      category: 'cost',
+      question: 'How much would Medicare for All cost me?',
+      answer:
+        '<p>Nothing when you get care: <strong>no premiums, deductibles, copays or surprise bills</strong>. The program is paid for publicly instead.</p>' +
+        '<p>A peer-reviewed study in <em>The Lancet</em> found the whole system could be paid for with less money than employers and households now spend on premiums and other health costs, with the most relief for lower-income households.</p>',
+      sources: sources('en', 'houseBill', 'galvani2020'),
+    },
+    {
+      id: 'how-paid-for',
+      category: 'cost',
+      question: 'How would we pay for it?',
+      answer:
+        '<p>The bill creates a Universal Medicare Trust Fund. Money the federal government already spends on programs like Medicare and Medicaid goes into it, and Congress provides the rest. The bill itself does not set new taxes; its sponsors propose raising the rest with taxes based on ability to pay.</p>' +
+        '<p>One public program also means far less paperwork. In 2017, administration took <strong>34.2%</strong> of US health spending, compared with 17.0% in Canada’s single-payer system.</p>',
+      sources: sources('en', 'houseBill', 'himmelstein2020'),
+    },
+    {
+      id: 'national-cost',
+      category: 'cost',
+      question: 'Wouldn’t covering everyone cost the country more?',
+      answer:
+        '<p>The United States already spends more per person on health care than any other country. Independent estimates find that covering everyone through one public program could cost about the same or less:</p>' +
+        '<ul><li>The Congressional Budget Office found that, depending on how the system is designed, national health spending in 2030 would range from $0.7 trillion lower to $0.3 trillion higher than under current law.</li>' +
+        '<li>A study in <em>The Lancet</em> estimated savings of about 13%, more than $450 billion a year.</li></ul>' +
+        '<p>Most of the savings come from lower administrative costs and lower prices, including for prescription drugs.</p>',
+      sources: sources('en', 'cbo2020', 'galvani2020'),
+    },
+    {
+      id: 'whats-covered',
+      category: 'coverage',
+      question: 'What would be covered?',
+      answer:
+        '<p>All care that is medically necessary, including:</p>' +
+        '<ul><li>doctor visits, hospital care and emergency care</li>' +
+        '<li>primary and preventive care</li>' +
+        '<li>prescription drugs and medical devices</li>' +
+        '<li>mental health and substance use treatment</li>' +
+        '<li>lab tests and diagnostic care</li>' +
+        '<li>reproductive, maternity and newborn care, and gender-affirming care</li>' +
+        '<li>dental, vision and hearing care</li>' +
+        '<li>rehabilitation and long-term care</li></ul>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'dental-vision-hearing',
+      category: 'coverage',
+      question: 'Are dental, vision and hearing care covered?',
+      answer:
+        '<p>Yes. Dental care, vision care and hearing care are covered benefits, with no premiums, deductibles or copays. Today, traditional Medicare leaves most of this care out; under Medicare for All it is part of the standard coverage everyone gets.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'mental-health',
+      category: 'coverage',
+      question: 'Is mental health care covered?',
+      answer:
+        '<p>Yes. Mental health care and treatment for substance use are covered like any other care, with no copays. You can see any qualified provider who takes part in the program, so you don’t have to find a therapist who is “in network.”</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'prescriptions',
+      category: 'coverage',
+      question: 'What about prescription drugs?',
+      answer:
+        '<p>Prescription drugs are covered. The Department of Health and Human Services would negotiate prices with drug companies for the whole country.</p>' +
+        '<p>The House bill charges nothing for prescriptions. The Senate bill allows a small charge for some drugs, capped at $200 a year, with no charge for people with low incomes.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'long-term-care',
+      category: 'coverage',
+      question: 'Does it cover long-term care?',
+      answer:
+        '<p>Yes. The House bill covers long-term care for older people and people with disabilities, putting care at home and in the community first, with no cost to the patient.</p>' +
+        '<p>The Senate bill covers long-term care at home and in the community, while nursing-home care stays with Medicaid.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'reproductive-care',
+      category: 'coverage',
+      question: 'Is reproductive care covered?',
+      answer:
+        '<p>Yes. Comprehensive reproductive, maternity and newborn care is covered, including contraception and abortion, with no out-of-pocket costs.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'not-covered',
+      category: 'coverage',
+      question: 'Is anything left out?',
+      answer:
+        '<p>Care that is not medically necessary, such as purely cosmetic surgery, is not covered. Private insurers and employers may still offer coverage for those extras, as long as it does not duplicate what Medicare for All covers.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'choose-doctor',
+      category: 'doctors',
+      question: 'Can I choose my own doctor and hospital?',
+      answer:
+        '<p>Yes. You can go to any doctor, hospital, clinic or other provider that takes part in the program. Because everyone is in the same program, there are <strong>no networks</strong>: you never have to check whether a doctor is “in network” or lose your doctor when you change jobs.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'wait-times',
+      category: 'doctors',
+      question: 'Would I have to wait longer for care?',
+      answer:
+        '<p>Many people already wait today: for an insurer’s approval, for an opening in their network, or until they can afford care. Medicare for All removes those cost and network barriers.</p>' +
+        '<p>The Congressional Budget Office expects people to use more care once cost is no longer a barrier, and doctors to have more time for patients as billing paperwork shrinks. It also projects that demand would grow faster than supply, so training and hiring more health workers matters.</p>',
+      sources: sources('en', 'cbo2020'),
+    },
+    {
+      id: 'employer-insurance',
+      category: 'current-coverage',
+      question: 'What happens to the insurance I get through work?',
+      answer:
+        '<p>Once the program starts, employers and insurers may not offer coverage that duplicates it. Instead, you are covered by Medicare for All, and your coverage stays the same if you change jobs, lose your job, start a business or retire.</p>' +
+        '<p>Employers and insurers may still offer extra coverage for things the program does not cover.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'medicare-now',
+      category: 'current-coverage',
+      question: 'I already have Medicare. What changes for me?',
+      answer:
+        '<p>Your coverage gets better. Under the House bill, people already on Medicare can join the new program after the first year. You would pay no premiums, deductibles or copays, and you would gain dental, vision, hearing and long-term care, with no gaps left to fill with extra plans.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'medicaid-chip',
+      category: 'current-coverage',
+      question: 'What about people on Medicaid or CHIP?',
+      answer:
+        '<p>They move into Medicare for All with the same full benefits as everyone else. Coverage no longer depends on income, state rules or paperwork to stay enrolled.</p>' +
+        '<p>Under the Senate bill, Medicaid keeps paying for nursing-home care.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'veterans-ihs',
+      category: 'current-coverage',
+      question: 'What happens to VA care and the Indian Health Service?',
+      answer:
+        '<p>They stay. The bill keeps the Veterans Affairs health system and the Indian Health Service running, so veterans and American Indians and Alaska Natives can keep using them, and they are covered by Medicare for All as well. The Senate bill also keeps TRICARE for military families.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'insurance-workers',
+      category: 'workers',
+      question: 'What happens to people who work in health insurance?',
+      answer:
+        '<p>The bill sets aside money during the first five years of the program to help workers whose jobs change or end because of the switch, such as insurance billing and claims staff. Help includes wage replacement, retirement benefits, job training and education.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'who-is-covered',
+      category: 'eligibility',
+      question: 'Who would be covered?',
+      answer:
+        '<p>Everyone who lives in the United States. Enrollment is automatic, at birth or when you come to live here, and you get a card to use for care. There are no forms to qualify, no income limits and no coverage gaps when your life changes.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'non-citizens',
+      category: 'eligibility',
+      question: 'Are immigrants and non-citizens covered?',
+      answer:
+        '<p>Yes. Coverage is for every resident of the United States, not only citizens. The Department of Health and Human Services would set the rules for showing residency, and the bill lets it cover other people too, so that everyone in the country can get care. The bill does not allow people to travel here only to get treatment.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'public-option',
+      category: 'how-it-works',
+      question: 'How is this different from a “public option”?',
+      answer:
+        '<p>A public option adds one government plan to the private plans people buy today. You would still pay premiums, deductibles and copays, networks would remain, and people who cannot afford a plan could still go without.</p>' +
+        '<p>Medicare for All covers <strong>everyone</strong> in one program with no premiums or out-of-pocket costs. Having a single payer is also what brings the big savings on paperwork and prices.</p>',
+      sources: sources('en', 'houseBill', 'himmelstein2020'),
+    },
+    {
+      id: 'doctors-paid',
+      category: 'how-it-works',
+      question: 'How would doctors and hospitals be paid?',
+      answer:
+        '<p>The program pays them directly, so patients never get a bill. Hospitals, nursing homes and similar institutions get a yearly budget to run on; doctors and other clinicians are paid from one national fee schedule. One set of rules replaces the billing systems of hundreds of insurers.</p>',
+      sources: sources('en', 'houseBill'),
+    },
+    {
+      id: 'transition-time',
+      category: 'how-it-works',
+      question: 'How long would the switch take?',
+      answer:
+        '<p>Under the House bill (H.R.3069), <strong>two years</strong>:</p>' +
+        '<ul><li>After one year, children and young people up to age 18, adults 55 and older, and people already on Medicare can enroll, and everyone else can buy in.</li>' +
+        '<li>After two years, everyone is covered.</li></ul>' +
+        '<p>The Senate bill (S.1506) takes <strong>four years</strong>, lowering the Medicare age step by step, to 55, then 45, then 35, with children covered from the first year and everyone in the fourth.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+    {
+      id: 'is-it-law',
+      category: 'how-it-works',
+      question: 'Is Medicare for All the law yet?',
+      answer:
+        `<p>Not yet. The Medicare for All Act was introduced on April 29, 2025, as <a href="${sourceUrl('houseBill')}">H.R.3069</a> in the House (Rep. Pramila Jayapal) and <a href="${sourceUrl('senateBill')}">S.1506</a> in the Senate (Sen. Bernie Sanders). To become law it must pass both chambers of Congress and be signed by the President.</p>` +
+        '<p>The most useful thing you can do is ask your representative and senators to cosponsor it.</p>',
+      sources: sources('en', 'houseBill', 'senateBill'),
+    },
+  ],
+};
