@@ -1,0 +1,106 @@
+// `npm run bench`: sizes of every drop-in file (raw, gzip, brotli), the core every page loads, what a page with ONE
+// widget transfers, the all-in-one script; then the timings each feature contributes (scripts/bench-*.{mjs,ts}).
+// Prints tables and writes bench/results/latest.json. A benchmark, never a test: nothing here fails on a number.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, posix } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { pathToFileURL } from 'node:url';
+
+const BUDGET_ONE_WIDGET_GZ = 18 * 1024;
+const BUDGET_IIFE_GZ = 40 * 1024;
+const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup'];
+
+if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
+
+const size = (file) => {
+  const buf = readFileSync(file);
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const kb = (n) => (n / 1024).toFixed(1);
+
+// Static imports of an ES module in dist (what the browser fetches before running it).
+function staticDeps(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticDeps(posix.join(dirname(file), m[1]), seen);
+  }
+  return seen;
+}
+const total = (files, key) => [...files].reduce((sum, f) => sum + size(f)[key], 0);
+
+const files = readdirSync('dist', { recursive: true })
+  .map((f) => join('dist', String(f)))
+  .filter((f) => /^dist\/(m4a-widgets[^/]*|chunks\/[^/]+)\.js$/.test(f))
+  .sort();
+const fileSizes = Object.fromEntries(files.map((f) => [f, size(f)]));
+
+const core = staticDeps('dist/m4a-widgets.js');
+const entryCode = readFileSync('dist/m4a-widgets.js', 'utf8');
+const perWidget = {};
+for (const tag of TAGS) {
+  const chunk = entryCode.match(new RegExp(`["'](\\./chunks/${tag}-[^"']+\\.js)["']`))?.[1];
+  if (!chunk) continue;
+  const all = staticDeps(posix.join('dist', chunk), new Set(core));
+  const own = [...all].filter((f) => !core.has(f));
+  perWidget[tag] = {
+    chunk: posix.join('dist', chunk),
+    ownGzip: total(own, 'gzip'),
+    pageGzip: total(all, 'gzip'),
+    pageBrotli: total(all, 'brotli'),
+    overBudget: total(all, 'gzip') > BUDGET_ONE_WIDGET_GZ,
+  };
+}
+const iife = fileSizes['dist/m4a-widgets.iife.js'];
+
+console.log('\nDrop-in files (KB)');
+console.log('file'.padEnd(48), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8));
+for (const [f, s] of Object.entries(fileSizes)) console.log(f.padEnd(48), kb(s.raw).padStart(8), kb(s.gzip).padStart(8), kb(s.brotli).padStart(8));
+console.log(`\nCore every page loads (m4a-widgets.js + static imports): ${kb(total(core, 'gzip'))} KB gzip, ${kb(total(core, 'brotli'))} KB brotli`);
+console.log(`\nOne widget on a page, ES drop-in (core + its chunks; budget ${kb(BUDGET_ONE_WIDGET_GZ)} KB gzip)`);
+console.log('widget'.padEnd(20), 'own gz'.padStart(8), 'page gz'.padStart(8), 'page br'.padStart(8));
+for (const [tag, w] of Object.entries(perWidget)) {
+  console.log(tag.padEnd(20), kb(w.ownGzip).padStart(8), kb(w.pageGzip).padStart(8), kb(w.pageBrotli).padStart(8), w.overBudget ? '  OVER BUDGET' : '');
+}
+console.log(`\nAll-in-one classic script: ${kb(iife.gzip)} KB gzip (budget ${kb(BUDGET_IIFE_GZ)} KB)${iife.gzip > BUDGET_IIFE_GZ ? '  OVER BUDGET' : ''}`);
+
+const results = {
+  date: new Date().toISOString(),
+  sizes: { files: fileSizes, coreGzip: total(core, 'gzip'), coreBrotli: total(core, 'brotli'), perWidget, iife, budgets: { oneWidgetGzip: BUDGET_ONE_WIDGET_GZ, iifeGzip: BUDGET_IIFE_GZ } },
+  timings: {},
+};
+
+// Feature benchmarks: each scripts/bench-<name>.{mjs,ts} exports `bench(context)` and returns figures.
+const extra = readdirSync('scripts').filter((f) => /^bench-.+\.(mjs|ts)$/.test(f)).sort();
+if (extra.length && !process.argv.includes('--sizes-only')) {
+  const { startBenchContext } = await import('./bench-context.mjs');
+  const context = await startBenchContext();
+  try {
+    for (const f of extra) {
+      const name = f.replace(/^bench-|\.(mjs|ts)$/g, '');
+      try {
+        const mod = await import(pathToFileURL(join('scripts', f)).href);
+        const figures = await (mod.bench ?? mod.default)(context);
+        results.timings[name] = figures;
+        console.log(`\n${name}`);
+        for (const [k, v] of Object.entries(figures ?? {})) console.log(`  ${k.padEnd(40)} ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(2)) : JSON.stringify(v)}`);
+      } catch (err) {
+        results.timings[name] = { error: String(err?.message ?? err) };
+        console.log(`\n${name}: failed: ${err?.message ?? err}`);
+      }
+    }
+  } finally {
+    await context.close();
+  }
+}
+
+mkdirSync('bench/results', { recursive: true });
+writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results/latest.json');
+if (!existsSync('dist/m4a-widgets.js')) process.exit(1);
