@@ -9,7 +9,7 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 await build({ mode: 'es', logLevel: 'warn' });
 await build({ mode: 'iife', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
-run('npx', ['cem', 'analyze', '--litelement', '--globs', 'src/elements/**/*.ts', '--exclude', 'src/**/*.styles.ts', '--exclude', 'src/**/*.test.ts']);
+run('npm', ['run', '--silent', 'analyze']);
 
 const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 const bundles = files('dist').filter((f) => /^dist\/(m4a-widgets|chunks\/)/.test(f) && f.endsWith('.js'));
