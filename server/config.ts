@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { randomBytes } from 'node:crypto';
 import { CONTENT_ENV_SHAPE } from './content/store.js';
+import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
 
 const csv = z.pipe(
   z.optional(z.string()),
@@ -27,6 +28,7 @@ export const ServerEnv = z.object({
   /** Folder of upstream rep data for `npm run import:reps --from`; also used by tests and the demo when present. */
   M4A_REPS_DATA: z.optional(z.string()),
   ...CONTENT_ENV_SHAPE,
+  ...SIGNUP_ENV_SHAPE,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -1,10 +1,86 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { rateLimiter } from 'hono-rate-limiter';
 import type { AppDeps } from '../app.js';
-import { notImplemented } from '../http.js';
+import { apiError, HttpProblem, readJson } from '../http.js';
+import { SIGNUP_HONEYPOT_FIELD, SignupRequest } from '../../src/schemas/signup.js';
+import type { Receipt } from '../../src/schemas/common.js';
+import { signupSettings } from '../signups/settings.js';
+import { signupStore, type SpamReason } from '../signups/store.js';
+import { destinationsFor } from '../signups/destinations.js';
+import { announceNewSignup } from '../signups/forwarder.js';
 
-/** `POST /api/signups`. Filled by the signup-form issue. */
-export function signupRoutes(_deps: AppDeps): Hono {
+/** Printable ASCII without spaces, so keys survive any proxy and log line unchanged. */
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+
+/**
+ * Rate-limit key: the TCP peer address. Forwarded-for headers are ignored because any client can forge them.
+ * IPv6 clients usually own a whole /64, so they are counted per /64.
+ */
+function clientKey(c: Context): string {
+  let address: string | undefined;
+  try {
+    address = getConnInfo(c).remote.address;
+  } catch {
+    // No Node socket (in-process requests): everyone shares one bucket.
+  }
+  if (!address) return 'unknown';
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1]!;
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::')
+    ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
+    : left;
+  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
+
+/**
+ * `POST /api/signups`: validates with the shared schema, stores once per `Idempotency-Key`, queues forwarding.
+ * Bots (honeypot filled, or filled faster than a person can) get the same 201 as people; their row is kept but
+ * flagged, because browser autofill can trip both checks and a flagged signup can still be recovered by an organizer.
+ */
+export function signupRoutes(deps: AppDeps): Hono {
+  const settings = signupSettings(deps.config);
+  const destinations = destinationsFor(settings).map((d) => d.name);
+  const store = signupStore(deps.db);
   const app = new Hono();
-  app.post('/', (c) => notImplemented(c, 'Signups'));
+
+  const limiter = rateLimiter({
+    windowMs: settings.rateLimit.windowMs,
+    limit: settings.rateLimit.limit,
+    standardHeaders: 'draft-6',
+    keyGenerator: clientKey,
+    // The limiter has already set Retry-After (seconds until this client's window resets). The widget on a
+    // partner's site reads it cross-origin, which CORS allows only for headers the response exposes.
+    handler: (c) => {
+      c.header('Access-Control-Expose-Headers', 'Retry-After');
+      return apiError(c, 429, 'rate_limited', 'Too many signups from this network. Try again after Retry-After seconds.');
+    },
+  });
+
+  app.post('/', limiter, async (c) => {
+    const key = c.req.header('idempotency-key') ?? '';
+    if (!IDEMPOTENCY_KEY.test(key)) {
+      const message = 'Send an Idempotency-Key header of 8 to 128 printable characters, e.g. a random UUID.';
+      throw new HttpProblem(400, 'invalid_idempotency_key', message, [{ path: 'Idempotency-Key', message }]);
+    }
+    // A retry of a stored signup is answered before validation: the first copy stands even if rules changed since.
+    const known = store.idForKey(key);
+    if (known) return c.json({ id: known, status: 'duplicate' } satisfies Receipt, 200);
+
+    const signup = await readJson(c, SignupRequest);
+    let spamReason: SpamReason | null = null;
+    if (signup[SIGNUP_HONEYPOT_FIELD]) spamReason = 'honeypot';
+    else if (signup.elapsedMs < settings.minFillMs) spamReason = 'too-fast';
+
+    const { id, created } = store.insert({ idempotencyKey: key, signup, receivedAt: deps.now(), spamReason, destinations });
+    if (!created) return c.json({ id, status: 'duplicate' } satisfies Receipt, 200);
+    if (spamReason) deps.log.warn('signup flagged as spam', { id, reason: spamReason });
+    else if (destinations.length > 0) announceNewSignup(deps.db);
+    return c.json({ id, status: 'created' } satisfies Receipt, 201);
+  });
   return app;
 }

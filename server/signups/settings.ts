@@ -1,0 +1,94 @@
+/**
+ * Signup settings from environment variables. `SIGNUP_ENV_SHAPE` is meant to be merged into `ServerEnv` (server/config.ts)
+ * so `loadConfig()` carries these keys; `signupSettings()` reads them from the server config object, never straight
+ * from `process.env`, so tests stay hermetic. Every schema here accepts both raw env strings and already-parsed values.
+ */
+import * as z from 'zod/mini';
+import { SIGNUP_MIN_FILL_MS } from '../../src/schemas/signup.js';
+
+const DEFAULT_ACTION_NETWORK_URL = 'https://actionnetwork.org/api/v2/people/';
+
+/** Unset or empty means `fallback`; otherwise a whole number within bounds. */
+const count = (fallback: number, min: number) =>
+  z.pipe(
+    z.optional(z.union([z.string(), z.number()])),
+    z.pipe(
+      z.transform((v: string | number | undefined) => (v === undefined || v === '' ? fallback : Number(v))),
+      z.number().check(z.int(), z.minimum(min)),
+    ),
+  );
+
+/** Unset or empty means not configured. */
+const optionalString = z.pipe(
+  z.optional(z.string()),
+  z.transform((s) => s?.trim() || undefined),
+);
+
+const optionalHttpUrl = z.pipe(
+  optionalString,
+  z.optional(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })),
+);
+
+export const SIGNUP_ENV_SHAPE = {
+  /** Signups accepted per client IP (IPv6: per /64) in each window. */
+  M4A_SIGNUP_RATE: count(20, 1),
+  /** Rate-limit window, in seconds. */
+  M4A_SIGNUP_RATE_WINDOW: count(600, 1),
+  /** Submissions filled faster than this (ms) are kept but flagged as spam; 0 turns the check off. */
+  M4A_SIGNUP_MIN_FILL_MS: count(SIGNUP_MIN_FILL_MS, 0),
+  /** How often (seconds) the outbox looks for signups due to be forwarded. New signups are sent right away. */
+  M4A_SIGNUP_FORWARD_INTERVAL: count(5, 1),
+  /** Action Network API key: set it to forward every signup to Action Network. */
+  M4A_ACTION_NETWORK_KEY: optionalString,
+  M4A_ACTION_NETWORK_URL: optionalHttpUrl,
+  /** Comma-separated Action Network tag names added to every forwarded person (tags must already exist there). */
+  M4A_ACTION_NETWORK_TAGS: optionalString,
+  /** Generic webhook: each signup is POSTed there as JSON. */
+  M4A_WEBHOOK_URL: optionalHttpUrl,
+  /** With a secret, each webhook request carries an HMAC-SHA256 signature (see docs/signups.md). */
+  M4A_WEBHOOK_SECRET: optionalString,
+};
+
+export const SignupEnv = z.object(SIGNUP_ENV_SHAPE);
+
+export interface SignupSettings {
+  rateLimit: { limit: number; windowMs: number };
+  minFillMs: number;
+  forwardIntervalMs: number;
+  actionNetwork?: { key: string; url: string; tags: string[] };
+  webhook?: { url: string; secret?: string };
+}
+
+const cache = new WeakMap<object, SignupSettings>();
+
+/** Settings from the server config (`deps.config`); throws one readable line per bad variable. Parsed once per config. */
+export function signupSettings(config: object): SignupSettings {
+  const cached = cache.get(config);
+  if (cached) return cached;
+  const parsed = SignupEnv.safeParse(config);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid signup configuration:\n  ${lines.join('\n  ')}`);
+  }
+  const env = parsed.data;
+  const settings: SignupSettings = {
+    rateLimit: { limit: env.M4A_SIGNUP_RATE, windowMs: env.M4A_SIGNUP_RATE_WINDOW * 1000 },
+    minFillMs: env.M4A_SIGNUP_MIN_FILL_MS,
+    forwardIntervalMs: env.M4A_SIGNUP_FORWARD_INTERVAL * 1000,
+  };
+  if (env.M4A_ACTION_NETWORK_KEY) {
+    settings.actionNetwork = {
+      key: env.M4A_ACTION_NETWORK_KEY,
+      url: env.M4A_ACTION_NETWORK_URL ?? DEFAULT_ACTION_NETWORK_URL,
+      tags: (env.M4A_ACTION_NETWORK_TAGS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+    };
+  }
+  if (env.M4A_WEBHOOK_URL) {
+    settings.webhook = {
+      url: env.M4A_WEBHOOK_URL,
+      ...(env.M4A_WEBHOOK_SECRET ? { secret: env.M4A_WEBHOOK_SECRET } : {}),
+    };
+  }
+  cache.set(config, settings);
+  return settings;
+}
