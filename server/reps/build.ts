@@ -1,0 +1,97 @@
+/**
+ * Turns the raw upstream inputs into the lookup data set: legislators with stances, the ZIP index, and the
+ * meta record (Congress, dates, provenance, counts).
+ */
+import { BUNDLE_FORMAT, type RepsMeta } from '../../src/reps/bundle.js';
+import type { Legislator } from '../../src/schemas/representative.js';
+import { CONGRESS_STALE_AFTER, CURRENT_CONGRESS } from '../../src/schemas/representative.js';
+import { M4A_BILLS, billLabel, billStatusUrl } from './billstatus.js';
+import { buildFederalMembers } from './congress.js';
+import type { RawInputs } from './inputs.js';
+import { UPSTREAM } from './inputs.js';
+import { buildStateMembers } from './openstates.js';
+import { applyStances } from './stances.js';
+import { addTerritoryZips, parseZccd, zipStats, type ZipIndex } from './zccd.js';
+
+export interface RepsData {
+  meta: RepsMeta;
+  legislators: Legislator[];
+  zips: ZipIndex;
+  warnings: string[];
+}
+
+export function buildRepsData(inputs: RawInputs, now: Date = new Date()): RepsData {
+  const todayIso = now.toISOString().slice(0, 10);
+  const warnings: string[] = [];
+
+  const federal = buildFederalMembers(inputs.legislatorsCurrent, inputs.socialMedia, inputs.districtOffices);
+  const stateMembers = Object.entries(inputs.stateLegislators).flatMap(([st, people]) => buildStateMembers(people, st, todayIso));
+  const stateCoverage = Object.keys(inputs.stateLegislators).filter((st) => stateMembers.some((m) => m.state === st));
+
+  const memberDates = [inputs.dates['congress-legislators'], ...stateCoverage.map((st) => inputs.dates[`openstates-${st}`]!)];
+  const dataAsOf = memberDates.sort()[0]!;
+
+  const zips = parseZccd(inputs.zccd);
+  const territoryZips = addTerritoryZips(zips);
+
+  const seats = new Set(federal.filter((m) => m.chamber === 'house').map((m) => `${m.state}-${m.district}`));
+  const districtsInZips = new Set([...zips.values()].flatMap((l) => l.map(([s, d]) => `${s}-${d}`)));
+  const vacant = [...districtsInZips].filter((d) => !seats.has(d)).sort();
+  if (vacant.length) warnings.push(`House seats with nobody in the member data (shown as vacant): ${vacant.join(', ')}`);
+  const unreachable = [...seats].filter((d) => !districtsInZips.has(d)).sort();
+  if (unreachable.length) warnings.push(`House seats no ZIP maps to: ${unreachable.join(', ')}`);
+
+  const stances = applyStances([...federal, ...stateMembers], inputs.bills, inputs.stateStances, dataAsOf);
+  warnings.push(...stances.warnings);
+  const missingBills = M4A_BILLS.length - inputs.bills.length;
+  if (missingBills > 0) warnings.push(`${missingBills} configured bill(s) had no cosponsor data: those stances are unknown`);
+
+  const stats = zipStats(zips);
+  const sources: RepsMeta['sources'] = [
+    {
+      name: 'congress-legislators (members of Congress, contacts, social media, district offices)',
+      url: 'https://github.com/unitedstates/congress-legislators',
+      asOf: inputs.dates['congress-legislators'],
+      detail: UPSTREAM.legislatorsCurrent,
+    },
+    {
+      name: 'ZIP (ZCTA) to 119th Congress districts, US Census Bureau via us-zipcodes-congress',
+      url: 'https://github.com/OpenSourceActivismTech/us-zipcodes-congress',
+      asOf: inputs.dates.zccd,
+      detail: UPSTREAM.zccd,
+    },
+    ...stateCoverage.map((st) => ({
+      name: `Open States people data (${st} Legislature)`,
+      url: 'https://github.com/openstates/people',
+      asOf: inputs.dates[`openstates-${st}`]!,
+    })),
+    ...inputs.bills.map((b) => ({
+      name: `Cosponsors of ${billLabel(b.bill)} (${b.bill.congress}th Congress), Congress.gov BILLSTATUS`,
+      url: billStatusUrl(b.bill),
+      asOf: b.asOf,
+      detail: b.origin,
+    })),
+  ];
+  if (territoryZips) sources.push({ name: 'USPS ZIP code ranges of VI, GU, AS and MP (single at-large seats)' });
+  if (inputs.stateStances.stances.length) {
+    sources.push({ name: 'Curated state legislator stances (each entry cites its own source)' });
+  }
+
+  const meta: RepsMeta = {
+    format: BUNDLE_FORMAT,
+    congress: CURRENT_CONGRESS,
+    dataAsOf,
+    staleAfter: CONGRESS_STALE_AFTER,
+    importedAt: now.toISOString(),
+    sources,
+    stateCoverage,
+    counts: {
+      members: stances.legislators.length,
+      federal: federal.length,
+      state: stateMembers.length,
+      ...stats,
+      stances: stances.known,
+    },
+  };
+  return { meta, legislators: stances.legislators, zips, warnings };
+}

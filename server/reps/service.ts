@@ -1,0 +1,135 @@
+/**
+ * The representative lookup as the server runs it: the in-memory index (reloaded when an import changed the
+ * database), ZIP lookups through the same `lookupFromShards()` as the static backend, and address / location
+ * lookups through the Census geocoder with a ZIP-level fallback.
+ */
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { AppDeps } from '../app.js';
+import type { Db } from '../db.js';
+import { HttpProblem } from '../http.js';
+import { lookupFromShards, resolveDistricts, zip5, zipInAddress } from '../../src/reps/lookup.js';
+import { queryKind, type LookupNote, type RepLookupQuery, type RepLookupResult } from '../../src/schemas/representative.js';
+import { createGeocoder, type Geocoder } from './geocoder.js';
+import { importReps } from './import.js';
+import { loadReps, repsVersion, type LoadedReps } from './store.js';
+
+/** The lookup's settings from the server config. */
+export function repsSettings(deps: Pick<AppDeps, 'config'>) {
+  const { config } = deps;
+  return {
+    geocoderUrl: config.M4A_GEOCODER_URL,
+    geocoderTimeoutMs: config.M4A_GEOCODER_TIMEOUT_MS,
+    repsDataDir: repsDataDir(config.M4A_REPS_DATA),
+  };
+}
+
+/** M4A_REPS_DATA, or ../shared/data/reps beside the checkout. */
+export function repsDataDir(configured: string | undefined): string {
+  return configured ? resolve(configured) : resolve(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'reps'));
+}
+
+const importing = new WeakMap<Db, Promise<unknown>>();
+/** The in-memory index of each database, shared by every service (and warmed by the start-up job). */
+const loadedByDb = new WeakMap<Db, LoadedReps>();
+
+/** The database's current data, loaded into memory when an import changed it; null when there is none. */
+function currentReps(db: Db): LoadedReps | null {
+  const version = repsVersion(db);
+  const held = loadedByDb.get(db);
+  if (held && held.version === version) return held;
+  const loaded = version ? loadReps(db) : null;
+  if (loaded) loadedByDb.set(db, loaded);
+  else loadedByDb.delete(db);
+  return loaded;
+}
+
+/**
+ * First start: when the reps tables are empty and the upstream files are on disk, import them so that
+ * `npm start` answers lookups out of the box. Returns null when nothing needed doing.
+ */
+export function autoImportReps(deps: Pick<AppDeps, 'db' | 'config' | 'log'>): Promise<unknown> | null {
+  if (repsVersion(deps.db) !== null || importing.has(deps.db)) return importing.get(deps.db) ?? null;
+  const dir = repsSettings(deps).repsDataDir;
+  if (!existsSync(join(dir, 'legislators-current.json'))) {
+    deps.log.warn('reps data missing', { hint: 'run npm run import:reps' });
+    return null;
+  }
+  deps.log.info('reps auto-import started', { from: dir });
+  const job = importReps(deps.db, { from: dir })
+    .then((r) => deps.log.info('reps auto-import done', { ms: r.ms, members: r.data.meta.counts.members, zips: r.data.meta.counts.zips }))
+    .catch((err: unknown) => deps.log.error('reps auto-import failed', { error: err instanceof Error ? err.message : String(err) }))
+    .finally(() => importing.delete(deps.db));
+  importing.set(deps.db, job);
+  return job;
+}
+
+export class RepsService {
+  readonly geocoder: Geocoder;
+
+  constructor(private readonly deps: AppDeps, geocoder?: Geocoder) {
+    const s = repsSettings(deps);
+    this.geocoder = geocoder ?? createGeocoder({ baseUrl: s.geocoderUrl, timeoutMs: s.geocoderTimeoutMs, fetch: deps.fetch });
+  }
+
+  /** The current data; reloaded when the database holds a newer import. Throws 503 when there is none. */
+  data(): LoadedReps {
+    const loaded = currentReps(this.deps.db);
+    if (loaded) return loaded;
+    if (importing.has(this.deps.db)) {
+      throw new HttpProblem(503, 'reps_importing', 'Representative data is being imported; try again in a few seconds.');
+    }
+    throw new HttpProblem(503, 'reps_data_missing', 'No representative data on this server yet: run npm run import:reps.');
+  }
+
+  /** Legislator ids known to the data (null when there is no data). */
+  knows(id: string): boolean | null {
+    try {
+      return this.data().index.byId.has(id);
+    } catch {
+      return null;
+    }
+  }
+
+  async lookup(q: RepLookupQuery): Promise<RepLookupResult> {
+    const { index, shards } = this.data();
+    const now = this.deps.now();
+    const byZip = (zip: string, notes: LookupNote[] = []) =>
+      lookupFromShards(index, shards.get(zip5(zip).slice(0, 3)), zip, now, queryKind(q), notes);
+
+    if (q.zip !== undefined) return byZip(q.zip);
+
+    const outcome = q.address !== undefined ? await this.geocoder.address(q.address) : await this.geocoder.coordinates(q.lat!, q.lng!);
+    if (outcome.status === 'matched') {
+      return resolveDistricts(index, { kind: queryKind(q), congressional: outcome.congressional, stateDistricts: outcome.stateDistricts }, now);
+    }
+    const note: LookupNote = outcome.status === 'no-match' ? 'address-not-matched' : 'geocoder-unavailable';
+    if (outcome.status === 'unavailable') this.deps.log.warn('geocoder unavailable', { reason: outcome.reason });
+    const zip = q.address !== undefined ? zipInAddress(q.address) : undefined;
+    if (zip) return byZip(zip, [note]);
+    if (outcome.status === 'no-match') return resolveDistricts(index, { kind: queryKind(q), congressional: [], notes: [note] }, now);
+    throw new HttpProblem(
+      503,
+      'geocoder_unavailable',
+      'The address service is not answering right now. Try again, or enter a ZIP code.',
+    );
+  }
+}
+
+/**
+ * Background job (server/jobs.ts): the first-start import, then the index loaded into memory so the first lookup
+ * does not pay for it. Nothing to stop: an import runs to its end.
+ */
+export function startRepsAutoImport(deps: AppDeps): () => void {
+  const warm = () => {
+    try {
+      currentReps(deps.db);
+    } catch (err) {
+      deps.log.error('reps data unreadable', { error: err instanceof Error ? err.message : String(err) });
+    }
+  };
+  const job = autoImportReps(deps);
+  if (job) void job.then(warm);
+  else setImmediate(warm);
+  return () => {};
+}
