@@ -1,0 +1,10 @@
+import { contentStringsEs } from '../../core/content-source.js';
+import type en from './messages.en.js';
+
+const es: Record<keyof typeof en, string> = {
+  ...contentStringsEs,
+  'learn-more': 'Más información',
+  'learn-more.about': 'sobre “{title}”',
+  empty: 'Todavía no hay nada que mostrar aquí.',
+};
+export default es;
