@@ -10,7 +10,8 @@ import { summaryReporter } from './test/support/summary-reporter.mjs';
 export default {
   files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
   nodeResolve: true,
-  concurrency: 2,
+  // One page at a time: a background page gets no animation frames in headless Chromium, and fixtures wait for one.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,

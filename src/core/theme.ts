@@ -4,7 +4,7 @@
  * `theme="dark"` switches the defaults; `theme="auto"` follows the visitor's system setting.
  *
  * Tokens: --m4a-color-accent, --m4a-color-on-accent, --m4a-color-text, --m4a-color-text-muted, --m4a-color-surface,
- * --m4a-color-surface-raised, --m4a-color-border, --m4a-color-danger, --m4a-color-success, --m4a-color-focus,
+ * --m4a-color-surface-raised, --m4a-color-border, --m4a-color-danger, --m4a-color-warning, --m4a-color-success, --m4a-color-focus,
  * --m4a-font-family (default `inherit`), --m4a-font-size, --m4a-line-height, --m4a-radius, --m4a-space-1 … --m4a-space-5,
  * --m4a-max-width.
  */
@@ -19,6 +19,7 @@ const light = css`
   --_m4a-raised: var(--m4a-color-surface-raised, #f4f6f8);
   --_m4a-border: var(--m4a-color-border, #8c959f);
   --_m4a-danger: var(--m4a-color-danger, #b42318);
+  --_m4a-warning: var(--m4a-color-warning, #8a5a00);
   --_m4a-success: var(--m4a-color-success, #1a7f37);
   --_m4a-focus: var(--m4a-color-focus, #0b57d0);
 `;
@@ -32,6 +33,7 @@ const dark = css`
   --_m4a-raised: var(--m4a-color-surface-raised, #21262d);
   --_m4a-border: var(--m4a-color-border, #8b949e);
   --_m4a-danger: var(--m4a-color-danger, #ff8a80);
+  --_m4a-warning: var(--m4a-color-warning, #f2cc60);
   --_m4a-success: var(--m4a-color-success, #7ee2a8);
   --_m4a-focus: var(--m4a-color-focus, #a8c7fa);
 `;

@@ -125,17 +125,27 @@ export interface EventTimeLabels {
   visitor?: TimeLabel;
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** Formatters are costly to build (about a millisecond each): one per locale, zone and options, reused. */
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formatters.get(key);
+  if (!f) formatters.set(key, (f = new Intl.DateTimeFormat(locale, options)));
+  return f;
+}
+
 function zoneName(instant: number, timeZone: string, locale: string): string {
-  const part = new Intl.DateTimeFormat(locale, { timeZone, timeZoneName: 'short' })
+  const part = formatter(locale, { timeZone, timeZoneName: 'short' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName');
   return part?.value ?? timeZone;
 }
 
 function label(start: number, end: number | undefined, timeZone: string, locale: string): TimeLabel {
-  const date = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(start);
+  const date = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(start);
   const sameDay = end === undefined || zonedDate(start, timeZone) === zonedDate(end, timeZone);
-  const timeFormat = new Intl.DateTimeFormat(locale, {
+  const timeFormat = formatter(locale, {
     timeZone,
     hour: 'numeric',
     minute: '2-digit',
@@ -147,7 +157,7 @@ function label(start: number, end: number | undefined, timeZone: string, locale:
 
 /** Whole days: the dates only, the same for every visitor whatever their zone. */
 function allDayLabel(start: number, end: number | undefined, timeZone: string, locale: string): TimeLabel {
-  const f = new Intl.DateTimeFormat(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+  const f = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
   // `end` is midnight after the last day: step back into that day.
   const last = end === undefined ? start : Math.max(start, end - 1);
   const date = zonedDate(start, timeZone) === zonedDate(last, timeZone) ? f.format(start) : f.formatRange(start, last);

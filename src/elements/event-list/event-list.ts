@@ -1,18 +1,285 @@
-import { html } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { M4aElement } from '../../core/base-element.js';
+import { toWidgetError, type WidgetError } from '../../core/errors.js';
+import { formStyles } from '../../core/form.js';
+import { defineCatalog } from '../../core/i18n.js';
+import { backendRefOf } from '../../core/outbox.js';
 import { errorView } from '../../core/status.js';
+import { isPast } from '../../events/filter.js';
+import { visitorTimeZone } from '../../events/time.js';
+import { Receipt } from '../../schemas/common.js';
+import { EventPage, type EventQuery, type M4aEvent, type RsvpRequest } from '../../schemas/event.js';
+import { saveIcs } from './calendar.js';
+import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
+import { renderEmpty } from './empty.js';
+import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './events.js';
+import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl, type Filters } from './filters.js';
+import en from './messages.en.js';
+import { PagingController, type FirstPage } from './paging.js';
+import { RsvpController } from './rsvp.js';
+import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
+import { styles } from './event-list.styles.js';
+
+const SETTINGS_PROPS = ['view', 'types', 'zip', 'radius', 'online', 'pageSize', 'timeZone', 'urlPrefix', 'urlSync', 'headingLevel'];
+const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
 
 /**
- * @summary Upcoming events (placeholder until its issue lands).
+ * @summary Upcoming canvasses, phone banks, town halls, panels and rallies near the visitor, from any event source,
+ * with filters mirrored in the page URL, add-to-calendar, and RSVP.
+ *
  * @csspart base - The widget's root.
- * @csspart status - Status and error messages.
+ * @csspart filters - The filter form.
+ * @csspart count - The line saying how many events are shown (a live region).
+ * @csspart list - The list of events.
+ * @csspart card - One event.
+ * @csspart title - An event's title.
+ * @csspart badge - The event type (and "Full") labels.
+ * @csspart description - An event's description.
+ * @csspart button - Buttons and button-styled links (RSVP, Search, Load more...).
+ * @csspart rsvp - The RSVP button or link.
+ * @csspart rsvp-form - The inline RSVP form.
+ * @csspart rsvp-status - The message after an inline RSVP.
+ * @csspart calendar - The "Add to calendar" actions.
+ * @csspart more - The "Load more" button.
+ * @csspart status - Empty, error and configuration messages.
+ *
+ * @cssprop --m4a-event-card-min-height - Height reserved per card while loading (default 14rem).
+ *
+ * @fires m4a-event-rsvp - `{eventId, status}`: `link` (left for the event's page), `sent` or `queued`. No personal data.
+ * @fires m4a-events-filtered - `{count}`: the list was updated after the visitor changed a filter.
+ * @fires m4a-error - `{tag, kind, field?}`: the widget is showing an error.
  */
 export class M4aEventList extends M4aElement {
+  static override styles = [...M4aElement.styles, formStyles, styles];
+  protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
+
+  private readonly eventsTask = new Task(this, {
+    args: () => [this.resolution, this.settingsError, this.queryKey] as const,
+    task: async ([, settingsError, key], { signal }): Promise<FirstPage> => {
+      if (settingsError) throw settingsError;
+      const query = JSON.parse(key) as EventQuery;
+      const page = await this.call(EventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
+      return { ...page, key };
+    },
+    onComplete: (page) => this.loaded(page),
+    onError: (err) => this.reportError(toWidgetError(err)),
+  });
+
+  private readonly paging = new PagingController(this, {
+    fetchPage: (first, cursor, signal) => {
+      const query = { ...(JSON.parse(first.key) as EventQuery), cursor };
+      return this.call(EventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
+    },
+    onError: (error) => this.reportError(error),
+    onPage: (page) => {
+      if (page.events.some((e) => e.rsvp === 'inline')) this.rsvp.ensureReplay();
+    },
+  });
+
+  private readonly rsvp = new RsvpController(this, {
+    send: (payload: RsvpRequest, key: string) =>
+      this.call(Receipt, 'submitRsvp', (b, signal) => b.submitRsvp?.(payload, { signal, idempotencyKey: key })),
+    backendRef: () => (this.resolution.ok && this.resolution.name !== null ? backendRefOf(this.resolution.name, this.resolution.config) : undefined),
+    onStatus: (eventId, status) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId, status })),
+  });
+
+  /** `list` (default) or `compact` (title, time, place and RSVP only: for sidebars). */
+  @property() view?: string;
+  /** Event types shown at first, comma-separated: canvass, phone-bank, town-hall, panel, rally, meeting, training, other. */
+  @property() types?: string;
+  /** Start with events near this ZIP code. */
+  @property() zip?: string;
+  /** Miles around `zip` (default 25). */
+  @property() radius?: string | number;
+  /** `only` (online events) or `exclude` (in person only). */
+  @property() online?: string;
+  /** Events per page, 1-100 (default 20). */
+  @property({ attribute: 'page-size' }) pageSize?: string | number;
+  /** The visitor's IANA time zone; by default the browser's. */
+  @property({ attribute: 'time-zone' }) timeZone?: string;
+  /** Prefix of this list's URL parameters (default `m4a-`); give each list on a page its own. */
+  @property({ attribute: 'url-prefix' }) urlPrefix?: string;
+  /** `on` (default): filters are mirrored in the page URL; `off`: the URL is left alone. */
+  @property({ attribute: 'url-sync' }) urlSync?: string;
+  /** Hides the filter form (the list still honours the filter attributes and the URL). */
+  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  /** Heading level of event titles, 2-6 (default 3). */
+  @property({ attribute: 'heading-level' }) headingLevel?: string | number;
+
+  @state() private filters: Filters = {};
+  @state() private expanded: ReadonlySet<string> = new Set();
+  @state() private formProblem: { field: 'zip' | 'dates'; message: string } | undefined;
+  /** Bumped when filters change other than through the form, so the form is drawn afresh from them. */
+  @state() private formGeneration = 0;
+
+  private settings: Settings = DEFAULT_SETTINGS;
+  private settingsError: WidgetError | undefined;
+  private queryKey = '';
+  private initialized = false;
+  /** The next completed load follows a visitor's filter change (for `m4a-events-filtered`). */
+  private visitorChanged = false;
+  private focusCountAfterLoad = false;
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (!this.initialized || SETTINGS_PROPS.some((p) => changed.has(p))) {
+      try {
+        this.settings = parseSettings(this);
+        this.settingsError = undefined;
+      } catch (err) {
+        this.settingsError = toWidgetError(err);
+        this.reportError(this.settingsError);
+      }
+      if (!this.initialized) {
+        this.filters = (this.settings.sync && filtersFromUrl(location.search, this.settings.prefix)) || this.settings.initial;
+        this.initialized = true;
+      } else if (FILTER_PROPS.some((p) => changed.has(p))) {
+        this.filters = this.settings.initial;
+      }
+    }
+    this.queryKey = JSON.stringify({ ...canonical(this.filters), limit: this.settings.limit });
+  }
+
   override render() {
-    const r = this.resolution;
-    return html`<div part="base" lang=${this.resolvedLang}>
-      ${r.ok ? html`<p class="status" part="status">&lt;m4a-event-list&gt;</p>` : errorView(this.t.bind(this), r.error)}
+    const t = this.t.bind(this);
+    const problem = !this.resolution.ok ? this.resolution.error : this.settingsError;
+    const taskError = this.eventsTask.status === TaskStatus.ERROR ? toWidgetError(this.eventsTask.error) : undefined;
+    if (problem || taskError?.kind === 'config') {
+      return html`<div part="base" class="base" lang=${this.resolvedLang}>${errorView(t, problem ?? taskError!)}</div>`;
+    }
+    const unknownZip = taskError?.kind === 'validation' && taskError.extra.fields?.some((f) => f.path === 'zip');
+    const formProblem =
+      this.formProblem ?? (unknownZip ? { field: 'zip' as const, message: t('filters.zip.unknown', { zip: this.filters.zip ?? '' }) } : undefined);
+    return html`<div part="base" class="base" lang=${this.resolvedLang}>
+      ${this.hideFilters
+        ? nothing
+        : keyed(
+            this.formGeneration,
+            renderFilters({
+              t,
+              filters: this.filters,
+              problem: formProblem,
+              onChange: (e) => this.applyForm(e.currentTarget as HTMLFormElement),
+              onSubmit: (e) => {
+                e.preventDefault();
+                this.applyForm(e.currentTarget as HTMLFormElement, true);
+              },
+              onClear: () => this.setFilters({}, 'action'),
+            }),
+          )}
+      <p class="count" part="count" role="status" tabindex="-1">${this.countText(unknownZip)}</p>
+      ${unknownZip ? nothing : this.renderResults(taskError)}
     </div>`;
+  }
+
+  private renderResults(error: WidgetError | undefined): TemplateResult | typeof nothing {
+    const t = this.t.bind(this);
+    const compact = this.settings.view === 'compact';
+    if (error) return errorView(t, error, () => void this.eventsTask.run(), t('feature.events'));
+    const page = this.eventsTask.value;
+    if (!page) return renderSkeleton(compact, Math.min(3, this.settings.limit));
+    const events = this.visibleEvents(page);
+    if (!events.length && this.eventsTask.status !== TaskStatus.PENDING) {
+      return renderEmpty({
+        t,
+        lang: this.resolvedLang,
+        filters: this.filters,
+        onWider: (radiusMiles) => this.setFilters({ ...this.filters, radiusMiles }, 'action'),
+        onOnline: () => this.setFilters({ ...this.filters, online: 'only' }, 'action'),
+        onClear: () => this.setFilters({}, 'action'),
+      });
+    }
+    const ctx: CardContext = {
+      t,
+      lang: this.resolvedLang,
+      visitorTimeZone: this.settings.timeZone ?? visitorTimeZone(),
+      compact,
+      headingLevel: this.settings.headingLevel,
+      expanded: this.expanded,
+      onToggleDescription: (id) => this.toggleDescription(id),
+      onCalendar: (event) => this.downloadIcs(event),
+      onRsvpLink: (event) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId: event.id, status: 'link' })),
+      renderInlineRsvp: (event) => this.rsvp.render(event),
+    };
+    const busy = this.eventsTask.status === TaskStatus.PENDING;
+    return html`<ul class="events ${compact ? 'compact' : ''}" part="list" aria-label=${t('list.label')} aria-busy=${busy ? 'true' : 'false'}>
+        ${repeat(events, (e) => e.id, (e) => html`<li>${renderCard(e, ctx)}</li>`)}
+      </ul>
+      ${busy ? nothing : this.paging.render(page, t, () => events.length)}`;
+  }
+
+  private countText(unknownZip: boolean | undefined): string {
+    const t = this.t.bind(this);
+    const status = this.eventsTask.status;
+    const page = this.eventsTask.value;
+    if (unknownZip) return t('count.none');
+    if (status === TaskStatus.ERROR) return '';
+    if (!page) return t('count.loading');
+    if (status === TaskStatus.PENDING) return t('count.updating');
+    const shown = this.visibleEvents(page).length;
+    const total = this.paging.total(page);
+    if (shown === 0) return t('count.none');
+    return total !== undefined && total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
+  }
+
+  /** The first page and the pages loaded after it, without events that are over or repeated across pages. */
+  private visibleEvents(page: FirstPage): M4aEvent[] {
+    const now = Date.now();
+    const seen = new Set<string>();
+    return this.paging.events(page).filter((e) => !seen.has(e.id) && !!seen.add(e.id) && !isPast(e, now));
+  }
+
+  private loaded(page: FirstPage): void {
+    if (this.visitorChanged) {
+      this.visitorChanged = false;
+      this.dispatchEvent(new M4aEventsFilteredEvent({ count: page.total ?? this.visibleEvents(page).length }));
+    }
+    if (page.events.some((e) => e.rsvp === 'inline')) this.rsvp.ensureReplay();
+    if (this.focusCountAfterLoad) {
+      this.focusCountAfterLoad = false;
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.count')?.focus());
+    }
+  }
+
+  private applyForm(form: HTMLFormElement, submitted = false): void {
+    const read = readForm(form);
+    if (read.problem) {
+      const message = this.t(read.problem === 'zip' ? 'filters.zip.invalid' : 'filters.dates.invalid');
+      this.formProblem = { field: read.problem, message };
+      if (submitted) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(read.problem === 'zip' ? '#zip' : '#from')?.focus());
+      return;
+    }
+    this.setFilters(read.filters, 'form');
+  }
+
+  /**
+   * Applies new filters. From the form, the form already shows them; from a button elsewhere (or "Clear"), the
+   * form is drawn afresh and focus moves to the result count, since the button pressed may be gone.
+   */
+  private setFilters(filters: Filters, origin: 'form' | 'action'): void {
+    this.formProblem = undefined;
+    if (origin === 'action') this.formGeneration++;
+    const next = canonical(filters);
+    if (filtersKey(next) === filtersKey(this.filters)) return;
+    this.filters = next;
+    this.visitorChanged = true;
+    this.focusCountAfterLoad = origin === 'action';
+    this.paging.cancel();
+    if (this.settings.sync) writeFiltersToUrl(next, this.settings.prefix);
+  }
+
+  private toggleDescription(id: string): void {
+    const next = new Set(this.expanded);
+    if (!next.delete(id)) next.add(id);
+    this.expanded = next;
+  }
+
+  private downloadIcs(event: M4aEvent): void {
+    saveIcs(calendarEntry(event, this.t.bind(this)), this.renderRoot);
   }
 }
 

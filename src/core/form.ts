@@ -1,0 +1,285 @@
+/**
+ * Accessible forms the GOV.UK way, shared by the widgets that take visitor input (signup, RSVP): an error summary
+ * that takes focus and links to each field, inline messages tied to their control with `aria-describedby`, and the
+ * styles that go with them. Strings come translated from the caller, so each widget keeps its own catalog.
+ */
+import { css, html, nothing, type TemplateResult } from 'lit';
+
+/** One problem to fix: the id of the control (or fieldset) it belongs to, and what to do about it. */
+export interface FormError {
+  id: string;
+  message: string;
+}
+
+/**
+ * The box listing every problem, each a link to its field. Render it first inside the form and call
+ * `focusErrorSummary` after the update, so screen readers announce it and keyboard users start from it.
+ */
+export function errorSummary(o: {
+  title: string;
+  errors: readonly FormError[];
+  /** A problem with the whole form rather than a field (e.g. the server refused it). */
+  description?: string | undefined;
+  onSelect: (id: string) => void;
+}): TemplateResult | typeof nothing {
+  if (o.errors.length === 0 && !o.description) return nothing;
+  return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+    <h2 class="error-summary-title" id="error-summary-title">${o.title}</h2>
+    ${o.description ? html`<p class="error-summary-description">${o.description}</p>` : nothing}
+    <ul class="error-summary-list">
+      ${o.errors.map(
+        (e) => html`<li>
+          <a
+            href=${`#${e.id}`}
+            @click=${(ev: Event) => {
+              ev.preventDefault();
+              o.onSelect(e.id);
+            }}
+            >${e.message}</a
+          >
+        </li>`,
+      )}
+    </ul>
+  </div>`;
+}
+
+/** Moves focus to the error summary in `root`, if one is shown. */
+export function focusErrorSummary(root: ParentNode): boolean {
+  const summary = root.querySelector<HTMLElement>('.error-summary');
+  summary?.focus();
+  return !!summary;
+}
+
+/**
+ * Focuses the control with `id` (a fieldset: its first input) and scrolls its label or legend into view, as the
+ * links of the error summary do: fragment links cannot reach into a shadow root.
+ */
+export function focusControl(root: ShadowRoot | Document, id: string): void {
+  const target = root.getElementById(id);
+  if (!target) return;
+  const control =
+    target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, select, textarea') : (target as HTMLElement);
+  control?.focus({ preventScroll: true });
+  const heading = target.closest('.field')?.querySelector('label, legend') ?? target;
+  heading.scrollIntoView({ block: 'start' });
+}
+
+/** The inline message under a field; `prefix` ("Error:") is read out by screen readers only. */
+export function fieldError(id: string, prefix: string, message: string | undefined): TemplateResult | typeof nothing {
+  if (!message) return nothing;
+  return html`<p class="field-error" id=${id}><span class="visually-hidden">${prefix}</span> ${message}</p>`;
+}
+
+/** An `aria-describedby` value from the ids that apply, or no attribute at all. */
+export function describedBy(...ids: (string | false | null | undefined)[]): string | typeof nothing {
+  const list = ids.filter((id): id is string => !!id);
+  return list.length ? list.join(' ') : nothing;
+}
+
+/** A labelled one-line input or text area with its hint and inline error. */
+export interface TextFieldOptions {
+  id: string;
+  name: string;
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** Read before the error message by screen readers, e.g. "Error:". */
+  errorPrefix: string;
+  value: string;
+  required?: boolean;
+  type?: 'text' | 'email' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'text' | 'email' | 'tel' | 'numeric' | 'decimal' | 'url';
+  maxlength?: number;
+  multiline?: boolean;
+  /** A class limiting the input's width to what it holds (e.g. `w-short`). */
+  width?: string;
+}
+
+export function textField(o: TextFieldOptions): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  const described = describedBy(hintId, errorId);
+  const invalid = o.error ? 'true' : nothing;
+  const control = o.multiline
+    ? html`<textarea
+        class="input"
+        part="input"
+        id=${o.id}
+        name=${o.name}
+        rows="4"
+        maxlength=${o.maxlength ?? nothing}
+        ?required=${o.required}
+        aria-describedby=${described}
+        aria-invalid=${invalid}
+        .defaultValue=${o.value}
+      ></textarea>`
+    : html`<input
+        class="input ${o.width ?? ''}"
+        part="input"
+        id=${o.id}
+        name=${o.name}
+        type=${o.type ?? 'text'}
+        value=${o.value}
+        autocomplete=${o.autocomplete ?? nothing}
+        inputmode=${o.inputmode ?? nothing}
+        maxlength=${o.maxlength ?? nothing}
+        spellcheck=${o.type === 'email' || o.type === 'tel' ? 'false' : nothing}
+        autocapitalize=${o.type === 'email' ? 'none' : nothing}
+        ?required=${o.required}
+        aria-describedby=${described}
+        aria-invalid=${invalid}
+      />`;
+  return html`<div class="field ${o.error ? 'has-error' : ''}">
+    <label class="label" for=${o.id}>${o.label}</label>
+    ${o.hint ? html`<div class="hint" id=${hintId}>${o.hint}</div>` : nothing}
+    ${fieldError(`${o.id}-error`, o.errorPrefix, o.error)} ${control}
+  </div>`;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string | undefined;
+}
+
+/** A fieldset of checkboxes (`multiple`) or radio buttons, with legend, hint and inline error. */
+export function choiceGroup(o: {
+  id: string;
+  name: string;
+  legend: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+  options: readonly ChoiceOption[];
+  selected: readonly string[];
+  multiple: boolean;
+  required?: boolean;
+}): TemplateResult {
+  const hintId = o.hint ? `${o.id}-hint` : undefined;
+  const errorId = o.error ? `${o.id}-error` : undefined;
+  return html`<div class="field ${o.error ? 'has-error' : ''}">
+    <fieldset id=${o.id} aria-describedby=${describedBy(hintId, errorId)}>
+      <legend class="legend">${o.legend}</legend>
+      ${o.hint ? html`<div class="hint" id=${hintId}>${o.hint}</div>` : nothing}
+      ${fieldError(`${o.id}-error`, o.errorPrefix, o.error)}
+      ${o.options.map((opt, i) => {
+        const id = `${o.id}-${i}`;
+        return html`<div class="choice">
+          <input
+            id=${id}
+            type=${o.multiple ? 'checkbox' : 'radio'}
+            name=${o.name}
+            value=${opt.value}
+            ?checked=${o.selected.includes(opt.value)}
+            ?required=${o.required && !o.multiple}
+            aria-describedby=${opt.hint ? `${id}-hint` : nothing}
+          />
+          <div>
+            <label for=${id}>${opt.label}</label>
+            ${opt.hint ? html`<div class="hint" id=${`${id}-hint`}>${opt.hint}</div>` : nothing}
+          </div>
+        </div>`;
+      })}
+    </fieldset>
+  </div>`;
+}
+
+/** One checkbox (consent) with optional wording shown in full beside it and tied to it for screen readers. */
+export function checkboxField(o: { id: string; name: string; label: string; description?: string | undefined; checked: boolean }): TemplateResult {
+  const descId = o.description ? `${o.id}-description` : undefined;
+  return html`<div class="field">
+    <div class="choice">
+      <input id=${o.id} type="checkbox" name=${o.name} value="yes" ?checked=${o.checked} aria-describedby=${describedBy(descId)} />
+      <div>
+        <label for=${o.id}>${o.label}</label>
+        ${o.description ? html`<div class="hint" id=${descId}>${o.description}</div>` : nothing}
+      </div>
+    </div>
+  </div>`;
+}
+
+/** Fields, hints, inline errors, checkboxes, radios and the error summary. Uses the private tokens of theme.ts. */
+export const formStyles = css`
+  .field {
+    margin: 0 0 var(--_m4a-s4);
+  }
+  .field.has-error {
+    padding-inline-start: var(--_m4a-s3);
+    border-inline-start: 5px solid var(--_m4a-danger);
+  }
+  .label,
+  .legend {
+    display: block;
+    margin: 0 0 var(--_m4a-s1);
+    padding: 0;
+    font-weight: 700;
+  }
+  .hint {
+    display: block;
+    margin: 0 0 var(--_m4a-s2);
+    color: var(--_m4a-muted);
+  }
+  .field-error {
+    margin: 0 0 var(--_m4a-s2);
+    color: var(--_m4a-danger);
+    font-weight: 700;
+  }
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+  textarea.input {
+    min-height: 6rem;
+    resize: vertical;
+  }
+  .choice {
+    display: flex;
+    align-items: flex-start;
+    gap: var(--_m4a-s2);
+    min-height: 44px;
+    padding: var(--_m4a-s1) 0;
+  }
+  .choice input {
+    flex: none;
+    width: 24px;
+    height: 24px;
+    margin: 0;
+    accent-color: var(--_m4a-accent);
+  }
+  .choice label {
+    padding-top: 0.05em;
+    cursor: pointer;
+  }
+  .choice .hint {
+    margin: var(--_m4a-s1) 0 0;
+  }
+  .error-summary {
+    margin: 0 0 var(--_m4a-s4);
+    padding: var(--_m4a-s3);
+    border: 5px solid var(--_m4a-danger);
+    border-radius: var(--_m4a-radius);
+    background: var(--_m4a-surface);
+  }
+  .error-summary-title {
+    margin: 0 0 var(--_m4a-s2);
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  .error-summary-description {
+    margin: 0 0 var(--_m4a-s2);
+  }
+  .error-summary-list {
+    margin: 0;
+    padding-inline-start: var(--_m4a-s4);
+  }
+  .error-summary-list a {
+    color: var(--_m4a-danger);
+    font-weight: 700;
+  }
+  .error-summary-list li + li {
+    margin-top: var(--_m4a-s1);
+  }
+`;

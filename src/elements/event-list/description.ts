@@ -1,0 +1,61 @@
+/**
+ * Event descriptions arrive as plain text or as whatever HTML a source allows. The list shows them as text only:
+ * HTML goes through DOMPurify (nothing active survives), then its text is read with paragraph and list breaks
+ * kept. Rendering the result as a Lit text binding keeps it inert a second time over.
+ */
+import DOMPurify from 'dompurify';
+import { clip } from '../../events/text.js';
+
+const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'SECTION', 'ARTICLE']);
+const ALLOWED_TAGS = [...[...BLOCKS].map((t) => t.toLowerCase()), 'br', 'a', 'strong', 'em', 'b', 'i', 'u', 'span', 'table', 'tbody', 'td', 'th'];
+
+const cache = new Map<string, string>();
+
+function walk(node: Node, out: string[]): void {
+  for (const child of Array.from(node.childNodes)) {
+    if (child.nodeType === Node.TEXT_NODE) {
+      out.push((child.textContent ?? '').replace(/\s+/g, ' '));
+    } else if (child instanceof Element) {
+      if (child.tagName === 'BR') {
+        out.push('\n');
+        continue;
+      }
+      const block = BLOCKS.has(child.tagName);
+      if (block) out.push('\n');
+      if (child.tagName === 'LI') out.push('• ');
+      walk(child, out);
+      if (block) out.push('\n');
+    }
+  }
+}
+
+/** The description as plain text: paragraphs separated by a blank line, no markup. */
+export function descriptionText(source: string): string {
+  let text = cache.get(source);
+  if (text !== undefined) return text;
+  if (!/[<&]/.test(source)) {
+    text = source.replace(/\r\n?/g, '\n');
+  } else {
+    const fragment = DOMPurify.sanitize(source, { ALLOWED_TAGS, ALLOWED_ATTR: [], RETURN_DOM_FRAGMENT: true });
+    const parts: string[] = [];
+    walk(fragment, parts);
+    text = parts.join('');
+  }
+  text = text
+    .split('\n')
+    .map((line) => line.replace(/[ \t]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  if (cache.size > 2000) cache.clear();
+  cache.set(source, text);
+  return text;
+}
+
+/** Characters shown before "Show more". */
+export const SHORT_DESCRIPTION = 240;
+
+/** The first lines of a description, cut at a word, on one paragraph. */
+export function shortDescription(text: string, max = SHORT_DESCRIPTION): string {
+  return clip(text.replace(/\s*\n+\s*/g, ' '), max);
+}

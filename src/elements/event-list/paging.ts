@@ -1,0 +1,111 @@
+/**
+ * "Load more": the pages after the first, fetched with the previous page's `next` cursor and kept for as long as
+ * the query they belong to is the one shown. Focus moves to the first new event, so keyboard and screen reader
+ * users continue where the new events start.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { toWidgetError, type WidgetError } from '../../core/errors.js';
+import type { Params } from '../../core/i18n.js';
+import { errorView } from '../../core/status.js';
+import type { EventPage, M4aEvent } from '../../schemas/event.js';
+
+/** A first page and the query it answers (`JSON.stringify`-ed); later pages belong to that key. */
+export interface FirstPage extends EventPage {
+  key: string;
+}
+
+interface Pages {
+  key: string;
+  events: M4aEvent[];
+  next: string | null;
+  total?: number | undefined;
+  status: 'idle' | 'loading' | 'error';
+  error?: WidgetError;
+}
+
+export interface PagingHost extends ReactiveControllerHost {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+}
+
+export class PagingController implements ReactiveController {
+  private pages: Pages | undefined;
+  private abort: AbortController | undefined;
+
+  constructor(
+    private readonly host: PagingHost,
+    private readonly deps: {
+      fetchPage: (first: FirstPage, cursor: string, signal: AbortSignal) => Promise<EventPage>;
+      onError: (error: WidgetError) => void;
+      onPage: (page: EventPage) => void;
+    },
+  ) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.cancel();
+  }
+
+  /** Stops a page in flight (the query changed). */
+  cancel(): void {
+    this.abort?.abort();
+  }
+
+  private of(first: FirstPage): Pages | undefined {
+    return this.pages?.key === first.key ? this.pages : undefined;
+  }
+
+  /** The events of every page shown so far. */
+  events(first: FirstPage): M4aEvent[] {
+    const pages = this.of(first);
+    return pages ? [...first.events, ...pages.events] : first.events;
+  }
+
+  /** Matching events in all pages, when the backend said. */
+  total(first: FirstPage): number | undefined {
+    return this.of(first)?.total ?? first.total;
+  }
+
+  render(first: FirstPage, t: (key: string, params?: Params) => string, shownBefore: () => number): TemplateResult | typeof nothing {
+    const pages = this.of(first);
+    if (!(pages ? pages.next : first.next)) return nothing;
+    const loading = pages?.status === 'loading';
+    const load = () => void this.load(first, shownBefore());
+    return html`<div class="more">
+      ${pages?.status === 'error' && pages.error ? errorView(t, pages.error, load) : nothing}
+      <button class="button secondary" part="button more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${load}>
+        ${loading ? t('more.loading') : t('more.load')}
+      </button>
+    </div>`;
+  }
+
+  private async load(first: FirstPage, shownBefore: number): Promise<void> {
+    const prior = this.of(first);
+    if (prior?.status === 'loading') return;
+    const cursor = prior ? prior.next : first.next;
+    if (!cursor) return;
+    const base = { key: first.key, events: prior?.events ?? [], next: cursor, total: prior?.total ?? first.total };
+    this.set({ ...base, status: 'loading' });
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    try {
+      const page = await this.deps.fetchPage(first, cursor, abort.signal);
+      if (abort.signal.aborted) return;
+      this.set({ key: first.key, events: [...base.events, ...page.events], next: page.next, total: page.total ?? base.total, status: 'idle' });
+      this.deps.onPage(page);
+      await this.host.updateComplete;
+      const firstNew = this.host.renderRoot.querySelectorAll<HTMLElement>('.events > li > article')[shownBefore];
+      (firstNew ?? this.host.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+    } catch (err) {
+      const error = toWidgetError(err);
+      if (error.kind === 'aborted' || abort.signal.aborted) return;
+      this.deps.onError(error);
+      this.set({ ...base, status: 'error', error });
+    }
+  }
+
+  private set(pages: Pages): void {
+    this.pages = pages;
+    this.host.requestUpdate();
+  }
+}
