@@ -21,3 +21,15 @@ export function zipCentroid(zip: string): LatLng | undefined {
 }
 
 export const usZipCentroids: ZipCentroids = { lookup: zipCentroid };
+
+/** Centroid shards for the static backend: `zips/NNN.json` = `{ "zips": { "53703": [lat, lng], ... } }` by 3-digit prefix. */
+export function zipCentroidShards(): Map<string, { zips: Record<string, [number, number]> }> {
+  const shards = new Map<string, { zips: Record<string, [number, number]> }>();
+  for (const [zip, { latitude, longitude }] of Object.entries(load())) {
+    const prefix = zip.slice(0, 3);
+    let shard = shards.get(prefix);
+    if (!shard) shards.set(prefix, (shard = { zips: {} }));
+    shard.zips[zip] = [latitude, longitude];
+  }
+  return shards;
+}

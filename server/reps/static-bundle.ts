@@ -1,12 +1,13 @@
 /**
  * Writes the static bundle (see server/reps/README.md): what a chapter with no server hosts on any static site so
- * the `static` backend can answer ZIP lookups with `lookupFromShards()`.
+ * the `static` backend can answer ZIP lookups with `lookupFromShards()` and measure event distances from a ZIP.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { BUNDLE_FORMAT, MEMBERS_PATH, META_PATH, shardPath, type RepsMembers } from '../../src/reps/bundle.js';
 import type { RepsData } from './build.js';
 import { toShards } from './zccd.js';
+import { zipCentroidShards } from '../events/zips.js';
 
 export interface BundleSummary {
   files: number;
@@ -30,5 +31,7 @@ export function writeStaticBundle(root: string, data: Pick<RepsData, 'meta' | 'l
   const members: RepsMembers = { format: BUNDLE_FORMAT, legislators: data.legislators };
   write(MEMBERS_PATH, members);
   for (const [prefix, shard] of toShards(data.zips)) write(shardPath(prefix + '00'), shard);
+  // ZIP centroids, so the static backend can also filter events by distance from a ZIP.
+  for (const [prefix, shard] of zipCentroidShards()) write(`zips/${prefix}.json`, shard);
   return { files, bytes };
 }

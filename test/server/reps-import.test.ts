@@ -202,6 +202,10 @@ describe('reps import: building the data set from the fixtures', () => {
       assert.deepEqual(fromBundle, fromServer);
       assert.equal(fromBundle.status, 'split');
       assert.equal(lookupFromShards(index, undefined, '99999', FIXTURE_NOW).status, 'not-found');
+      // ZIP centroids for event distances on static sites, in the shape the static backend reads.
+      const centroids = JSON.parse(readFileSync(join(dir, 'zips', '537.json'), 'utf8')) as { zips: Record<string, [number, number]> };
+      const [lat, lng] = centroids.zips['53703']!;
+      assert.ok(Math.abs(lat - 43.08) < 0.05 && Math.abs(lng + 89.38) < 0.05);
       db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
