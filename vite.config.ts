@@ -3,13 +3,18 @@
  * - `es`   → dist/m4a-widgets.js + dist/chunks/*: the core, with each element (and each non-English language) in a
  *            lazy chunk imported relative to the script's own URL, so the dist folder works from any host or path.
  * - `iife` → dist/m4a-widgets.iife.js: one classic script with everything, for CMSs that only take <script src>.
+ * And the embed builder, a separate static page (not part of the drop-in):
+ * - `builder` → dist/builder/index.html + builder.js (+ chunks): served by the reference server at /builder.html
+ *            (demo/builder.html loads /dist/builder/builder.js), or hosted anywhere next to the dist folder.
  */
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {
+  if (mode === 'builder') return builderConfig();
   const iife = mode === 'iife';
   return {
     define: { __M4A_VERSION__: JSON.stringify(version) },
@@ -29,3 +34,26 @@ export default defineConfig(({ mode }) => {
     },
   };
 });
+
+/** The embed builder page: an app build rooted at src/builder, with relative URLs so it works from any folder. */
+function builderConfig() {
+  const root = fileURLToPath(new URL('./src/builder/', import.meta.url));
+  return {
+    root,
+    base: './',
+    publicDir: false as const,
+    define: { __M4A_VERSION__: JSON.stringify(version) },
+    build: {
+      target: 'es2022',
+      outDir: fileURLToPath(new URL('./dist/builder/', import.meta.url)),
+      emptyOutDir: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      minify: true,
+      modulePreload: { polyfill: false },
+      rollupOptions: {
+        output: { entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+      },
+    },
+  };
+}

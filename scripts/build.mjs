@@ -1,4 +1,5 @@
-// `npm run build`: the two drop-in bundles (Vite), the npm modules and types (tsc), the custom-elements manifest.
+// `npm run build`: the two drop-in bundles and the embed builder page (Vite), the npm modules and types (tsc), the
+// custom-elements manifest.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -9,6 +10,8 @@ const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 await build({ mode: 'es', logLevel: 'warn' });
 await build({ mode: 'iife', logLevel: 'warn' });
+// The embed builder page (dist/builder/): its own entry, not part of the drop-in.
+await build({ mode: 'builder', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 run('node', ['scripts/editor-data.mjs']);

@@ -116,6 +116,14 @@ describe('<m4a-program-explainer>', () => {
     });
   });
 
+  it('goes back to the default layout when the attribute is removed', async () => {
+    const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer layout="list"></m4a-program-explainer>`);
+    el.removeAttribute('layout');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[part~="base"]')!.classList.contains('layout-cards')).to.equal(true);
+  });
+
   describe('call to action', () => {
     it('uses cta-text and cta-href, and reports the click', async () => {
       const el = await fixture<M4aProgramExplainer>(

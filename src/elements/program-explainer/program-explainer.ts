@@ -75,7 +75,7 @@ export class M4aProgramExplainer extends M4aElement {
   });
 
   /** `cards` (default, a responsive grid), `list` (one per row), or `compact` (dense, for sidebars). */
-  @property() layout: string = 'cards';
+  @property() layout: string | null = 'cards';
 
   /** Optional heading shown above the items. */
   @property() heading?: string;
@@ -106,7 +106,7 @@ export class M4aProgramExplainer extends M4aElement {
 
   override render() {
     const t = this.t.bind(this);
-    const layout = (EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout) ? this.layout : 'cards';
+    const layout = (EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout ?? '') ? this.layout : 'cards';
     return html`<div part="base" class="layout-${layout}" lang=${this.resolvedLang}>
       ${this.settingsProblem
         ? errorView(t, this.settingsProblem)
@@ -151,7 +151,8 @@ export class M4aProgramExplainer extends M4aElement {
   }
 
   private layoutProblem(): WidgetError | undefined {
-    if ((EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout)) return undefined;
+    // A removed attribute (null) means the default layout.
+    if (this.layout === null || (EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout)) return undefined;
     return new WidgetError('config', `layout must be one of ${EXPLAINER_LAYOUTS.join(', ')}, not "${this.layout}"`, { field: 'layout' });
   }
 
