@@ -1,8 +1,10 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { configStore, CONFIG_ELEMENT_ID } from '../../src/core/config.js';
 import { resolveBackendConfig, registerBackend } from '../../src/core/registry.js';
 import '../../src/define/signup-form.js';
+import '../../src/define/program-explainer.js';
 import type { M4aSignupForm } from '../../src/elements/signup-form/signup-form.js';
+import type { M4aProgramExplainer } from '../../src/elements/program-explainer/program-explainer.js';
 
 function setBlock(json: string) {
   document.getElementById(CONFIG_ELEMENT_ID)?.remove();
@@ -99,10 +101,10 @@ describe('page config', () => {
   });
 
   it('re-renders widgets when the config changes after they are on the page', async () => {
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form></m4a-signup-form>`);
+    const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer></m4a-program-explainer>`);
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
     configStore.configure({ backends: { x: { type: 'bogus' } } });
-    await el.updateComplete;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'no error shown');
     expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('backends.x.type');
   });
 });

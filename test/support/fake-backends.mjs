@@ -6,6 +6,7 @@
 //   /fake/slow/<ms>/<...>         waits, then answers like /fake/files/<...>
 //   /fake/garbage/<...>           answers 200 with a body that is not JSON
 //   /fake/echo/<...>              answers with what it received: method, path, query, idempotency key, JSON body
+//   /fake/signups/<bucket>/...    a stateful signup endpoint, see `signupBucket` below
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { join, normalize } from 'node:path';
@@ -70,7 +71,65 @@ export async function fakeBackends(ctx, next) {
         body: await readBody(ctx.req),
       });
       return;
+    case 'signups':
+      return signupBucket(ctx, rest);
     default:
       ctx.status = 404;
   }
+}
+
+// ---- <m4a-signup-form> and the outbox (test/elements/signup-form*.test.ts, test/core/outbox.test.ts) ----------------
+// One bucket per test, named by the test. The REST backend at /fake/signups/<bucket>/ posts to .../signups:
+//   POST .../signups   stores the body once per Idempotency-Key like the reference server: 201 created, then
+//                      200 duplicate for the same key. Behaviour follows the bucket's mode:
+//                      up | down (answers `status`, default 503) | offline (drops the connection, no answer) |
+//                      refuse (400 with `fields`). `delayMs` delays the answer after storing (a client timeout
+//                      then retries a signup the server already has).
+//   PUT  .../_mode     sets { mode, status?, fields?, delayMs? }
+//   GET  .../_log      answers { requests: [{ key, body }], created: [key, ...] }
+const buckets = new Map();
+
+async function signupBucket(ctx, [name, action]) {
+  let bucket = buckets.get(name);
+  if (!bucket) buckets.set(name, (bucket = { mode: { mode: 'up' }, requests: [], created: new Map() }));
+  ctx.type = 'application/json';
+  if (action === '_mode' && ctx.method === 'PUT') {
+    bucket.mode = await readBody(ctx.req);
+    ctx.body = JSON.stringify(bucket.mode);
+    return;
+  }
+  if (action === '_log') {
+    ctx.body = JSON.stringify({ requests: bucket.requests, created: [...bucket.created.keys()] });
+    return;
+  }
+  if (action !== 'signups' || ctx.method !== 'POST') {
+    ctx.status = 404;
+    ctx.body = JSON.stringify({ error: { code: 'not_found', message: `No ${ctx.method} ${ctx.path}` } });
+    return;
+  }
+  const key = ctx.get('idempotency-key') || null;
+  const body = await readBody(ctx.req);
+  bucket.requests.push({ key, body });
+  const { mode, status = 503, fields = [], delayMs = 0 } = bucket.mode;
+  if (mode === 'offline') {
+    ctx.respond = false;
+    ctx.req.socket.destroy();
+    return;
+  }
+  if (mode === 'down') {
+    ctx.status = status;
+    if (status === 429) ctx.set('Retry-After', '1');
+    ctx.body = JSON.stringify({ error: { code: `http_${status}`, message: `Fake ${status}` } });
+    return;
+  }
+  if (mode === 'refuse') {
+    ctx.status = 400;
+    ctx.body = JSON.stringify({ error: { code: 'invalid_request', message: 'Invalid fields', fields } });
+    return;
+  }
+  const known = bucket.created.get(key);
+  if (!known) bucket.created.set(key, `s-${bucket.created.size + 1}`);
+  if (delayMs) await new Promise((r) => setTimeout(r, delayMs));
+  ctx.status = known ? 200 : 201;
+  ctx.body = JSON.stringify({ id: bucket.created.get(key), status: known ? 'duplicate' : 'created' });
 }

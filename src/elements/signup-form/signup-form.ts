@@ -1,18 +1,323 @@
-import { html } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { Task, TaskStatus } from '@lit/task';
 import { M4aElement } from '../../core/base-element.js';
-import { errorView } from '../../core/status.js';
+import { WidgetError, toWidgetError } from '../../core/errors.js';
+import { errorSummary, focusControl, focusErrorSummary, formStyles } from '../../core/form.js';
+import { defineCatalog } from '../../core/i18n.js';
+import {
+  backendRefOf,
+  newIdempotencyKey,
+  replayQueued,
+  retryNow,
+  queuedItems,
+  submitOrQueue,
+  type Settled,
+  type SubmitOutcome,
+} from '../../core/outbox.js';
+import { getBackend } from '../../core/registry.js';
+import { NO_BACKEND, errorView } from '../../core/status.js';
+import { Receipt } from '../../schemas/common.js';
+import { SignupRequest } from '../../schemas/signup.js';
+import { M4aSignupReplayedEvent, M4aSignupSubmittedEvent, type SignupEventDetail } from './events.js';
+import { baseLabel, controlId, fieldOrder, problemMessage, renderFields, smsConsent, type FieldContext } from './fields.js';
+import { parseFieldsConfig, type FormSetup } from './form-config.js';
+import en from './messages.en.js';
+import { buildRequest, emptyValues, pageAttribution, readValues, serverProblems, validate, type Problem, type Problems } from './payload.js';
+import { styles } from './signup-form.styles.js';
+
+/** Outbox kind of signups. */
+const KIND = 'signup';
+
+export const EVENT_DETAILS = ['minimal', 'full'] as const;
+type EventDetailLevel = (typeof EVENT_DETAILS)[number];
+
 
 /**
- * @summary Volunteer signup (placeholder until its issue lands).
+ * @summary A volunteer signup form that never loses a signup: accessible (GOV.UK style), bilingual, configurable,
+ * saved on the device and sent later when the connection or the server fails.
+ *
+ * @slot next-steps - Shown after a successful signup, e.g. links to upcoming events.
+ *
  * @csspart base - The widget's root.
- * @csspart status - Status and error messages.
+ * @csspart form - The form.
+ * @csspart input - Every text input and text area.
+ * @csspart button - The submit and "try sending now" buttons (also `submit` / `retry`).
+ * @csspart error-summary - The box listing what to fix, shown after a submit with problems.
+ * @csspart panel - The "saved" and "thank you" panels.
+ * @csspart notice - The message about a signup saved on an earlier visit.
+ * @csspart status - Setup errors.
+ *
+ * @cssprop --m4a-color-accent - Buttons, focus of choices, and panel accents.
+ * @cssprop --m4a-color-danger - Error messages and the error summary.
+ * @cssprop --m4a-color-success - The "thank you" panel accent.
+ * @cssprop --m4a-font-family - Defaults to `inherit`.
+ * @cssprop --m4a-radius - Corner radius.
+ *
+ * @fires m4a-signup-submitted - A valid signup was sent (`status: 'sent'`) or saved to send later (`'queued'`).
+ *   Detail: `{ status, interests, source }`, plus `person` only with `event-detail="full"`.
+ * @fires m4a-signup-replayed - A saved signup was confirmed later (on this page or a later visit).
+ * @fires m4a-error - The widget shows an error (bad setup, or the server refused the signup).
  */
 export class M4aSignupForm extends M4aElement {
-  override render() {
+  protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
+  static override styles = [...M4aElement.styles, formStyles, styles];
+
+  private readonly submission = new Task<readonly [SignupRequest, string, string], SubmitOutcome<Receipt>>(this, {
+    autoRun: false,
+    task: ([payload, key, backendRef]) => submitOrQueue({ kind: KIND, key, backendRef, payload, send: this.send }),
+    onComplete: (outcome) => this.settle(outcome),
+    onError: (err) => this.settle({ status: 'rejected', error: toWidgetError(err) }),
+  });
+
+  /** Form setup as JSON (attribute) or an object (property): hide, require, relabel, choices, custom questions. */
+  @property({ converter: { fromAttribute: (v: string | null) => v } }) fields?: unknown;
+
+  /** Attribution source; when absent, the page URL's `source` parameter is used. */
+  @property() source?: string;
+
+  /** Who sends the text messages, named in the SMS consent wording. */
+  @property() organization?: string;
+
+  /** Text of the "thank you" panel, in place of the default. */
+  @property({ attribute: 'thank-you' }) thankYou?: string;
+
+  /** `full` adds the person's name, email, phone and ZIP to events; default `minimal` (no personal data). */
+  @property({ attribute: 'event-detail' }) eventDetail?: string;
+
+  @state() private phase: 'form' | 'queued' | 'sent' = 'form';
+  @state() private problems: Problems = new Map();
+  @state() private formError: WidgetError | undefined;
+  @state() private persisted = true;
+  @state() private notice: 'pending' | 'sent' | 'rejected' | undefined;
+  @state() private announcement = '';
+
+  private setup: { ok: true; setup: FormSetup } | { ok: false; error: WidgetError } = parseFieldsConfig(undefined);
+  private detailLevel: EventDetailLevel | WidgetError = 'minimal';
+  private values = emptyValues();
+  /** One key per submission, kept across every retry until it is confirmed. */
+  private key: string | undefined;
+  private lastRequest: SignupRequest | undefined;
+  private shownAt = 0;
+  private outboxRef: string | undefined;
+  private stopReplay: (() => void) | undefined;
+  private focusNext: 'summary' | 'panel' | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Reconnect to the outbox after being moved or re-inserted.
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopReplay?.();
+    this.stopReplay = undefined;
+    this.outboxRef = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('fields')) {
+      this.setup = parseFieldsConfig(this.fields);
+      if (!this.setup.ok) this.reportError(this.setup.error);
+    }
+    if (changed.has('eventDetail')) {
+      const v = this.eventDetail ?? 'minimal';
+      this.detailLevel = (EVENT_DETAILS as readonly string[]).includes(v)
+        ? (v as EventDetailLevel)
+        : new WidgetError('config', `event-detail must be one of ${EVENT_DETAILS.join(', ')} (got "${v}")`, { field: 'event-detail' });
+      if (this.detailLevel instanceof WidgetError) this.reportError(this.detailLevel);
+    }
+  }
+
+  protected override updated(): void {
     const r = this.resolution;
-    return html`<div part="base" lang=${this.resolvedLang}>
-      ${r.ok ? html`<p class="status" part="status">&lt;m4a-signup-form&gt;</p>` : errorView(this.t.bind(this), r.error)}
+    const ref = r.ok && r.name !== null ? backendRefOf(r.name, r.config) : undefined;
+    if (ref !== this.outboxRef || (ref && !this.stopReplay)) this.connectOutbox(ref);
+    if (!this.shownAt && this.renderRoot.querySelector('form')) this.shownAt = performance.now();
+    const focus = this.focusNext;
+    this.focusNext = undefined;
+    if (focus === 'summary') focusErrorSummary(this.renderRoot);
+    if (focus === 'panel') this.renderRoot.querySelector<HTMLElement>('.panel-title')?.focus();
+  }
+
+  private get problemConfig(): WidgetError | undefined {
+    if (!this.resolution.ok) return this.resolution.error;
+    if (this.resolution.name === null) return new WidgetError('config', NO_BACKEND, { field: 'backend' });
+    if (!this.setup.ok) return this.setup.error;
+    return this.detailLevel instanceof WidgetError ? this.detailLevel : undefined;
+  }
+
+  override render() {
+    const t = this.t.bind(this);
+    const problem = this.problemConfig;
+    return html`<div part="base" class="form-root surface" lang=${this.resolvedLang}>
+      ${problem ? errorView(t, problem) : this.renderBody()}
     </div>`;
+  }
+
+  private renderBody(): TemplateResult {
+    const notice = this.notice ? this.t(`earlier.${this.notice}`) : nothing;
+    return html`<div class="notice" part="notice" role="status">${notice}</div>${this.phase === 'form' ? this.renderForm() : this.renderPanel()}
+      <div class="visually-hidden" role="status">${this.announcement}</div>`;
+  }
+
+  private renderForm(): TemplateResult {
+    const context = this.context;
+    const pending = this.submission.status === TaskStatus.PENDING;
+    const order = fieldOrder(context.setup);
+    const errors = order.filter((k) => this.problems.has(k)).map((k) => ({ id: controlId(k), message: this.message(k, this.problems.get(k)!) }));
+    const formError = this.formError;
+    return html`<form part="form" novalidate aria-label=${this.t('form.label')} @submit=${this.onSubmit}>
+      ${errorSummary({
+        title: this.t('summary.title'),
+        errors,
+        description: formError ? `${this.t('rejected')} ${this.t(`error.${formError.kind}`, { status: formError.extra.status ?? '', feature: 'submitSignup' })}` : undefined,
+        onSelect: (id) => focusControl(this.renderRoot as ShadowRoot, id),
+      })}
+      ${renderFields({
+        ...context,
+        values: this.values,
+        error: (key) => (this.problems.has(key) ? this.message(key, this.problems.get(key)!) : undefined),
+      })}
+      <div class="actions">
+        <button class="button" part="button submit" type="submit" aria-disabled=${pending ? 'true' : nothing}>${this.t('submit')}</button>
+        <p role="status">${pending ? this.t('submitting') : ''}</p>
+      </div>
+    </form>`;
+  }
+
+  private renderPanel(): TemplateResult {
+    if (this.phase === 'queued') {
+      return html`<div class="panel queued" part="panel">
+        <h2 class="panel-title" tabindex="-1">${this.t('queued.title')}</h2>
+        <p>${this.t(this.persisted ? 'queued.body' : 'queued.body.memory')}</p>
+        <button class="button secondary" part="button retry" type="button" @click=${this.onRetry}>${this.t('queued.retry')}</button>
+      </div>`;
+    }
+    return html`<div class="panel sent" part="panel">
+      <h2 class="panel-title" tabindex="-1">${this.t('sent.title')}</h2>
+      <p>${this.thankYou?.trim() || this.t('sent.body')}</p>
+      <slot name="next-steps"></slot>
+    </div>`;
+  }
+
+  /** What the field templates need; only called once the setup is known to be valid. */
+  private get context(): Omit<FieldContext, 'values' | 'error'> {
+    return {
+      setup: (this.setup as { setup: FormSetup }).setup,
+      lang: this.resolvedLang,
+      t: this.t.bind(this),
+      organization: this.organization?.trim() || this.t('organization.default'),
+    };
+  }
+
+  private message(key: string, problem: Problem): string {
+    return problemMessage(this.context, key, problem);
+  }
+
+  /** Performs one signup write; the outbox calls it for the first try and every retry. */
+  private readonly send = (payload: SignupRequest, key: string) =>
+    this.call(Receipt, 'submitSignup', (b, signal) => b.submitSignup?.(payload, { signal, idempotencyKey: key }));
+
+  private connectOutbox(ref: string | undefined): void {
+    this.stopReplay?.();
+    this.stopReplay = undefined;
+    this.outboxRef = ref;
+    if (!ref || !this.isConnected) return;
+    // Load the backend's code now, so a visitor who goes offline while typing can still have the signup saved.
+    if (this.resolution.ok && this.resolution.name !== null) void getBackend(this.resolution.name, this.resolution.config).catch(() => {});
+    this.stopReplay = replayQueued<SignupRequest, Receipt>(KIND, ref, this.send, {
+      onSent: (s) => this.onReplayed(s),
+      onRejected: (s) => this.onReplayRejected(s),
+    });
+    void queuedItems(KIND, ref).then((items) => {
+      if (!this.notice && items.some((i) => i.key !== this.key && i.createdAt < performance.timeOrigin)) this.notice = 'pending';
+    });
+  }
+
+  private detail(payload: SignupRequest): SignupEventDetail {
+    const { givenName, familyName, email, phone, zip } = payload;
+    return {
+      interests: payload.interests.length,
+      source: payload.attribution.source,
+      ...(this.detailLevel === 'full' ? { person: { givenName, familyName, email, phone, zip } } : {}),
+    };
+  }
+
+  private settle(outcome: SubmitOutcome<Receipt>): void {
+    const payload = this.lastRequest!;
+    if (outcome.status === 'rejected') return this.showRejection(outcome.error);
+    if (outcome.status === 'queued') {
+      // Removed from the page mid-request: the outbox keeps it, the next visit sends it.
+      if (outcome.error.kind === 'aborted' && !this.isConnected) return;
+      console.warn(`m4a-widgets <${this.localName}>: signup saved to send later: ${outcome.error.detail}`);
+      this.persisted = outcome.persisted;
+    }
+    this.phase = outcome.status;
+    this.focusNext = 'panel';
+    this.dispatchEvent(new M4aSignupSubmittedEvent({ status: outcome.status, ...this.detail(payload) }));
+  }
+
+  private showRejection(error: WidgetError): void {
+    const setup = (this.setup as { setup: FormSetup }).setup;
+    this.reportError(error);
+    const placed = error.kind === 'validation' ? serverProblems(error.extra.fields ?? [], this.values, setup) : undefined;
+    this.problems = placed?.problems ?? new Map();
+    this.formError = !placed || placed.unplaced || placed.problems.size === 0 ? error : undefined;
+    this.phase = 'form';
+    this.focusNext = 'summary';
+  }
+
+  private onReplayed(s: Settled<SignupRequest, Receipt>): void {
+    if (s.item.key === this.key) {
+      this.phase = 'sent';
+      this.announcement = this.t('sent.title');
+      // Move focus only if the visitor is still here; never pull it from elsewhere on the page.
+      if (this.matches(':focus-within')) this.focusNext = 'panel';
+    } else if (!s.fromThisPage) {
+      this.notice = 'sent';
+    }
+    if (s.item.key === this.key || (s.sentHere && !s.fromThisPage)) {
+      this.dispatchEvent(new M4aSignupReplayedEvent({ earlierVisit: !s.fromThisPage, ...this.detail(s.item.payload) }));
+    }
+  }
+
+  private onReplayRejected(s: Settled<SignupRequest, Receipt>): void {
+    if (s.item.key === this.key) this.showRejection(s.error!);
+    else if (!s.fromThisPage) {
+      this.notice = 'rejected';
+      if (s.sentHere) this.reportError(s.error!);
+    }
+  }
+
+  private onSubmit(e: SubmitEvent): void {
+    e.preventDefault();
+    if (this.submission.status === TaskStatus.PENDING || !this.setup.ok || !this.outboxRef) return;
+    const context = this.context;
+    const { setup } = context;
+    this.values = readValues(e.currentTarget as HTMLFormElement, setup);
+    const input = buildRequest(this.values, setup, {
+      lang: this.resolvedLang,
+      attribution: pageAttribution(this.source),
+      smsConsentText: setup.smsOptIn.hidden ? undefined : `${baseLabel(context, 'smsOptIn')}. ${smsConsent(context)}`,
+      elapsedMs: performance.now() - this.shownAt,
+      submittedAt: new Date().toISOString(),
+    });
+    this.problems = validate(this.values, setup, input);
+    this.formError = undefined;
+    if (this.problems.size > 0) {
+      this.focusNext = 'summary';
+      return;
+    }
+    this.lastRequest = SignupRequest.parse(input);
+    this.key ??= newIdempotencyKey();
+    void this.submission.run([this.lastRequest, this.key, this.outboxRef]);
+  }
+
+  private onRetry(): void {
+    if (this.outboxRef) retryNow(KIND, this.outboxRef);
   }
 }
 
