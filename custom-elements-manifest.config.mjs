@@ -12,6 +12,8 @@ function defineElementTags() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const d of mod.declarations ?? []) {
+          // `dispatchEvent(new SomeEvent())` is listed with no name; the named @fires entries describe it.
+          if (d.events) d.events = d.events.filter((e) => e.name);
           const tag = tags.get(d.name);
           if (d.kind !== 'class' || !tag) continue;
           d.customElement = true;
