@@ -6,6 +6,8 @@
  * And the embed builder, a separate static page (not part of the drop-in):
  * - `builder` → dist/builder/index.html + builder.js (+ chunks): served by the reference server at /builder.html
  *            (demo/builder.html loads /dist/builder/builder.js), or hosted anywhere next to the dist folder.
+ * And the React 19 example page (docs/embedding.md), also outside the drop-in:
+ * - `react` → dist/react-example/index.html + assets: demo/react/, served at /dist/react-example/index.html.
  */
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
@@ -15,6 +17,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 
 export default defineConfig(({ mode }) => {
   if (mode === 'builder') return builderConfig();
+  if (mode === 'react') return reactExampleConfig();
   const iife = mode === 'iife';
   return {
     define: { __M4A_VERSION__: JSON.stringify(version) },
@@ -54,6 +57,37 @@ function builderConfig() {
       rollupOptions: {
         output: { entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },
+    },
+  };
+}
+
+/**
+ * The React 19 example: an app build rooted at demo/react, JSX through Vite's own transform (automatic runtime).
+ * It imports the elements the way an npm user does (`m4a-widgets`, `m4a-widgets/define/<name>.js`); here those
+ * specifiers point at the sources, so the page needs no prior build of dist/lib.
+ */
+function reactExampleConfig() {
+  const src = (path: string) => fileURLToPath(new URL(`./src/${path}`, import.meta.url));
+  return {
+    root: fileURLToPath(new URL('./demo/react/', import.meta.url)),
+    base: './',
+    publicDir: false as const,
+    define: { __M4A_VERSION__: JSON.stringify(version) },
+    oxc: { jsx: { runtime: 'automatic' as const, importSource: 'react' } },
+    resolve: {
+      alias: [
+        { find: /^m4a-widgets\/define\/(.+)\.js$/, replacement: src('define/$1.ts') },
+        { find: /^m4a-widgets$/, replacement: src('exports.ts') },
+      ],
+    },
+    build: {
+      target: 'es2022',
+      outDir: fileURLToPath(new URL('./dist/react-example/', import.meta.url)),
+      emptyOutDir: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      minify: true,
+      modulePreload: { polyfill: false },
     },
   };
 }

@@ -45,7 +45,8 @@ const core = staticDeps('dist/m4a-widgets.js');
 const entryCode = readFileSync('dist/m4a-widgets.js', 'utf8');
 const perWidget = {};
 for (const tag of TAGS) {
-  const chunk = entryCode.match(new RegExp(`["'](\\./chunks/${tag}-[^"']+\\.js)["']`))?.[1];
+  // The minifier may quote the dynamic import's specifier with backticks.
+  const chunk = entryCode.match(new RegExp(`["'\`](\\./chunks/${tag}-[^"'\`]+\\.js)["'\`]`))?.[1];
   if (!chunk) continue;
   const all = staticDeps(posix.join('dist', chunk), new Set(core));
   const own = [...all].filter((f) => !core.has(f));
@@ -70,6 +71,26 @@ for (const [tag, w] of Object.entries(perWidget)) {
 }
 console.log(`\nAll-in-one classic script: ${kb(iife.gzip)} KB gzip (budget ${kb(BUDGET_IIFE_GZ)} KB)${iife.gzip > BUDGET_IIFE_GZ ? '  OVER BUDGET' : ''}`);
 
+// README's size table (between the size-table markers) is regenerated from these figures on every run.
+const sizeTable = [
+  `| element | own code, gzip | page total with the ES drop-in, gzip (budget ${kb(BUDGET_ONE_WIDGET_GZ)} KB) | page total, brotli |`,
+  '|---|---:|---:|---:|',
+  ...Object.entries(perWidget).map(([tag, w]) =>
+    `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${kb(w.pageGzip)} KB${w.overBudget ? ' **OVER BUDGET**' : ''} | ${kb(w.pageBrotli)} KB |`),
+  '',
+  `Core every page loads (\`m4a-widgets.js\` and its static imports): ${kb(total(core, 'gzip'))} KB gzip. ` +
+    `All-in-one classic script \`m4a-widgets.iife.js\`: ${kb(iife.gzip)} KB gzip (budget ${kb(BUDGET_IIFE_GZ)} KB)` +
+    `${iife.gzip > BUDGET_IIFE_GZ ? ' **OVER BUDGET**' : ''}.`,
+].join('\n');
+const readme = readFileSync('README.md', 'utf8');
+const block = /(<!-- size-table:start -->\n)[\s\S]*?(\n<!-- size-table:end -->)/;
+if (block.test(readme)) {
+  writeFileSync('README.md', readme.replace(block, (_, start, end) => `${start}${sizeTable}${end}`));
+  console.log('updated the size table in README.md');
+} else {
+  console.log('README.md has no <!-- size-table:start --> … <!-- size-table:end --> block: size table not written');
+}
+
 const results = {
   date: new Date().toISOString(),
   sizes: { files: fileSizes, coreGzip: total(core, 'gzip'), coreBrotli: total(core, 'brotli'), perWidget, iife, budgets: { oneWidgetGzip: BUDGET_ONE_WIDGET_GZ, iifeGzip: BUDGET_IIFE_GZ } },
@@ -77,7 +98,7 @@ const results = {
 };
 
 // Feature benchmarks: each scripts/bench-<name>.{mjs,ts} exports `bench(context)` and returns figures.
-const extra = readdirSync('scripts').filter((f) => /^bench-.+\.(mjs|ts)$/.test(f)).sort();
+const extra = readdirSync('scripts').filter((f) => /^bench-.+\.(mjs|ts)$/.test(f) && f !== 'bench-context.mjs').sort();
 if (extra.length && !process.argv.includes('--sizes-only')) {
   const { startBenchContext } = await import('./bench-context.mjs');
   const context = await startBenchContext();

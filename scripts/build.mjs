@@ -12,6 +12,8 @@ await build({ mode: 'es', logLevel: 'warn' });
 await build({ mode: 'iife', logLevel: 'warn' });
 // The embed builder page (dist/builder/): its own entry, not part of the drop-in.
 await build({ mode: 'builder', logLevel: 'warn' });
+// The React 19 example page (dist/react-example/): demo/react, built as an app.
+await build({ mode: 'react', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 run('node', ['scripts/editor-data.mjs']);

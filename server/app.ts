@@ -78,6 +78,8 @@ export function createApp(deps: AppDeps): Hono {
 
   const rel = (dir: string) => relative(process.cwd(), join(ROOT, dir)) || '.';
   app.use('/dist/*', serveStatic({ root: rel('dist'), rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
+  // demo/react/ is the source of the React example; the built page is what a visitor should see.
+  app.get('/react/*', (c) => c.redirect('/dist/react-example/index.html'));
   app.use('/*', serveStatic({ root: rel('demo') }));
 
   app.onError((err, c) => {
