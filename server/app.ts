@@ -6,6 +6,7 @@ import { Hono } from 'hono';
 import { cors } from 'hono/cors';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
+import { compress } from 'hono/compress';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,12 @@ export function createApp(deps: AppDeps): Hono {
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
 
   const rel = (dir: string) => relative(process.cwd(), join(ROOT, dir)) || '.';
+  // Pages and scripts go out gzipped; lazy chunks carry a content hash in their names, so browsers may keep them.
+  app.use('/*', compress());
+  app.use('/dist/chunks/*', async (c, next) => {
+    await next();
+    if (c.res.ok) c.header('Cache-Control', 'public, max-age=31536000, immutable');
+  });
   app.use('/dist/*', serveStatic({ root: rel('dist'), rewriteRequestPath: (p) => p.replace(/^\/dist/, '') }));
   // demo/react/ is the source of the React example; the built page is what a visitor should see.
   app.get('/react/*', (c) => c.redirect('/dist/react-example/index.html'));

@@ -89,3 +89,12 @@ describe('REST contract', () => {
     assert.deepEqual(JSON.parse(readFileSync('docs/openapi.json', 'utf8')), served);
   });
 });
+
+describe('static files', () => {
+  it('are sent compressed to browsers that accept gzip', async () => {
+    const { app } = testApp();
+    const res = await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } });
+    assert.equal(res.status, 200);
+    assert.equal(res.headers.get('content-encoding'), 'gzip');
+  });
+});
