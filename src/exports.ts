@@ -6,7 +6,7 @@ export { M4aElement, THEMES, type Theme } from './core/base-element.js';
 export type { Backend, BackendMethod, RequestOptions } from './core/backend.js';
 export { PageConfig, BackendConfig, configStore, CONFIG_ELEMENT_ID } from './core/config.js';
 export { WidgetError, ERROR_KINDS, type ErrorKind, type FieldError } from './core/errors.js';
-export { M4aWidgetEvent, M4aErrorEvent } from './core/events.js';
+export { M4aWidgetEvent, M4aErrorEvent, M4aLoadedEvent } from './core/events.js';
 export { M4aExplainerCtaEvent } from './elements/program-explainer/events.js';
 export { M4aFaqToggleEvent, M4aFaqSearchEvent } from './elements/coverage-faq/events.js';
 export { M4aSignupSubmittedEvent, M4aSignupReplayedEvent } from './elements/signup-form/events.js';

@@ -113,6 +113,7 @@ const list = (args: Partial<Args>, backend: string, extra: { theme?: string; typ
   page-size=${args.pageSize || nothing}
   ?hide-filters=${args.hideFilters}
   theme=${extra.theme ?? nothing}
+  ?data-story-theme=${!!extra.theme}
   types=${extra.types ?? nothing}
   zip=${extra.zip ?? nothing}
 ></m4a-event-list>`;

@@ -1,4 +1,7 @@
 /**
+ * @fires m4a-loaded - The widget rendered for the first time: `{ tag, lang }`.
+ * @fires m4a-error - The widget shows an error: `{ tag, kind, field? }`, never personal data.
+ *
  * What every widget shares: language resolution and strings, backend resolution from attributes and page config,
  * validated backend calls that are aborted when the element leaves the page, and error reporting that stays inside
  * the widget (a translated message on the page, one warning in the console, an `m4a-error` event for analytics).
@@ -10,7 +13,7 @@ import type { Lang } from '../schemas/common.js';
 import type { Backend, BackendMethod } from './backend.js';
 import { configStore } from './config.js';
 import { WidgetError, toWidgetError } from './errors.js';
-import { M4aErrorEvent } from './events.js';
+import { M4aErrorEvent, M4aLoadedEvent } from './events.js';
 import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
 import coreEn from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
@@ -90,6 +93,12 @@ export abstract class M4aElement extends LitElement {
       this.resolution = resolveBackendConfig({ backend: this.backend, backendUrl: this.backendUrl });
       if (!this.resolution.ok) this.reportError(this.resolution.error);
     }
+  }
+
+  /** Tells host analytics the widget is on screen (once per element, after its first render). */
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    this.dispatchEvent(new M4aLoadedEvent({ tag: this.localName, lang: this.resolvedLang }));
   }
 
   /** A translated string of this widget (or a shared one) in the widget's language. */

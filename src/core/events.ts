@@ -19,8 +19,17 @@ export class M4aErrorEvent extends M4aWidgetEvent<{ tag: string; kind: string; f
   }
 }
 
+/** `m4a-loaded`: a widget's code is loaded and it rendered for the first time, in `lang`. Once per element. */
+export class M4aLoadedEvent extends M4aWidgetEvent<{ tag: string; lang: string }> {
+  static readonly type = 'm4a-loaded';
+  constructor(detail: { tag: string; lang: string }) {
+    super(M4aLoadedEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'm4a-loaded': M4aLoadedEvent;
     'm4a-error': M4aErrorEvent;
   }
 }

@@ -11,73 +11,89 @@
 import { css } from 'lit';
 
 const light = css`
-  --_m4a-accent: var(--m4a-color-accent, #1d4ed8);
-  --_m4a-on-accent: var(--m4a-color-on-accent, #ffffff);
-  --_m4a-text: var(--m4a-color-text, #1f2328);
-  --_m4a-muted: var(--m4a-color-text-muted, #57606a);
-  --_m4a-surface: var(--m4a-color-surface, #ffffff);
-  --_m4a-raised: var(--m4a-color-surface-raised, #f4f6f8);
-  --_m4a-border: var(--m4a-color-border, #8c959f);
-  --_m4a-danger: var(--m4a-color-danger, #b42318);
-  --_m4a-warning: var(--m4a-color-warning, #8a5a00);
-  --_m4a-success: var(--m4a-color-success, #1a7f37);
-  --_m4a-focus: var(--m4a-color-focus, #0b57d0);
+  --_m4a-accent: var(--m4a-color-accent, #1d4ed8) !important;
+  --_m4a-on-accent: var(--m4a-color-on-accent, #ffffff) !important;
+  --_m4a-text: var(--m4a-color-text, #1f2328) !important;
+  --_m4a-muted: var(--m4a-color-text-muted, #57606a) !important;
+  --_m4a-surface: var(--m4a-color-surface, #ffffff) !important;
+  --_m4a-raised: var(--m4a-color-surface-raised, #f4f6f8) !important;
+  --_m4a-border: var(--m4a-color-border, #8c959f) !important;
+  --_m4a-danger: var(--m4a-color-danger, #b42318) !important;
+  --_m4a-warning: var(--m4a-color-warning, #8a5a00) !important;
+  --_m4a-success: var(--m4a-color-success, #1a7f37) !important;
+  --_m4a-focus: var(--m4a-color-focus, #0b57d0) !important;
 `;
 
 const dark = css`
-  --_m4a-accent: var(--m4a-color-accent, #8ab4f8);
-  --_m4a-on-accent: var(--m4a-color-on-accent, #0b1d3a);
-  --_m4a-text: var(--m4a-color-text, #e6edf3);
-  --_m4a-muted: var(--m4a-color-text-muted, #b1bac4);
-  --_m4a-surface: var(--m4a-color-surface, #161b22);
-  --_m4a-raised: var(--m4a-color-surface-raised, #21262d);
-  --_m4a-border: var(--m4a-color-border, #8b949e);
-  --_m4a-danger: var(--m4a-color-danger, #ff8a80);
-  --_m4a-warning: var(--m4a-color-warning, #f2cc60);
-  --_m4a-success: var(--m4a-color-success, #7ee2a8);
-  --_m4a-focus: var(--m4a-color-focus, #a8c7fa);
+  --_m4a-accent: var(--m4a-color-accent, #8ab4f8) !important;
+  --_m4a-on-accent: var(--m4a-color-on-accent, #0b1d3a) !important;
+  --_m4a-text: var(--m4a-color-text, #e6edf3) !important;
+  --_m4a-muted: var(--m4a-color-text-muted, #b1bac4) !important;
+  --_m4a-surface: var(--m4a-color-surface, #161b22) !important;
+  --_m4a-raised: var(--m4a-color-surface-raised, #21262d) !important;
+  --_m4a-border: var(--m4a-color-border, #8b949e) !important;
+  --_m4a-danger: var(--m4a-color-danger, #ff8a80) !important;
+  --_m4a-warning: var(--m4a-color-warning, #f2cc60) !important;
+  --_m4a-success: var(--m4a-color-success, #7ee2a8) !important;
+  --_m4a-focus: var(--m4a-color-focus, #a8c7fa) !important;
 `;
 
-/** Host defaults every widget starts from: tokens, box model, type, and a reset against the host page's CSS. */
+/**
+ * Host defaults every widget starts from: tokens, box model, type, and a reset against the host page's CSS.
+ *
+ * The host page reaches inside a widget only through the host element: rules that match it (`* { all: unset
+ * !important }`) and what it inherits (`body { white-space: nowrap }`). So the private tokens and the text styles
+ * are set here with `!important`, which inside a shadow root outranks the page's own `!important`: a page can't
+ * recolour, resize or reflow a widget except through the public `--m4a-*` tokens. `display` and `max-width` stay
+ * ordinary, so partners can still place or hide the element with their CSS.
+ */
 export const hostStyles = css`
   :host {
     ${light}
-    --_m4a-font: var(--m4a-font-family, inherit);
-    --_m4a-size: var(--m4a-font-size, 1rem);
-    --_m4a-leading: var(--m4a-line-height, 1.5);
-    --_m4a-radius: var(--m4a-radius, 0.5rem);
-    --_m4a-s1: var(--m4a-space-1, 0.25rem);
-    --_m4a-s2: var(--m4a-space-2, 0.5rem);
-    --_m4a-s3: var(--m4a-space-3, 1rem);
-    --_m4a-s4: var(--m4a-space-4, 1.5rem);
-    --_m4a-s5: var(--m4a-space-5, 2rem);
+    --_m4a-size: var(--m4a-font-size, 1rem) !important;
+    --_m4a-leading: var(--m4a-line-height, 1.5) !important;
+    --_m4a-radius: var(--m4a-radius, 0.5rem) !important;
+    --_m4a-s1: var(--m4a-space-1, 0.25rem) !important;
+    --_m4a-s2: var(--m4a-space-2, 0.5rem) !important;
+    --_m4a-s3: var(--m4a-space-3, 1rem) !important;
+    --_m4a-s4: var(--m4a-space-4, 1.5rem) !important;
+    --_m4a-s5: var(--m4a-space-5, 2rem) !important;
     display: block;
     box-sizing: border-box;
     max-width: var(--m4a-max-width, none);
-    color: var(--_m4a-text);
-    font-family: var(--_m4a-font);
-    font-size: var(--_m4a-size);
-    line-height: var(--_m4a-leading);
-    text-align: start;
-    color-scheme: light;
+    color: var(--_m4a-text) !important;
+    /* Straight from the token: a private property defaulting to inherit would inherit the page's own --_m4a-font. */
+    font-family: var(--m4a-font-family, inherit) !important;
+    font-size: var(--_m4a-size) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--_m4a-leading) !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    white-space: normal !important;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
     ${dark}
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
       ${dark}
-      color-scheme: dark;
+      color-scheme: dark !important;
     }
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   .surface {
     background: var(--_m4a-surface);

@@ -3,6 +3,7 @@
  * One block per FAQ element, rewritten when its content changes and removed when the element leaves the page.
  */
 import type { Lang } from '../../schemas/common.js';
+import { jsonScriptText } from '../../core/trusted-types.js';
 
 export interface JsonLdQuestion {
   question: string;
@@ -30,16 +31,28 @@ let count = 0;
 export class JsonLdBlock {
   private readonly key = String(++count);
   private script: HTMLScriptElement | undefined;
+  /** The page refused the block once (Trusted Types without our policy); asking again would only add errors. */
+  private refused = false;
 
   /** Writes `json`, or removes the block when `json` is undefined. */
   set(json: string | undefined): void {
-    if (json === undefined) return this.remove();
+    if (json === undefined || this.refused) return this.remove();
     if (!this.script) {
       this.script = document.createElement('script');
       this.script.type = 'application/ld+json';
       this.script.dataset['m4aFaq'] = this.key;
     }
-    if (this.script.textContent !== json) this.script.textContent = json;
+    if (this.script.textContent !== json) {
+      try {
+        const text = jsonScriptText(json);
+        if (text === undefined) throw new Error('Trusted Types policy refused');
+        this.script.textContent = text;
+      } catch {
+        // A page that requires Trusted Types without allowing the `m4a` policy: no structured data, nothing else lost.
+        this.refused = true;
+        return this.remove();
+      }
+    }
     if (!this.script.isConnected) document.head.append(this.script);
   }
 

@@ -2,12 +2,13 @@ import { css } from 'lit';
 
 export const styles = css`
   :host {
-    --_el-card-min: var(--m4a-event-card-min-height, 14rem);
-    container-type: inline-size;
+    --_el-card-min: var(--m4a-event-card-min-height, 14rem) !important;
   }
+  /* The container is the root, not the host: a host page's CSS can make the host inline, where containment fails. */
   .base {
     display: grid;
     gap: var(--_m4a-s3);
+    container-type: inline-size;
   }
   .filters {
     display: grid;
@@ -78,6 +79,8 @@ export const styles = css`
     gap: var(--_m4a-s1);
     align-content: start;
     margin: 0;
+    /* Date inputs have a wide intrinsic width: let the column shrink to 320 px screens. */
+    min-width: 0;
   }
   .problem {
     margin: 0;

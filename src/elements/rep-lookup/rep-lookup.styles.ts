@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 export default css`
   :host {
-    --_m4a-card-min: var(--m4a-rep-lookup-card-min, 16rem);
+    --_m4a-card-min: var(--m4a-rep-lookup-card-min, 16rem) !important;
   }
   .base {
     display: grid;
