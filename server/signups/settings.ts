@@ -1,9 +1,10 @@
 /**
- * Signup settings from environment variables. `SIGNUP_ENV_SHAPE` is meant to be merged into `ServerEnv` (server/config.ts)
- * so `loadConfig()` carries these keys; `signupSettings()` reads them from the server config object, never straight
- * from `process.env`, so tests stay hermetic. Every schema here accepts both raw env strings and already-parsed values.
+ * Signup settings from environment variables. `SIGNUP_ENV_SHAPE` is part of `ServerEnv` (server/config.ts), so
+ * `loadConfig()` parses these keys with the rest; `signupSettings()` shapes the parsed values, never reading
+ * `process.env`, so tests stay hermetic.
  */
 import * as z from 'zod/mini';
+import type { ServerEnv } from '../config.js';
 import { SIGNUP_MIN_FILL_MS } from '../../src/schemas/signup.js';
 
 const DEFAULT_ACTION_NETWORK_URL = 'https://actionnetwork.org/api/v2/people/';
@@ -49,8 +50,6 @@ export const SIGNUP_ENV_SHAPE = {
   M4A_WEBHOOK_SECRET: optionalString,
 };
 
-export const SignupEnv = z.object(SIGNUP_ENV_SHAPE);
-
 export interface SignupSettings {
   rateLimit: { limit: number; windowMs: number };
   minFillMs: number;
@@ -59,18 +58,8 @@ export interface SignupSettings {
   webhook?: { url: string; secret?: string };
 }
 
-const cache = new WeakMap<object, SignupSettings>();
-
-/** Settings from the server config (`deps.config`); throws one readable line per bad variable. Parsed once per config. */
-export function signupSettings(config: object): SignupSettings {
-  const cached = cache.get(config);
-  if (cached) return cached;
-  const parsed = SignupEnv.safeParse(config);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
-    throw new Error(`Invalid signup configuration:\n  ${lines.join('\n  ')}`);
-  }
-  const env = parsed.data;
+/** Settings from the server config (`deps.config`), already validated by `loadConfig()`. */
+export function signupSettings(env: Pick<ServerEnv, keyof typeof SIGNUP_ENV_SHAPE>): SignupSettings {
   const settings: SignupSettings = {
     rateLimit: { limit: env.M4A_SIGNUP_RATE, windowMs: env.M4A_SIGNUP_RATE_WINDOW * 1000 },
     minFillMs: env.M4A_SIGNUP_MIN_FILL_MS,
@@ -89,6 +78,5 @@ export function signupSettings(config: object): SignupSettings {
       ...(env.M4A_WEBHOOK_SECRET ? { secret: env.M4A_WEBHOOK_SECRET } : {}),
     };
   }
-  cache.set(config, settings);
   return settings;
 }
