@@ -10,6 +10,7 @@ import type { Db } from '../db.js';
 import { destinationsFor, type Destination } from './destinations.js';
 import { signupSettings } from './settings.js';
 import { signupStore, type SignupRecord } from './store.js';
+import { backoffDelay } from '../../src/core/backoff.js';
 
 const BATCH = 50;
 const PARALLEL = 4;
@@ -22,8 +23,7 @@ const RETRYABLE_4XX = new Set([408, 425, 429]);
 
 /** Delay before attempt `attempts + 1`: doubling from 10 s, capped at 1 h, with the upper half randomized. */
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
-  const ceiling = Math.min(BACKOFF_CAP_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
-  return Math.round(ceiling / 2 + (random() * ceiling) / 2);
+  return Math.round(backoffDelay(attempts, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_CAP_MS, random }));
 }
 
 /** `Retry-After` as milliseconds (delta-seconds or HTTP date); undefined when absent or unreadable. */

@@ -22,6 +22,7 @@
  *   personal data does not linger on a shared computer.
  * - A write is attempted by one tab at a time (Web Locks where available); the backend deduplicates by key anyway.
  */
+import { backoffDelay } from './backoff.js';
 import { WidgetError, toWidgetError } from './errors.js';
 
 export interface OutboxItem<P = unknown> {
@@ -116,9 +117,7 @@ export function isRefusal(error: WidgetError): boolean {
 
 /** Delay before retry number `attempts` (1-based): exponential, half of it random, capped; `Retry-After` wins. */
 export function retryDelay(attempts: number, retryAfterMs = 0): number {
-  if (retryAfterMs > 0) return Math.min(retryAfterMs, options.maxDelayMs);
-  const exp = Math.min(options.maxDelayMs, options.baseDelayMs * 2 ** Math.max(0, attempts - 1));
-  return exp / 2 + options.random() * (exp / 2);
+  return backoffDelay(attempts, { baseMs: options.baseDelayMs, maxMs: options.maxDelayMs, retryAfterMs, random: options.random });
 }
 
 /**

@@ -1,3 +1,5 @@
+import { backoffDelay } from '../core/backoff.js';
+
 /**
  * Bounded retry for upstreams that rate-limit (Mobilize answers HTTP 429): wait as long as `Retry-After` says, or
  * back off exponentially with jitter, a few times at most, and give up at once when the caller aborts.
@@ -35,24 +37,17 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
   });
 }
 
-/** Delay before retry number `attempt` (0-based). */
-export function backoffDelay(attempt: number, retryAfterMs: number, options: RetryOptions = {}): number {
-  const { baseDelayMs = 1000, maxDelayMs = 30_000, random = Math.random } = options;
-  if (retryAfterMs > 0) return Math.min(retryAfterMs, maxDelayMs);
-  const exp = baseDelayMs * 2 ** attempt;
-  return Math.min(maxDelayMs, exp / 2 + random() * (exp / 2));
-}
-
 /** Runs `fn`; on a rate-limit failure waits and tries again, up to `retries` times. Other failures pass through. */
 export async function retryRateLimited<T>(fn: () => Promise<T>, probe: RateLimitProbe, options: RetryOptions = {}): Promise<T> {
-  const { retries = DEFAULT_RETRIES, signal, sleep = abortableSleep } = options;
+  const { retries = DEFAULT_RETRIES, signal, sleep = abortableSleep, baseDelayMs = 1000, maxDelayMs = 30_000, random } = options;
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
       const retryAfter = probe(err);
       if (retryAfter === null || attempt >= retries || signal?.aborted) throw err;
-      await sleep(backoffDelay(attempt, retryAfter, options), signal);
+      const wait = backoffDelay(attempt + 1, { baseMs: baseDelayMs, maxMs: maxDelayMs, retryAfterMs: retryAfter, ...(random ? { random } : {}) });
+      await sleep(wait, signal);
     }
   }
 }
