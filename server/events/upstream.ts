@@ -3,6 +3,7 @@
  * the feed but never its URL (private calendar URLs and API keys are secrets).
  */
 import type { RateLimitProbe } from '../../src/events/retry.js';
+import { parseRetryAfter } from '../../src/core/backoff.js';
 
 export class UpstreamError extends Error {
   override readonly name = 'UpstreamError';
@@ -27,15 +28,6 @@ export interface UpstreamOptions {
 
 export const UPSTREAM_TIMEOUT_MS = 20_000;
 export const UPSTREAM_MAX_BYTES = 8 * 1024 * 1024;
-
-/** `Retry-After` as milliseconds: delta-seconds or an HTTP date. */
-export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
-  if (!value) return undefined;
-  const seconds = Number(value);
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
 
 export async function fetchText(fetchFn: typeof fetch, url: string, options: UpstreamOptions): Promise<string> {
   const { label, timeoutMs = UPSTREAM_TIMEOUT_MS, maxBytes = UPSTREAM_MAX_BYTES } = options;

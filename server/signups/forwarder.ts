@@ -10,7 +10,7 @@ import type { Db } from '../db.js';
 import { destinationsFor, type Destination } from './destinations.js';
 import { signupSettings } from './settings.js';
 import { signupStore, type SignupRecord } from './store.js';
-import { backoffDelay } from '../../src/core/backoff.js';
+import { backoffDelay, parseRetryAfter } from '../../src/core/backoff.js';
 
 const BATCH = 50;
 const PARALLEL = 4;
@@ -24,14 +24,6 @@ const RETRYABLE_4XX = new Set([408, 425, 429]);
 /** Delay before attempt `attempts + 1`: doubling from 10 s, capped at 1 h, with the upper half randomized. */
 export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
   return Math.round(backoffDelay(attempts, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_CAP_MS, random }));
-}
-
-/** `Retry-After` as milliseconds (delta-seconds or HTTP date); undefined when absent or unreadable. */
-function retryAfterMs(header: string | null, now: Date): number | undefined {
-  if (!header) return undefined;
-  if (/^\d+$/.test(header.trim())) return Number(header.trim()) * 1000;
-  const at = Date.parse(header);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - now.getTime());
 }
 
 const listeners = new WeakMap<Db, Set<() => void>>();
@@ -205,7 +197,7 @@ export class SignupForwarder {
     if (res.ok) return { ok: true };
     const error = `HTTP ${res.status}`;
     if (res.status >= 500 || RETRYABLE_4XX.has(res.status)) {
-      const after = retryAfterMs(res.headers.get('retry-after'), this.deps.now());
+      const after = parseRetryAfter(res.headers.get('retry-after'), this.deps.now().getTime());
       return { ok: false, permanent: false, error, ...(after !== undefined ? { retryAfterMs: after } : {}) };
     }
     // Other 4xx (bad key, rejected data) and 3xx (moved URL) will not heal by themselves.

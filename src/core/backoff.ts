@@ -17,3 +17,12 @@ export function backoffDelay(attempt: number, { baseMs, maxMs, retryAfterMs = 0,
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return ceiling / 2 + random() * (ceiling / 2);
 }
+
+/** A `Retry-After` header as milliseconds (delta-seconds or an HTTP date); undefined when absent or unreadable. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
+  const text = value?.trim();
+  if (!text) return undefined;
+  if (/^\d+$/.test(text)) return Number(text) * 1000;
+  const date = Date.parse(text);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

@@ -2,6 +2,7 @@
  * `fetch` for backends: a timeout, cancellation through the element's AbortSignal, JSON in and out, and failures
  * mapped to typed `WidgetError`s (offline, timeout, HTTP status with the server's field errors, invalid response).
  */
+import { parseRetryAfter } from './backoff.js';
 import { WidgetError, type FieldError } from './errors.js';
 
 export interface FetchJsonOptions {
@@ -56,11 +57,8 @@ function httpError(method: string, url: string, response: Response, json: unknow
   const message = typeof apiError?.message === 'string' ? apiError.message : response.statusText;
   const detail = `${method} ${url} answered ${status}: ${message}`;
   if (status === 429) {
-    const retryAfter = Number(response.headers.get('Retry-After'));
-    return new WidgetError('rate-limited', detail, {
-      status,
-      ...(Number.isFinite(retryAfter) && retryAfter > 0 ? { retryAfterMs: retryAfter * 1000 } : {}),
-    });
+    const retryAfterMs = parseRetryAfter(response.headers.get('Retry-After'));
+    return new WidgetError('rate-limited', detail, { status, ...(retryAfterMs ? { retryAfterMs } : {}) });
   }
   const fields = Array.isArray(apiError?.fields) ? (apiError.fields as FieldError[]) : undefined;
   if ((status === 400 || status === 422) && fields?.length) return new WidgetError('validation', detail, { status, fields });
