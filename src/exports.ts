@@ -4,7 +4,8 @@
  */
 export { M4aElement, THEMES, type Theme } from './core/base-element.js';
 export type { Backend, BackendMethod, RequestOptions } from './core/backend.js';
-export { PageConfig, BackendConfig, configStore, CONFIG_ELEMENT_ID } from './core/config.js';
+export { configStore, CONFIG_ELEMENT_ID } from './core/config.js';
+export { PageConfig, BackendConfig } from './core/config-schema.js';
 export { WidgetError, ERROR_KINDS, type ErrorKind, type FieldError } from './core/errors.js';
 export { M4aWidgetEvent, M4aErrorEvent, M4aLoadedEvent } from './core/events.js';
 export { M4aExplainerCtaEvent } from './elements/program-explainer/events.js';

@@ -4,7 +4,7 @@
  * same thing; the rest (tokens, script address, which widget needs which backend) are the builder's own words.
  */
 import type * as z from 'zod/mini';
-import { PageConfig } from '../core/config.js';
+import { PageConfig } from '../core/config-schema.js';
 import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
 import { HttpUrl } from '../schemas/common.js';
 import type { Params } from '../core/i18n.js';

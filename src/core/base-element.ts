@@ -17,6 +17,7 @@ import { M4aErrorEvent, M4aLoadedEvent } from './events.js';
 import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
 import coreEn from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
+import { isSanitizerReady, sanitizerReady } from './sanitize.js';
 import { NO_BACKEND } from './status.js';
 import { controlStyles, hostStyles } from './theme.js';
 
@@ -30,6 +31,9 @@ export abstract class M4aElement extends LitElement {
 
   /** The widget's own strings; looked up before the shared ones. */
   protected static catalog: Catalog | undefined;
+
+  /** Widgets that render outside HTML set this, so the sanitizer is ready before they render (core/sanitize.ts). */
+  protected static sanitizesHtml = false;
 
   /** Name of a backend from the page config. */
   @property() backend?: string;
@@ -82,6 +86,11 @@ export abstract class M4aElement extends LitElement {
 
   /** Holds rendering until the strings of the widget's language are loaded, so nothing flashes in English. */
   protected override async scheduleUpdate(): Promise<void> {
+    // The config (and a backend-url) is checked with schemas loaded on demand; nothing renders before that.
+    // (Awaited only when there is something to wait for, so an update is not delayed for nothing.)
+    const needSchemas = Boolean(this.backendUrl);
+    if (!configStore.isReady(needSchemas)) await configStore.ready(needSchemas);
+    if ((this.constructor as typeof M4aElement).sanitizesHtml && !isSanitizerReady()) await sanitizerReady();
     const lang = resolveLang(this.getAttribute('lang'), configStore.state.config.lang);
     if (!isLoaded(this.catalogs, lang)) await loadCatalogs(this.catalogs, lang);
     this.resolvedLang = lang;
@@ -115,9 +124,11 @@ export abstract class M4aElement extends LitElement {
    * Calls the backend and validates what comes back with `schema`. Every failure arrives as a `WidgetError`: no
    * backend or a bad config (`config`), a missing capability (`unsupported`), transport errors, or a response that
    * does not match the contract (`invalid-response`, naming the field). Aborted when the element is removed.
+   * `schema` may be a loader (`() => import('…').then((m) => m.Schema)`), so a widget whose first view needs no
+   * validation does not download the schemas up front.
    */
   protected async call<S extends z.ZodMiniType>(
-    schema: S,
+    schema: S | (() => Promise<S>),
     method: BackendMethod,
     invoke: (backend: Backend, signal: AbortSignal) => Promise<unknown> | undefined,
     signal?: AbortSignal,
@@ -143,7 +154,7 @@ export abstract class M4aElement extends LitElement {
     } catch (err) {
       throw toWidgetError(err);
     }
-    const parsed = schema.safeParse(raw);
+    const parsed = (typeof schema === 'function' ? await schema() : schema).safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.map(String).join('.');

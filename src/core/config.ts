@@ -3,25 +3,24 @@
  * before the script loads, and `M4A.configure({...})` calls before or after. Later sources merge over earlier ones
  * (backends by name). The schema below is the documentation of the shape.
  */
-import * as z from 'zod/mini';
-import { Lang } from '../schemas/common.js';
 import type { FieldError } from './errors.js';
+import type { PageConfig } from './config-schema.js';
 
-export const BackendConfig = z.looseObject({
-  /** `rest`, `static`, `mobilize`, or a type registered with `M4A.registerBackend`. */
-  type: z.string().check(z.minLength(1, 'Say which type of backend this is, e.g. "rest"')),
-});
-export type BackendConfig = z.infer<typeof BackendConfig>;
+export type { BackendConfig, PageConfig } from './config-schema.js';
 
-export const PageConfig = z.object({
-  /** Language of every widget on the page unless the element says otherwise. */
-  lang: z.optional(Lang),
-  /** Named backends. With exactly one, it is the default. */
-  backends: z.optional(z.record(z.string().check(z.minLength(1)), BackendConfig)),
-  /** Which named backend widgets use when they don't name one. */
-  defaultBackend: z.optional(z.string()),
-});
-export type PageConfig = z.infer<typeof PageConfig>;
+type ConfigSchemas = typeof import('./config-schema.js');
+let schemas: ConfigSchemas | undefined;
+let loadingSchemas: Promise<ConfigSchemas> | undefined;
+
+/** Loads the config schemas (and zod) once; every later check is synchronous. */
+export function loadConfigSchemas(): Promise<ConfigSchemas> {
+  return (loadingSchemas ??= import('./config-schema.js').then((m) => (schemas = m)));
+}
+
+/** The config schemas if they are loaded, for synchronous checks after {@link ConfigStore.ready}. */
+export function configSchemas(): ConfigSchemas | undefined {
+  return schemas;
+}
 
 export const CONFIG_ELEMENT_ID = 'm4a-config';
 
@@ -44,10 +43,16 @@ export class ConfigStore {
   private version = 0;
   private langObserver: MutationObserver | undefined;
 
+  /**
+   * The parsed config. Until the schemas are loaded a non-empty config reads as empty; widgets wait for
+   * {@link ready} before they render, so they never act on it.
+   */
   get state(): ConfigState {
     this.readBlock();
     if (!this.cached) {
-      const result = PageConfig.safeParse(this.raw);
+      if (!schemas && !this.isEmpty) return { config: {}, version: this.version };
+      if (!schemas) return (this.cached = { config: {}, version: this.version, ...(this.parseProblem ? { problem: this.parseProblem } : {}) });
+      const result = schemas.PageConfig.safeParse(this.raw);
       const issue = result.success ? undefined : result.error.issues[0];
       const problem =
         this.parseProblem ??
@@ -59,6 +64,23 @@ export class ConfigStore {
       };
     }
     return this.cached;
+  }
+
+  /** Whether {@link state} is final: no config to check, or the schemas are loaded. */
+  isReady(needSchemas = false): boolean {
+    this.readBlock();
+    return !!schemas || (this.isEmpty && !needSchemas);
+  }
+
+  /** Resolves once {@link state} is final: at once without config, else when the schemas are loaded. */
+  async ready(needSchemas = false): Promise<void> {
+    if (this.isReady(needSchemas)) return;
+    await loadConfigSchemas();
+    this.cached = undefined;
+  }
+
+  private get isEmpty(): boolean {
+    return Object.keys(this.raw).length === 0;
   }
 
   /** Merges `partial` over the current config. */

@@ -20,7 +20,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
 import { loadDefaultContent } from '../content/index.js';
 import type { Lang } from '../schemas/common.js';
-import { CONTENT_SCHEMAS, type ContentKind, type ContentOf } from '../schemas/content.js';
+import type { ContentKind, ContentOf } from '../schemas/content.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import { fetchJson } from './fetch.js';
 import type { Params } from './i18n.js';
@@ -138,12 +138,13 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
 
   private async firstAvailable(src: string | undefined, resolution: Resolution, lang: Lang, signal: AbortSignal): Promise<LoadedContent<K>> {
     const { kind, report } = this.options;
-    const schema = CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>;
+    // The schemas (and zod) load only when a source other than the built-in content is there to check.
+    const schema = () => import('../schemas/content.js').then((m) => m.CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>);
 
     if (src) {
       const url = srcUrl(src, lang);
       try {
-        return { content: validate(schema, await fetchJson(url, { signal }), 'src'), origin: 'src' };
+        return { content: validate(await schema(), await fetchJson(url, { signal }), 'src'), origin: 'src' };
       } catch (err) {
         const error = toWidgetError(err);
         if (error instanceof ContentError || error.kind === 'aborted') throw error;
@@ -153,7 +154,7 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     }
 
     const page = this.options.readPage();
-    if (page !== undefined) return { content: validate(schema, page, 'page'), origin: 'page' };
+    if (page !== undefined) return { content: validate(await schema(), page, 'page'), origin: 'page' };
 
     if (!resolution.ok) throw resolution.error;
     if (resolution.name !== null) {

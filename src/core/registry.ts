@@ -1,30 +1,28 @@
 /**
- * Backend types and instances. Built-in types validate their options here (small schemas in the core bundle) and
- * load their code on first use; partners add types with `M4A.registerBackend(type, factory)`.
+ * Backend types and instances. Built-in types validate their options here (with the schemas of config-schema.ts,
+ * loaded with the page config) and load their code on first use; partners add types with
+ * `M4A.registerBackend(type, factory)`.
  */
-import type * as z from 'zod/mini';
 import type { Backend } from './backend.js';
 import { WidgetError } from './errors.js';
-import { configStore, type BackendConfig } from './config.js';
-import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
+import { configSchemas, configStore, type BackendConfig } from './config.js';
+import type { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
 
 /** Builds a backend from its config entry (`type` plus the type's own options). */
 export type BackendFactory = (options: BackendConfig, context: { name: string }) => Backend | Promise<Backend>;
 
-interface BuiltIn {
-  options: z.ZodMiniType<BackendConfig>;
-  load: () => Promise<BackendFactory>;
-}
+type BuiltIn = () => Promise<BackendFactory>;
 
-/** Ties a type's options schema to its lazily loaded factory, which only ever sees options that passed it. */
-function builtIn<O extends BackendConfig>(options: z.ZodMiniType<O>, load: () => Promise<(o: O) => Backend>): BuiltIn {
-  return { options, load: () => load().then((create) => (config) => create(options.parse(config))) };
-}
+/** A built-in type's lazily loaded factory; it only ever sees options that passed the type's schema (see validate). */
+const builtIn =
+  <O extends BackendConfig>(load: () => Promise<(o: O) => Backend>): BuiltIn =>
+  () =>
+    load().then((create) => (config) => create(config as O));
 
 const BUILT_INS: Record<string, BuiltIn> = {
-  rest: builtIn(RestOptions, () => import('../backends/rest.js').then((m) => m.createRestBackend)),
-  static: builtIn(StaticOptions, () => import('../backends/static.js').then((m) => m.createStaticBackend)),
-  mobilize: builtIn(MobilizeOptions, () => import('../backends/mobilize.js').then((m) => m.createMobilizeBackend)),
+  rest: builtIn<RestOptions>(() => import('../backends/rest.js').then((m) => m.createRestBackend)),
+  static: builtIn<StaticOptions>(() => import('../backends/static.js').then((m) => m.createStaticBackend)),
+  mobilize: builtIn<MobilizeOptions>(() => import('../backends/mobilize.js').then((m) => m.createMobilizeBackend)),
 };
 
 const custom = new Map<string, BackendFactory>();
@@ -75,11 +73,13 @@ export function resolveBackendConfig(attrs: { backend?: string | undefined; back
 
 function validate(name: string, entry: BackendConfig, fieldPrefix: string): Resolution {
   if (custom.has(entry.type)) return { ok: true, name, config: entry };
-  const builtIn = BUILT_INS[entry.type];
-  if (!builtIn) {
+  if (!BUILT_INS[entry.type]) {
     return configError(`${fieldPrefix}.type`, `Unknown backend type "${entry.type}" (built in: ${Object.keys(BUILT_INS).join(', ')}; others need M4A.registerBackend)`);
   }
-  const parsed = builtIn.options.safeParse(entry);
+  const schemas = configSchemas();
+  // Widgets await configStore.ready() before they resolve a backend, so the schemas are here by now.
+  if (!schemas) return configError(fieldPrefix, 'the configuration is still loading');
+  const parsed = schemas.BUILT_IN_OPTIONS[entry.type]!.safeParse(entry);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     const path = issue.path.length ? `${fieldPrefix}.${issue.path.join('.')}` : fieldPrefix;
@@ -94,7 +94,7 @@ export function getBackend(name: string, config: BackendConfig): Promise<Backend
   let instance = instances.get(key);
   if (!instance) {
     const factory = custom.get(config.type);
-    const load = factory ? Promise.resolve(factory) : BUILT_INS[config.type]!.load();
+    const load = factory ? Promise.resolve(factory) : BUILT_INS[config.type]!();
     instance = load.then((f) => f(config, { name }));
     instance.catch(() => instances.delete(key));
     instances.set(key, instance);

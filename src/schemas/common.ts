@@ -3,9 +3,10 @@
  * the reference server imports the very same modules.
  */
 import * as z from 'zod/mini';
+import { LANGS } from './vocab.js';
 
 /** Languages the widgets ship with. Order matters: the first is the fallback. */
-export const LANGS = ['en', 'es'] as const;
+export { LANGS } from './vocab.js';
 export type Lang = (typeof LANGS)[number];
 export const Lang = z.enum(LANGS);
 

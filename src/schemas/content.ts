@@ -8,38 +8,31 @@
  * with a message naming the field, and widgets still sanitize before rendering.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, LANGS } from './common.js';
+import { HttpUrl } from './common.js';
+import {
+  ANSWER_TAGS,
+  CONTENT_KINDS,
+  EXPLAINER_ICONS,
+  FAQ_CATEGORIES,
+  LANGS,
+  isSafeAnswerHref,
+  isSafeHref,
+} from './vocab.js';
+
+export { ANSWER_ATTRIBUTES, ANSWER_TAGS, CONTENT_KINDS, EXPLAINER_ICONS, FAQ_CATEGORIES, isSafeHref } from './vocab.js';
+export type { AnswerTag } from './vocab.js';
 
 /** `Use one of: a, b, c` — messages here are written out because `zod/mini` ships without a locale. */
 const oneOf = (values: readonly string[]) => `Use one of: ${values.join(', ')}`;
 
-export const CONTENT_KINDS = ['explainer', 'faq'] as const;
 export const ContentKind = z.enum(CONTENT_KINDS, { error: oneOf(CONTENT_KINDS) });
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
-/** Pictures an explainer item may show. Named for what they depict, so partners can reuse them for any message. */
-export const EXPLAINER_ICONS = ['people', 'stethoscope', 'heart', 'pill', 'wallet', 'shield', 'briefcase', 'info'] as const;
 export const ExplainerIcon = z.enum(EXPLAINER_ICONS, { error: oneOf(EXPLAINER_ICONS) });
 export type ExplainerIcon = (typeof EXPLAINER_ICONS)[number];
 
-/** FAQ groups, in the order a category filter lists them. */
-export const FAQ_CATEGORIES = [
-  'cost',
-  'coverage',
-  'doctors',
-  'current-coverage',
-  'workers',
-  'eligibility',
-  'how-it-works',
-] as const;
 export const FaqCategory = z.enum(FAQ_CATEGORIES, { error: oneOf(FAQ_CATEGORIES) });
 export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
-
-/** Tags an FAQ answer may use. Anything else is rejected by the schema. */
-export const ANSWER_TAGS = ['p', 'ul', 'ol', 'li', 'a', 'strong', 'em'] as const;
-export type AnswerTag = (typeof ANSWER_TAGS)[number];
-/** The only attribute allowed in an answer: `href` on `a`. */
-export const ANSWER_ATTRIBUTES = { a: ['href'] } as const;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -57,23 +50,6 @@ export const ContentId = z.string(textError).check(
 /** Trimmed, non-empty text of bounded length. */
 const text = (max: number) =>
   z.string(textError).check(z.trim(), z.minLength(1, 'This text is empty'), z.maxLength(max, `At most ${max} characters`));
-
-/** A link target a partner may configure: a full http(s) address, a path on the same site, or a `#fragment`. */
-export function isSafeHref(href: string): boolean {
-  if (/[\s"'<>\\]/.test(href)) return false;
-  if (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//'))) return true;
-  try {
-    const { protocol } = new URL(href);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
-
-/** Link targets inside an answer: what {@link isSafeHref} allows, plus `mailto:` and `tel:`. */
-function isSafeAnswerHref(href: string): boolean {
-  return isSafeHref(href) || /^(mailto|tel):[^\s"'<>\\]+$/i.test(href);
-}
 
 export const LinkHref = z.string(textError).check(
   z.trim(),

@@ -1,6 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configStore, PageConfig } from '../../src/core/config.js';
+import { configStore } from '../../src/core/config.js';
+import { PageConfig } from '../../src/core/config-schema.js';
 import { MobilizeOptions, RestOptions, StaticOptions } from '../../src/backends/options.js';
 import { resolveBackendConfig } from '../../src/core/registry.js';
 import type { M4aEmbedBuilder } from '../../src/builder/embed-builder.js';
@@ -67,6 +68,7 @@ describe('<m4a-embed-builder>', () => {
       expect(parsed.style).to.contain('--m4a-radius: 4px;');
 
       // The preview runs on exactly that: the store holds the snippet's config, the element its attributes.
+      await configStore.ready();
       expect(configStore.state.config).to.deep.equal(expected);
       expect(resolveBackendConfig({})).to.deep.include({ ok: true, name: 'main' });
       const shown = preview(el, 'm4a-event-list')!;

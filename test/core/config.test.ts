@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { configStore, CONFIG_ELEMENT_ID } from '../../src/core/config.js';
+import { configStore, CONFIG_ELEMENT_ID, loadConfigSchemas } from '../../src/core/config.js';
 import { resolveBackendConfig, registerBackend } from '../../src/core/registry.js';
 import '../../src/define/signup-form.js';
 import '../../src/define/program-explainer.js';
@@ -16,6 +16,9 @@ function setBlock(json: string) {
 }
 
 describe('page config', () => {
+  // Widgets await configStore.ready(); these tests read the store directly, so load the schemas first.
+  before(() => loadConfigSchemas());
+
   afterEach(() => {
     document.getElementById(CONFIG_ELEMENT_ID)?.remove();
     configStore.reset();

@@ -58,6 +58,7 @@ describe('drop-in', () => {
     window.M4A = { config: { lang: 'es' }, q: [{ backends: { a: { type: 'rest', url: '/api' } } }] };
     try {
       expect(installNamespace(async () => undefined)).to.equal(true);
+      await configStore.ready();
       expect(configStore.state.config.lang).to.equal('es');
       expect(Object.keys(configStore.state.config.backends ?? {})).to.deep.equal(['a']);
     } finally {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/define/coverage-faq.js';
 import type { M4aCoverageFaq } from '../../src/elements/coverage-faq/coverage-faq.js';
 import { sanitizeAnswer } from '../../src/elements/coverage-faq/sanitize.js';
+import { sanitizerReady } from '../../src/core/sanitize.js';
 import { configStore } from '../../src/core/config.js';
 import { faqEn } from '../../src/content/faq.en.js';
 import { faqEs } from '../../src/content/faq.es.js';
@@ -214,16 +215,26 @@ describe('<m4a-coverage-faq>', () => {
   });
 
   describe('sanitizing answers', () => {
-    it('keeps only the answer tags and href, and gives every link rel="noopener"', () => {
-      const fragment = sanitizeAnswer(
-        '<p onclick="alert(1)" style="color:red">Hi<script>alert(1)</script><img src=x onerror=alert(1)>' +
-          '<a href="javascript:alert(1)">bad</a> <a href="https://example.org" target="_blank">good</a>' +
-          '<iframe src="https://example.org"></iframe><em>em</em></p>',
-      );
-      const div = document.createElement('div');
-      div.append(fragment);
-      expect(div.innerHTML).to.equal('<p>Hi<a>bad</a> <a href="https://example.org" rel="noopener">good</a><em>em</em></p>');
-    });
+    before(() => sanitizerReady('dompurify'));
+
+    // Chromium has the HTML Sanitizer API; DOMPurify is what browsers without it get. Both must agree.
+    for (const engine of ['native', 'dompurify'] as const) {
+      it(`keeps only the answer tags and href, and gives every link rel="noopener" (${engine})`, () => {
+        const fragment = sanitizeAnswer(
+          '<p onclick="alert(1)" style="color:red">Hi<script>alert(1)</script><img src=x onerror=alert(1)>' +
+            '<a href="javascript:alert(1)">bad</a> <a href="https://example.org" target="_blank">good</a>' +
+            '<a href=" data:text/html,x">data</a> <a href="mailto:info@example.org">mail</a>' +
+            '<iframe src="https://example.org"></iframe><em>em</em></p>',
+          engine,
+        );
+        const div = document.createElement('div');
+        div.append(fragment);
+        expect(div.innerHTML).to.equal(
+          '<p>Hi<a>bad</a> <a href="https://example.org" rel="noopener">good</a><a>data</a> ' +
+            '<a href="mailto:info@example.org" rel="noopener">mail</a><em>em</em></p>',
+        );
+      });
+    }
   });
 
   describe('schema.org FAQPage', () => {

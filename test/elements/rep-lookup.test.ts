@@ -469,6 +469,7 @@ describe('<m4a-rep-lookup> settings and location', () => {
       const done = oneEvent(el, 'm4a-lookup-done');
       $<HTMLButtonElement>(el, '[part~="location"]')!.click();
       await done;
+      await el.updateComplete;
       expect(rec.queries).to.deep.equal([{ lat: 43.0746, lng: -89.3842 }]);
 
       geo.getCurrentPosition = (_ok, fail) =>

@@ -9,7 +9,8 @@ import { headingTag, parseHeadingLevel } from '../../core/headings.js';
 import { WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
-import { FAQ_CATEGORIES, FaqContent } from '../../schemas/content.js';
+import type { FaqContent } from '../../schemas/content.js';
+import { FAQ_CATEGORIES } from '../../schemas/vocab.js';
 import { styles } from './coverage-faq.styles.js';
 import { M4aFaqSearchEvent, M4aFaqToggleEvent } from './events.js';
 import { FaqIndex, type IndexedQuestion } from './faq-index.js';
@@ -80,6 +81,7 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" width="20" height=
 export class M4aCoverageFaq extends M4aElement {
   static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
+  protected static override sanitizesHtml = true;
 
   private readonly source = new ContentSource(this, {
     kind: 'faq',
@@ -87,7 +89,7 @@ export class M4aCoverageFaq extends M4aElement {
     lang: () => this.resolvedLang,
     resolution: () => this.resolution,
     readPage: () => readFaqPage(this, this.resolvedLang),
-    fetchBackend: (lang, signal) => this.call(FaqContent, 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
+    fetchBackend: (lang, signal) => this.call(() => import('../../schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
     report: (error) => this.reportError(error),
   });
   private readonly jsonLd = new JsonLdBlock();

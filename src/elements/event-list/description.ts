@@ -1,13 +1,14 @@
 /**
  * Event descriptions arrive as plain text or as whatever HTML a source allows. The list shows them as text only:
- * HTML goes through DOMPurify (nothing active survives), then its text is read with paragraph and list breaks
+ * HTML goes through the sanitizer (core/sanitize.ts: nothing active survives), then its text is read with paragraph and list breaks
  * kept. Rendering the result as a Lit text binding keeps it inert a second time over.
  */
-import DOMPurify from 'dompurify';
+import { sanitize } from '../../core/sanitize.js';
 import { clip } from '../../events/text.js';
 
 const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'SECTION', 'ARTICLE']);
-const ALLOWED_TAGS = [...[...BLOCKS].map((t) => t.toLowerCase()), 'br', 'a', 'strong', 'em', 'b', 'i', 'u', 'span', 'table', 'tbody', 'td', 'th'];
+/** Elements whose content is never text to show. */
+const DROPPED = ['style', 'script', 'template', 'noscript', 'title', 'textarea', 'select', 'iframe', 'object', 'svg', 'math'];
 
 const cache = new Map<string, string>();
 
@@ -36,7 +37,7 @@ export function descriptionText(source: string): string {
   if (!/[<&]/.test(source)) {
     text = source.replace(/\r\n?/g, '\n');
   } else {
-    const fragment = DOMPurify.sanitize(source, { ALLOWED_TAGS, ALLOWED_ATTR: [], RETURN_DOM_FRAGMENT: true });
+    const fragment = sanitize(source, { dropWithContent: DROPPED });
     const parts: string[] = [];
     walk(fragment, parts);
     text = parts.join('');

@@ -56,6 +56,7 @@ const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
 export class M4aEventList extends M4aElement {
   static override styles = [...M4aElement.styles, formStyles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
+  protected static override sanitizesHtml = true;
 
   private readonly eventsTask = new Task(this, {
     args: () => [this.resolution, this.settingsError, this.queryKey] as const,
