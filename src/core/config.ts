@@ -4,11 +4,12 @@
  * (backends by name). The schema below is the documentation of the shape.
  */
 import type { FieldError } from './errors.js';
+import type * as ConfigSchemaModule from './config-schema.js';
 import type { PageConfig } from './config-schema.js';
 
 export type { BackendConfig, PageConfig } from './config-schema.js';
 
-type ConfigSchemas = typeof import('./config-schema.js');
+type ConfigSchemas = typeof ConfigSchemaModule;
 let schemas: ConfigSchemas | undefined;
 let loadingSchemas: Promise<ConfigSchemas> | undefined;
 
