@@ -1,9 +1,11 @@
 /**
  * The drop-in (`dist/m4a-widgets.js`): installs `window.M4A` and registers every element lazily. Each element's code
  * is a separate chunk, imported (relative to this script's own URL) the first time its tag appears on the page.
+ * Until it arrives, each element keeps its reserved space (core/tags.ts), so the host page does not move.
  */
 import { installNamespace } from './core/namespace.js';
-import { TAGS, type Tag } from './core/tags.js';
+import { configStore } from './core/config.js';
+import { isTag, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, type Tag } from './core/tags.js';
 
 const LOADERS: Record<Tag, () => Promise<unknown>> = {
   'm4a-program-explainer': () => import('./define/program-explainer.js'),
@@ -30,14 +32,31 @@ function load(tag: Tag): Promise<void> {
   return p;
 }
 
-function discover(root: ParentNode): void {
-  for (const tag of TAGS) {
-    if (!customElements.get(tag) && !pending.has(tag) && root.querySelector(tag)) void load(tag);
+/**
+ * Gives an element that is not defined yet a placeholder shadow root: its reserved height (a constructable
+ * stylesheet, which a strict CSP allows) and a slot, so any HTML the partner wrote inside stays visible. The element
+ * takes the root over when its code arrives (M4aElement).
+ */
+function reserve(el: Element, tag: Tag): void {
+  if (el.shadowRoot || customElements.get(tag)) return;
+  try {
+    const root = el.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [reservationSheet(tag)];
+    const slot = document.createElement('slot');
+    slot.setAttribute(PLACEHOLDER_ATTRIBUTE, '');
+    root.append(slot);
+  } catch {
+    // Another script gave it a shadow root first: leave it be.
   }
 }
 
-function isTag(name: string): name is Tag {
-  return (TAGS as readonly string[]).includes(name);
+function found(el: Element, tag: Tag): void {
+  reserve(el, tag);
+  if (!customElements.get(tag) && !pending.has(tag)) void load(tag);
+}
+
+function discover(root: ParentNode): void {
+  for (const tag of TAGS) for (const el of root.querySelectorAll(tag)) found(el, tag);
 }
 
 if (
@@ -47,14 +66,16 @@ if (
     else throw new TypeError(`M4A.load: unknown element <${tag}> (known: ${TAGS.join(', ')})`);
   })
 ) {
+  // A page with a config loads its schemas alongside the elements' code rather than after it.
+  if (!configStore.isReady()) void configStore.ready();
   discover(document);
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {
         if (node.nodeType !== Node.ELEMENT_NODE) continue;
         const el = node as Element;
-        if (isTag(el.localName)) void load(el.localName);
-        else if (el.firstElementChild) discover(el);
+        if (isTag(el.localName)) found(el, el.localName);
+        if (el.firstElementChild) discover(el);
       }
     }
   }).observe(document.documentElement, { childList: true, subtree: true });

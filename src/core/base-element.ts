@@ -20,6 +20,17 @@ import { getBackend, resolveBackendConfig, type Resolution } from './registry.js
 import { isSanitizerReady, sanitizerReady } from './sanitize.js';
 import { NO_BACKEND } from './status.js';
 import { controlStyles, hostStyles } from './theme.js';
+import { isTag, PLACEHOLDER_ATTRIBUTE, reservationSheet } from './tags.js';
+
+/** Custom states (`:state(loading)`) where the browser has them; older ones just keep no reserved space. */
+function setState(internals: ElementInternals, name: string, on: boolean): void {
+  try {
+    if (on) internals.states.add(name);
+    else internals.states.delete(name);
+  } catch {
+    // No CustomStateSet, or only its older `--name` form.
+  }
+}
 
 export const coreCatalog: Catalog = defineCatalog(coreEn, { es: () => import('./messages.es.js') });
 
@@ -53,6 +64,7 @@ export abstract class M4aElement extends LitElement {
   /** The backend this widget talks to, or why it can't. Stable between changes, so tasks can use it as an argument. */
   protected resolution: Resolution = { ok: true, name: null, config: null };
 
+  private readonly internals = this.attachInternals();
   private unsubscribe: (() => void) | undefined;
   private lifetime = new AbortController();
   private readonly reported = new Set<string>();
@@ -67,6 +79,7 @@ export abstract class M4aElement extends LitElement {
   }
 
   override connectedCallback(): void {
+    if (!this.hasUpdated) setState(this.internals, 'loading', true);
     super.connectedCallback();
     if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     this.unsubscribe = configStore.subscribe(() => (this.configVersion = configStore.state.version));
@@ -102,6 +115,37 @@ export abstract class M4aElement extends LitElement {
       this.resolution = resolveBackendConfig({ backend: this.backend, backendUrl: this.backendUrl });
       if (!this.resolution.ok) this.reportError(this.resolution.error);
     }
+  }
+
+  /**
+   * The shadow root, with the element's reserved space (core/tags.ts) kept while `:state(loading)`. The drop-in may
+   * have created the root already as a placeholder; its slot goes at the first render.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first child; the placeholder slot goes away, so render into the root itself.
+    if ((this.renderOptions.renderBefore as Element | null | undefined)?.hasAttribute?.(PLACEHOLDER_ATTRIBUTE)) {
+      this.renderOptions.renderBefore = undefined;
+    }
+    if (root instanceof ShadowRoot && 'adoptedStyleSheets' in root && isTag(this.localName)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, reservationSheet(this.localName, ':state(loading)')];
+    }
+    return root;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    if (!this.hasUpdated) this.renderRoot.querySelector(`slot[${PLACEHOLDER_ATTRIBUTE}]`)?.remove();
+    super.update(changed);
+  }
+
+  /** True while the widget still waits for its first content; its reserved space is kept until then. */
+  protected get awaitingFirstContent(): boolean {
+    return false;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.awaitingFirstContent) setState(this.internals, 'loading', false);
   }
 
   /** Tells host analytics the widget is on screen (once per element, after its first render). */

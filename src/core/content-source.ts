@@ -95,6 +95,12 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     this.task.abort();
   }
 
+  /** True until the first content (or failure) is in: the widget keeps its reserved space until then. */
+  get awaitingFirst(): boolean {
+    const status = this.task.status;
+    return this.task.value === undefined && (status === TaskStatus.INITIAL || status === TaskStatus.PENDING);
+  }
+
   /** The content, or undefined while loading or after a failure. */
   get value(): LoadedContent<K> | undefined {
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : undefined;

@@ -6,7 +6,7 @@
  * Tokens: --m4a-color-accent, --m4a-color-on-accent, --m4a-color-text, --m4a-color-text-muted, --m4a-color-surface,
  * --m4a-color-surface-raised, --m4a-color-border, --m4a-color-danger, --m4a-color-warning, --m4a-color-success, --m4a-color-focus,
  * --m4a-font-family (default `inherit`), --m4a-font-size, --m4a-line-height, --m4a-radius, --m4a-space-1 … --m4a-space-5,
- * --m4a-max-width.
+ * --m4a-max-width, and --m4a-reserved-height (the space kept while the element loads: core/tags.ts).
  */
 import { css } from 'lit';
 

@@ -34,6 +34,87 @@ describe('demo page served by the reference server', () => {
     await page.close();
   });
 
+  // Layout shifts as Chromium reports them (the Layout Instability API that CLS is computed from), all five widgets
+  // loading against the real API. Each element keeps its reserved space from the first frame (blocking="render" on
+  // the script) and only grows past it, so nothing on screen moves.
+  for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+    it(`moves nothing on screen while the widgets load (${viewport.width} px wide)`, async () => {
+      const page = await browser.newPage({ viewport });
+      const log = watchConsole(page);
+      await page.addInitScript(`
+        window.__shifts = [];
+        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.value); })
+          .observe({ type: 'layout-shift', buffered: true });`);
+      await page.goto(`${server.url}/`);
+      for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
+      await page.waitForLoadState('networkidle');
+      await page.locator('m4a-event-list [part~="card"]').first().waitFor({ timeout: 20_000 });
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), []);
+      assert.deepEqual(log.errors, []);
+      await page.close();
+    });
+  }
+
+  it('needs neither the schema library nor DOMPurify for the explainer and FAQ with their built-in content', async () => {
+    const page = await browser.newPage();
+    const log = watchConsole(page);
+    const scripts: string[] = [];
+    page.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await page.route(`${server.url}/content-only.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>content only</title><link rel="icon" href="/favicon.svg">
+          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
+          <m4a-program-explainer></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
+      }),
+    );
+    await page.goto(`${server.url}/content-only.html`);
+    await page.locator('m4a-coverage-faq button[part~="toggle"]').first().click();
+    await page.locator('m4a-program-explainer [part~="item"]').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    // zod's code lands in the shared chunk named "common"; the config and content schemas in their own chunks.
+    assert.deepEqual(scripts.filter((s) => /\/(common|config-schema|content|purify\.es)-[\w-]{8}\.js$/.test(s)), []);
+    assert.ok(scripts.some((s) => s.includes('/chunks/coverage-faq-')));
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('shows the partner\'s own HTML inside an element from the first frame, before its code arrives', async () => {
+    const page = await browser.newPage();
+    const log = watchConsole(page);
+    let release: () => void = () => {};
+    const held = new Promise<void>((r) => (release = r));
+    // Hold the explainer's code back, as a slow network would.
+    await page.route(/\/dist\/chunks\/program-explainer-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.route(`${server.url}/light.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>light DOM</title><link rel="icon" href="/favicon.svg">
+          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
+          <m4a-program-explainer><article><h3>One program</h3><p>Everyone is covered.</p></article></m4a-program-explainer>`,
+      }),
+    );
+    await page.goto(`${server.url}/light.html`);
+    const box = await page.evaluate(() => {
+      const el = document.querySelector('m4a-program-explainer')!;
+      return { defined: !!customElements.get('m4a-program-explainer'), height: el.getBoundingClientRect().height, text: el.querySelector('p')!.getBoundingClientRect().height };
+    });
+    assert.equal(box.defined, false);
+    assert.equal(box.height, 480, 'the reserved height');
+    assert.ok(box.text > 0, 'the partner content is laid out (slotted), not hidden');
+    release();
+    await page.locator('m4a-program-explainer [part~="item"]').first().waitFor();
+    assert.equal(await page.locator('m4a-program-explainer').evaluate((el) => el.shadowRoot!.querySelectorAll('slot[data-m4a-placeholder]').length), 0);
+    assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
   it('is harmless when the drop-in is loaded twice and both builds are on one page', async () => {
     const page = await browser.newPage();
     const log = watchConsole(page);

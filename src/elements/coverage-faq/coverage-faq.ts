@@ -92,6 +92,10 @@ export class M4aCoverageFaq extends M4aElement {
     fetchBackend: (lang, signal) => this.call(() => import('../../schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
     report: (error) => this.reportError(error),
   });
+
+  protected override get awaitingFirstContent(): boolean {
+    return this.source.awaitingFirst;
+  }
   private readonly jsonLd = new JsonLdBlock();
 
   /** Optional heading above the questions, one level above them (`heading-level` − 1). */

@@ -70,6 +70,10 @@ export class M4aEventList extends M4aElement {
     onError: (err) => this.reportError(toWidgetError(err)),
   });
 
+  protected override get awaitingFirstContent(): boolean {
+    return this.eventsTask.value === undefined && (this.eventsTask.status === TaskStatus.INITIAL || this.eventsTask.status === TaskStatus.PENDING);
+  }
+
   private readonly paging = new PagingController(this, {
     fetchPage: (first, cursor, signal) => {
       const query = { ...(JSON.parse(first.key) as EventQuery), cursor };

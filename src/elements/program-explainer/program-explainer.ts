@@ -75,6 +75,10 @@ export class M4aProgramExplainer extends M4aElement {
     report: (error) => this.reportError(error),
   });
 
+  protected override get awaitingFirstContent(): boolean {
+    return this.source.awaitingFirst;
+  }
+
   /** `cards` (default, a responsive grid), `list` (one per row), or `compact` (dense, for sidebars). */
   @property() layout: string | null = 'cards';
 
