@@ -9,8 +9,9 @@
  * And the React 19 example page (docs/embedding.md), also outside the drop-in:
  * - `react` → dist/react-example/index.html + assets: demo/react/, served at /dist/react-example/index.html.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
@@ -21,6 +22,7 @@ export default defineConfig(({ mode }) => {
   const iife = mode === 'iife';
   return {
     define: { __M4A_VERSION__: JSON.stringify(version) },
+    plugins: iife ? [] : [parallelChunkLoads()],
     build: {
       target: 'es2022',
       outDir: 'dist',
@@ -88,6 +90,48 @@ function reactExampleConfig() {
       reportCompressedSize: false,
       minify: true,
       modulePreload: { polyfill: false },
+    },
+  };
+}
+
+/**
+ * Lib mode has no module preloading: `import('./chunks/x.js')` fetches x, and only once x is parsed the chunks x
+ * imports, one network round trip later. This rewrites every dynamic import in the drop-in to also import, in the
+ * same tick, the chunks it will need that the importer has not loaded yet, so they download in parallel. Plain
+ * `import()` calls: no <link> is added to the host page. Evaluation order is unchanged (module graph semantics).
+ * Likewise the entry imports its static imports' own imports directly (what Rollup calls hoisting transitive
+ * imports), so the core arrives in one round trip rather than one per level.
+ */
+function parallelChunkLoads(): Plugin {
+  return {
+    name: 'm4a-parallel-chunk-loads',
+    generateBundle(_options, bundle) {
+      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      const closure = (file: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(file)) return seen;
+        seen.add(file);
+        for (const dep of chunks.get(file)?.imports ?? []) closure(dep, seen);
+        return seen;
+      };
+      for (const chunk of chunks.values()) {
+        const loaded = closure(chunk.fileName);
+        if (chunk.isEntry) {
+          const hoisted = [...loaded].filter((f) => f !== chunk.fileName && !chunk.imports.includes(f));
+          chunk.code = hoisted.map((f) => `import"./${posix.relative(posix.dirname(chunk.fileName), f)}";`).join('') + chunk.code;
+        }
+        const relative = (file: string) => {
+          const path = posix.relative(posix.dirname(chunk.fileName), file);
+          return path.startsWith('.') ? path : `./${path}`;
+        };
+        for (const target of chunk.dynamicImports) {
+          const extra = [...closure(target)].filter((f) => f !== target && !loaded.has(f));
+          if (!extra.length) continue;
+          const spec = relative(target).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+          const call = new RegExp(`import\\((["'\`])${spec}\\1\\)`, 'g');
+          const parallel = `Promise.all([import("${relative(target)}"),${extra.map((f) => `import("${relative(f)}")`).join(',')}]).then((m)=>m[0])`;
+          chunk.code = chunk.code.replace(call, parallel);
+        }
+      }
     },
   };
 }

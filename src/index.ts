@@ -5,7 +5,8 @@
  */
 import { installNamespace } from './core/namespace.js';
 import { configStore } from './core/config.js';
-import { isTag, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, type Tag } from './core/tags.js';
+import { preloadBackendCode } from './core/registry.js';
+import { isTag, PENDING_WRITES_KEY, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, WRITING_TAGS, type Tag } from './core/tags.js';
 
 const LOADERS: Record<Tag, () => Promise<unknown>> = {
   'm4a-program-explainer': () => import('./define/program-explainer.js'),
@@ -50,9 +51,73 @@ function reserve(el: Element, tag: Tag): void {
   }
 }
 
+let nearScreen: IntersectionObserver | undefined;
+/** Elements on screen whose code is loading and whose first content is not shown yet. */
+const onScreen = new Set<Element>();
+/** Tags whose elements are near the screen but not on it: loaded once the ones on screen show their content. */
+const nextUp = new Set<Tag>();
+let fallback: ReturnType<typeof setTimeout> | undefined;
+
+const afterIdle = (fn: () => void): void => {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
+  else setTimeout(fn, 50);
+};
+
+/** What is on screen loads first; what is near it follows once that shows, or after 3 s whatever happens. */
+function loadNextUp(force = false): void {
+  if (onScreen.size && !force) return;
+  clearTimeout(fallback);
+  fallback = undefined;
+  for (const tag of nextUp) void load(tag);
+  nextUp.clear();
+}
+
+/**
+ * Loads `tag` when `el` comes within a screen's height (or width) of the viewport: at once when it is on screen, after the
+ * widgets on screen show their content when it is only near (or at once without IntersectionObserver).
+ */
+function loadWhenNear(el: Element, tag: Tag): void {
+  if (typeof IntersectionObserver !== 'function') return void load(tag);
+  nearScreen ??= new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        const { target } = entry;
+        if (!entry.isIntersecting || !isTag(target.localName)) continue;
+        nearScreen!.unobserve(target);
+        const { top, bottom, left, right } = entry.boundingClientRect;
+        if (top < innerHeight && bottom > 0 && left < innerWidth && right > 0) {
+          onScreen.add(target);
+          void load(target.localName);
+        } else {
+          nextUp.add(target.localName);
+        }
+      }
+      if (onScreen.size) fallback ??= setTimeout(() => loadNextUp(true), 3000);
+      else loadNextUp();
+    },
+    { rootMargin: '100%' },
+  );
+  nearScreen.observe(el);
+}
+
+function hasPendingWrites(): boolean {
+  try {
+    return localStorage.getItem(PENDING_WRITES_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * An element of ours appeared: it gets its reserved space, and its code is loaded when it nears the screen, so what
+ * a visitor sees first loads first and a widget far down the page costs nothing until then. At once instead with
+ * `loading="eager"`, or when the visitor has writes waiting to be sent that this element's code replays.
+ */
 function found(el: Element, tag: Tag): void {
   reserve(el, tag);
-  if (!customElements.get(tag) && !pending.has(tag)) void load(tag);
+  if (customElements.get(tag) || pending.has(tag)) return;
+  if (el.getAttribute('loading') === 'eager' || (WRITING_TAGS.includes(tag) && hasPendingWrites())) void load(tag);
+  else loadWhenNear(el, tag);
 }
 
 function discover(root: ParentNode): void {
@@ -67,7 +132,12 @@ if (
   })
 ) {
   // A page with a config loads its schemas alongside the elements' code rather than after it.
-  if (!configStore.isReady()) void configStore.ready();
+  if (!configStore.isReady()) void configStore.ready().then(preloadBackendCode);
+  document.addEventListener('m4a-loaded', (event) => {
+    onScreen.delete(event.target as Element);
+    // After the browser has painted that content and is idle.
+    if (!onScreen.size) afterIdle(() => loadNextUp());
+  });
   discover(document);
   new MutationObserver((records) => {
     for (const record of records) {

@@ -1,5 +1,5 @@
 /**
- * @fires m4a-loaded - The widget rendered for the first time: `{ tag, lang }`.
+ * @fires m4a-loaded - The widget shows its first content (or a message saying why it can't): `{ tag, lang }`.
  * @fires m4a-error - The widget shows an error: `{ tag, kind, field? }`, never personal data.
  *
  * What every widget shares: language resolution and strings, backend resolution from attributes and page config,
@@ -49,6 +49,12 @@ export abstract class M4aElement extends LitElement {
   /** Name of a backend from the page config. */
   @property() backend?: string;
 
+  /**
+   * With the drop-in: `eager` loads the element's code at once; by default (`lazy`) it loads when the element comes
+   * within a screen's height of the viewport. Read by the loader before the element is defined.
+   */
+  @property() loading?: 'lazy' | 'eager';
+
   /** Shorthand for a REST backend at this URL; wins over `backend` and the page config. */
   @property({ attribute: 'backend-url' }) backendUrl?: string;
 
@@ -65,6 +71,7 @@ export abstract class M4aElement extends LitElement {
   protected resolution: Resolution = { ok: true, name: null, config: null };
 
   private readonly internals = this.attachInternals();
+  private shown = false;
   private unsubscribe: (() => void) | undefined;
   private lifetime = new AbortController();
   private readonly reported = new Set<string>();
@@ -79,7 +86,7 @@ export abstract class M4aElement extends LitElement {
   }
 
   override connectedCallback(): void {
-    if (!this.hasUpdated) setState(this.internals, 'loading', true);
+    if (!this.shown) setState(this.internals, 'loading', true);
     super.connectedCallback();
     if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
     this.unsubscribe = configStore.subscribe(() => (this.configVersion = configStore.state.version));
@@ -143,16 +150,18 @@ export abstract class M4aElement extends LitElement {
     return false;
   }
 
+  /**
+   * Once the first content (or a message) is on screen: the reserved space is released and host analytics hear
+   * `m4a-loaded`, once per element. The drop-in's loader also waits for it before loading elements further down.
+   */
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (!this.awaitingFirstContent) setState(this.internals, 'loading', false);
-  }
-
-  /** Tells host analytics the widget is on screen (once per element, after its first render). */
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
+    if (this.shown || this.awaitingFirstContent) return;
+    this.shown = true;
+    setState(this.internals, 'loading', false);
     this.dispatchEvent(new M4aLoadedEvent({ tag: this.localName, lang: this.resolvedLang }));
   }
+
 
   /** A translated string of this widget (or a shared one) in the widget's language. */
   t(key: string, params?: Params): string {

@@ -22,7 +22,6 @@ import { loadDefaultContent } from '../content/index.js';
 import type { Lang } from '../schemas/common.js';
 import type { ContentKind, ContentOf } from '../schemas/content.js';
 import { WidgetError, toWidgetError } from './errors.js';
-import { fetchJson } from './fetch.js';
 import type { Params } from './i18n.js';
 import type { Resolution } from './registry.js';
 import { errorView, loadingView } from './status.js';
@@ -150,7 +149,8 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     if (src) {
       const url = srcUrl(src, lang);
       try {
-        return { content: validate(await schema(), await fetchJson(url, { signal }), 'src'), origin: 'src' };
+        const [{ fetchJson }, checked] = await Promise.all([import('./fetch.js'), schema()]);
+        return { content: validate(checked, await fetchJson(url, { signal }), 'src'), origin: 'src' };
       } catch (err) {
         const error = toWidgetError(err);
         if (error instanceof ContentError || error.kind === 'aborted') throw error;
@@ -164,6 +164,8 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
 
     if (!resolution.ok) throw resolution.error;
     if (resolution.name !== null) {
+      // The schema that checks the answer downloads while the request is out.
+      schema().catch(() => undefined);
       try {
         return { content: await this.options.fetchBackend(lang, signal), origin: 'backend' };
       } catch (err) {

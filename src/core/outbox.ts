@@ -24,6 +24,7 @@
  */
 import { backoffDelay } from './backoff.js';
 import { WidgetError, toWidgetError } from './errors.js';
+import { PENDING_WRITES_KEY } from './tags.js';
 
 export interface OutboxItem<P = unknown> {
   /** The idempotency key: one per submission, the same on every retry. */
@@ -359,6 +360,8 @@ interface Store {
   put(item: OutboxItem): Promise<void>;
   remove(key: string): Promise<void>;
   list(channel: string): Promise<OutboxItem[]>;
+  /** Items in all channels. */
+  count(): Promise<number>;
   clear(): Promise<void>;
 }
 
@@ -369,18 +372,45 @@ function getStore(): Promise<Store> {
   return storePromise;
 }
 
+/** Keeps the loader's hint (core/tags.ts) in step with the store: set while any write waits, cleared when none does. */
+function withPendingHint(store: Store): Store {
+  const hint = (on: boolean) => {
+    try {
+      if (on) globalThis.localStorage?.setItem(PENDING_WRITES_KEY, '1');
+      else globalThis.localStorage?.removeItem(PENDING_WRITES_KEY);
+    } catch {
+      // No localStorage: the elements then load when they near the screen, and replay then.
+    }
+  };
+  return {
+    ...store,
+    put: async (item) => {
+      await store.put(item);
+      hint(true);
+    },
+    remove: async (key) => {
+      await store.remove(key);
+      if ((await store.count()) === 0) hint(false);
+    },
+    clear: async () => {
+      await store.clear();
+      hint(false);
+    },
+  };
+}
+
 async function pickStore(): Promise<Store> {
   const want = options.storage;
   if (want === 'auto' || want === 'indexeddb') {
     try {
-      return await idbStore();
+      return withPendingHint(await idbStore());
     } catch (err) {
       if (want === 'indexeddb') console.warn('m4a-widgets: IndexedDB is not available for the outbox.', err);
     }
   }
   if (want !== 'memory') {
     try {
-      return localStore();
+      return withPendingHint(localStore());
     } catch {
       // Storage disabled by the browser or the visitor: keep writes in memory for as long as the page is open.
     }
@@ -446,6 +476,7 @@ async function idbStore(): Promise<Store> {
     put: async (item) => void (await run('readwrite', (s) => s.put(item))),
     remove: async (key) => void (await run('readwrite', (s) => s.delete(key))),
     list: (channel) => run('readonly', (s) => s.index('channel').getAll(channel)) as Promise<OutboxItem[]>,
+    count: () => run('readonly', (s) => s.count()),
     clear: async () => void (await run('readwrite', (s) => s.clear())),
   };
 }
@@ -470,6 +501,7 @@ function localStore(): Store {
           return [];
         }
       }),
+    count: async () => keys().length,
     clear: async () => keys().forEach((k) => ls.removeItem(k)),
   };
 }
@@ -481,6 +513,7 @@ function memoryStore(): Store {
     put: async (item) => void items.set(item.key, structuredClone(item)),
     remove: async (key) => void items.delete(key),
     list: async (channel) => [...items.values()].filter((i) => i.channel === channel).map((i) => structuredClone(i)),
+    count: async () => items.size,
     clear: async () => items.clear(),
   };
 }

@@ -88,6 +88,16 @@ function validate(name: string, entry: BackendConfig, fieldPrefix: string): Reso
   return { ok: true, name, config: parsed.data };
 }
 
+/**
+ * Starts loading the adapter code of every built-in backend type the page config names, so a widget's first request
+ * need not wait for it (the drop-in calls this once the config is checked). Errors surface later, in getBackend.
+ */
+export function preloadBackendCode(): void {
+  for (const entry of Object.values(configStore.state.config.backends ?? {})) {
+    if (!custom.has(entry.type)) BUILT_INS[entry.type]?.().catch(() => undefined);
+  }
+}
+
 /** One backend instance per config entry and page, shared by the widgets that use it. */
 export function getBackend(name: string, config: BackendConfig): Promise<Backend> {
   const key = `${name}:${JSON.stringify(config)}`;

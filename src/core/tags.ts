@@ -44,3 +44,11 @@ export function isTag(name: string): name is Tag {
 
 /** Marks the slot of the drop-in's placeholder shadow root, which the element removes when it first renders. */
 export const PLACEHOLDER_ATTRIBUTE = 'data-m4a-placeholder';
+
+/**
+ * Set (in localStorage) while the visitor's outbox holds writes not yet confirmed (core/outbox.ts), so the loader
+ * loads the elements that send them at once instead of when they near the screen.
+ */
+export const PENDING_WRITES_KEY = 'm4a-outbox-pending';
+/** The elements whose code replays stored writes (signups; RSVPs). */
+export const WRITING_TAGS: readonly Tag[] = ['m4a-signup-form', 'm4a-event-list'];

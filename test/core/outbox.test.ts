@@ -16,6 +16,7 @@ import {
   type Settled,
 } from '../../src/core/outbox.js';
 import type { Receipt } from '../../src/schemas/common.js';
+import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
 import { SignupRequest, type SignupInput } from '../../src/schemas/signup.js';
 
 interface Log {
@@ -93,6 +94,22 @@ describe('outbox', () => {
     expect(await queuedItems('signup', b.ref)).to.have.length(0);
     const log = await b.log();
     expect(log.created).to.deep.equal([key]);
+  });
+
+  it('marks the device while writes wait (so the drop-in loads their element at once), and clears the mark when all are sent', async () => {
+    localStorage.removeItem(PENDING_WRITES_KEY);
+    const b = bucket();
+    await b.mode({ mode: 'offline' });
+    const outcome = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    expect(outcome.status).to.equal('queued');
+    expect(localStorage.getItem(PENDING_WRITES_KEY)).to.equal('1');
+
+    await b.mode({ mode: 'up' });
+    const sent: unknown[] = [];
+    const stop = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, { onSent: (s) => sent.push(s) });
+    await waitUntil(() => sent.length === 1, 'replayed');
+    stop();
+    await waitUntil(() => localStorage.getItem(PENDING_WRITES_KEY) === null, 'mark cleared');
   });
 
   it('retries with backoff while the page is open, sending the same key until the server confirms once', async () => {

@@ -2,6 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServer, watchConsole, type RunningServer } from '../support/e2e.js';
+import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
 
 const TAGS = ['m4a-program-explainer', 'm4a-coverage-faq', 'm4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
 
@@ -17,20 +18,66 @@ describe('demo page served by the reference server', () => {
     await server?.stop();
   });
 
-  it('renders all five elements with no console errors', async () => {
-    const page = await browser.newPage();
+  it('renders all five elements with no console errors, each loaded as it nears the screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const log = watchConsole(page);
     await page.goto(`${server.url}/`);
+    await page.locator('m4a-program-explainer [part~="item"]').first().waitFor({ timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    // Far below the first screen: not loaded yet, but their space is kept.
+    const defined = () => page.evaluate((tags) => tags.filter((t) => customElements.get(t) !== undefined), TAGS);
+    const first = await defined();
+    assert.ok(first.includes('m4a-program-explainer'));
+    assert.ok(!first.includes('m4a-signup-form') && !first.includes('m4a-event-list'), `loaded at once: ${first.join(', ')}`);
+    assert.equal(await page.locator('m4a-signup-form').evaluate((el) => el.getBoundingClientRect().height), 480);
     for (const tag of TAGS) {
-      await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
+      await page.locator(tag).scrollIntoViewIfNeeded();
       await page.waitForFunction(
-        (t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0,
+        (t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0 && customElements.get(t) !== undefined,
         tag,
         { timeout: 20_000 },
       );
     }
     await page.waitForLoadState('networkidle');
     assert.deepEqual(log.errors, []);
+    await page.close();
+  });
+
+  it('loads an element at once with loading="eager"', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.route(`${server.url}/eager.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>eager</title><link rel="icon" href="/favicon.svg">
+          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
+          <div style="height: 5000px"></div>
+          <m4a-program-explainer loading="eager"></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
+      }),
+    );
+    await page.goto(`${server.url}/eager.html`);
+    await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => customElements.get('m4a-coverage-faq')), undefined);
+    await page.close();
+  });
+
+  it('loads the signup form at once, far down the page, when a signup on this device still waits to be sent', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    await page.route(`${server.url}/waiting.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>waiting</title><link rel="icon" href="/favicon.svg">
+          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
+          <div style="height: 5000px"></div>
+          <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`,
+      }),
+    );
+    // What the outbox leaves while a write waits (core/outbox.ts); the form's code then replays it on load.
+    await page.addInitScript(`localStorage.setItem(${JSON.stringify(PENDING_WRITES_KEY)}, '1')`);
+    await page.goto(`${server.url}/waiting.html`);
+    await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, { timeout: 20_000 });
+    await page.waitForLoadState('networkidle');
+    assert.equal(await page.evaluate(() => customElements.get('m4a-rep-lookup')), undefined);
     await page.close();
   });
 
@@ -46,8 +93,23 @@ describe('demo page served by the reference server', () => {
         new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.value); })
           .observe({ type: 'layout-shift', buffered: true });`);
       await page.goto(`${server.url}/`);
-      for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
+      await page.locator('m4a-program-explainer [part~="item"]').first().waitFor({ timeout: 20_000 });
       await page.waitForLoadState('networkidle');
+      // Then down the page a screen at a time, each widget loading as it nears the screen.
+      const height = await page.evaluate(() => document.documentElement.scrollHeight);
+      for (let y = 0; y < height; y += viewport.height) {
+        await page.evaluate((top) => window.scrollTo(0, top), y);
+        // Until every widget within a screen of the viewport has loaded and shows its first content.
+        await page.waitForFunction(
+          (tags) =>
+            [...document.querySelectorAll(tags.join(','))]
+              .filter((el) => el.getBoundingClientRect().top < 2 * innerHeight)
+              .every((el) => customElements.get(el.localName) && !el.matches(':state(loading)')),
+          TAGS,
+          { timeout: 20_000 },
+        );
+      }
+      for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
       await page.locator('m4a-event-list [part~="card"]').first().waitFor({ timeout: 20_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
       assert.deepEqual(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), []);

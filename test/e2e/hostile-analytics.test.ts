@@ -102,18 +102,23 @@ describe('events for host analytics', () => {
     const log = watchConsole(page);
     await openHostPage(page, server, '/analytics.html', hostPage({ title: 'Analytics', body: PAGE_BODY }));
 
+    // Each widget's code loads as the visitor scrolls near it, so each step scrolls to its widget first.
+    const reach = (locator: Locator) => locator.evaluate((el) => el.scrollIntoView());
     // Explainer: the call to action (the misconfigured one reports m4a-error on its own).
     await FLOWS['m4a-program-explainer'](page.locator('m4a-program-explainer').first(), page);
     // FAQ: search, then open a question.
+    await reach(page.locator('m4a-coverage-faq'));
     await FLOWS['m4a-coverage-faq'](page.locator('m4a-coverage-faq'), page);
     // Signup, sent.
     const signup = page.locator('#signup');
+    await reach(signup);
     await signup.getByLabel('First name').waitFor({ timeout: 20_000 });
     await fillSignup(signup, VISITOR.email);
     await signup.getByRole('button', { name: 'Sign up' }).click();
     await signup.getByRole('heading', { name: 'Thank you for signing up!' }).waitFor({ timeout: 20_000 });
     // Signup while the API is unreachable: saved, then sent when the visitor asks to try again.
     const offline = page.locator('#signup-offline');
+    await reach(offline);
     await fillSignup(offline, `offline.${VISITOR.email}`);
     await page.route('**/api/signups', (route) => route.abort('internetdisconnected'));
     await offline.getByRole('button', { name: 'Sign up' }).click();
@@ -123,6 +128,7 @@ describe('events for host analytics', () => {
     await offline.getByRole('heading', { name: 'Thank you for signing up!' }).waitFor({ timeout: 20_000 });
     // Events: a filter, then an inline RSVP.
     const events = page.locator('m4a-event-list');
+    await reach(events);
     await FLOWS['m4a-event-list'](events, page);
     await events.locator('button[part~="rsvp"]').first().click();
     const rsvp = events.locator('form[part~="rsvp-form"]');
@@ -135,6 +141,7 @@ describe('events for host analytics', () => {
     await events.getByText('Thank you! Your RSVP is confirmed.').waitFor({ timeout: 20_000 });
     // Rep lookup by address (the geocoder is unreachable here, so the server falls back to the ZIP in it), then a call.
     const reps = page.locator('m4a-rep-lookup');
+    await reach(reps);
     await reps.getByLabel('ZIP code').fill(VISITOR.zip);
     await reps.getByLabel('Street address (optional)').fill(VISITOR.address);
     await reps.getByRole('button', { name: 'Find my legislators' }).click();

@@ -115,7 +115,11 @@ describe('widgets on hostile host pages', () => {
       });
       await openHostPage(page, server, c.path, html, { csp: c.csp, files: c.files });
       const root = page.locator(c.tag).first();
+      // A host page's CSS may push the widget far down; its code loads as a visitor scrolls near it.
+      await root.evaluate((el) => el.scrollIntoView());
       await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), c.tag, { timeout: 20_000 });
+      // Back to where a visitor lands, so the checks below see the page as it was meant to be seen.
+      await page.evaluate(() => window.scrollTo(0, 0));
       await c.inspect?.(page);
       await FLOWS[c.tag](root, page);
       await page.waitForLoadState('networkidle');

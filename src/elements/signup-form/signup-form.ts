@@ -131,7 +131,8 @@ export class M4aSignupForm extends M4aElement {
     }
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
     const r = this.resolution;
     const ref = r.ok && r.name !== null ? backendRefOf(r.name, r.config) : undefined;
     if (ref !== this.outboxRef || (ref && !this.stopReplay)) this.connectOutbox(ref);
