@@ -17,7 +17,6 @@ import { M4aErrorEvent, M4aLoadedEvent } from './events.js';
 import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
 import coreEn from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
-import { isSanitizerReady, sanitizerReady } from './sanitize.js';
 import { NO_BACKEND } from './status.js';
 import { controlStyles, hostStyles } from './theme.js';
 import { isTag, PLACEHOLDER_ATTRIBUTE, reservationSheet } from './tags.js';
@@ -43,8 +42,6 @@ export abstract class M4aElement extends LitElement {
   /** The widget's own strings; looked up before the shared ones. */
   protected static catalog: Catalog | undefined;
 
-  /** Widgets that render outside HTML set this, so the sanitizer is ready before they render (core/sanitize.ts). */
-  protected static sanitizesHtml = false;
 
   /** Name of a backend from the page config. */
   @property() backend?: string;
@@ -110,7 +107,8 @@ export abstract class M4aElement extends LitElement {
     // (Awaited only when there is something to wait for, so an update is not delayed for nothing.)
     const needSchemas = Boolean(this.backendUrl);
     if (!configStore.isReady(needSchemas)) await configStore.ready(needSchemas);
-    if ((this.constructor as typeof M4aElement).sanitizesHtml && !isSanitizerReady()) await sanitizerReady();
+    const prerequisite = this.prerequisite();
+    if (prerequisite) await prerequisite;
     const lang = resolveLang(this.getAttribute('lang'), configStore.state.config.lang);
     if (!isLoaded(this.catalogs, lang)) await loadCatalogs(this.catalogs, lang);
     this.resolvedLang = lang;
@@ -143,6 +141,11 @@ export abstract class M4aElement extends LitElement {
   protected override update(changed: PropertyValues): void {
     if (!this.hasUpdated) this.renderRoot.querySelector(`slot[${PLACEHOLDER_ATTRIBUTE}]`)?.remove();
     super.update(changed);
+  }
+
+  /** Something a widget needs before it renders (e.g. the sanitizer: core/sanitize.ts), or nothing. */
+  protected prerequisite(): Promise<void> | undefined {
+    return undefined;
   }
 
   /** True while the widget still waits for its first content; its reserved space is kept until then. */

@@ -40,6 +40,11 @@ export async function sanitizerReady(engine = defaultEngine): Promise<void> {
   purify ??= create(window);
 }
 
+/** For a widget's `prerequisite()`: nothing when {@link sanitize} can run now, else the wait until it can. */
+export function sanitizerPrerequisite(): Promise<void> | undefined {
+  return isSanitizerReady() ? undefined : sanitizerReady();
+}
+
 /** `markup` as inert DOM nodes that keep only what `rules` allow; nothing in it can run or load. */
 export function sanitize(markup: string, rules: SanitizeRules, engine = defaultEngine): DocumentFragment {
   if (engine === 'native') {

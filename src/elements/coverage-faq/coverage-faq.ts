@@ -1,3 +1,4 @@
+import { sanitizerPrerequisite } from '../../core/sanitize.js';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -32,8 +33,8 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" width="20" height=
  * Content comes from, in order: `src`; the partner's HTML inside the element; the configured backend's
  * `getContent('faq', lang)`; the built-in English or Spanish defaults. A source that can't be reached passes to the
  * next one (one console warning); content that does not match the schema shows a message naming the field.
- * Answers may use `<p> <ul> <ol> <li> <a href> <strong> <em>` only; they are sanitized with DOMPurify before they are
- * shown, and every link gets `rel="noopener"`.
+ * Answers may use `<p> <ul> <ol> <li> <a href> <strong> <em>` only; they are sanitized (the browser's HTML
+ * Sanitizer, or DOMPurify where it has none) before they are shown, and every link gets `rel="noopener"`.
  *
  * Partner HTML (works without JavaScript: `<details>` opens and closes, `#faq-cost` links jump to it):
  * ```html
@@ -81,7 +82,6 @@ const chevron = html`<svg class="chevron" viewBox="0 0 24 24" width="20" height=
 export class M4aCoverageFaq extends M4aElement {
   static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
-  protected static override sanitizesHtml = true;
 
   private readonly source = new ContentSource(this, {
     kind: 'faq',
@@ -92,6 +92,10 @@ export class M4aCoverageFaq extends M4aElement {
     fetchBackend: (lang, signal) => this.call(() => import('../../schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
     report: (error) => this.reportError(error),
   });
+
+  protected override prerequisite(): Promise<void> | undefined {
+    return sanitizerPrerequisite();
+  }
 
   protected override get awaitingFirstContent(): boolean {
     return this.source.awaitingFirst;

@@ -1,3 +1,4 @@
+import { sanitizerPrerequisite } from '../../core/sanitize.js';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -56,7 +57,6 @@ const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
 export class M4aEventList extends M4aElement {
   static override styles = [...M4aElement.styles, formStyles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
-  protected static override sanitizesHtml = true;
 
   private readonly eventsTask = new Task(this, {
     args: () => [this.resolution, this.settingsError, this.queryKey] as const,
@@ -69,6 +69,10 @@ export class M4aEventList extends M4aElement {
     onComplete: (page) => this.loaded(page),
     onError: (err) => this.reportError(toWidgetError(err)),
   });
+
+  protected override prerequisite(): Promise<void> | undefined {
+    return sanitizerPrerequisite();
+  }
 
   protected override get awaitingFirstContent(): boolean {
     return this.eventsTask.value === undefined && (this.eventsTask.status === TaskStatus.INITIAL || this.eventsTask.status === TaskStatus.PENDING);
