@@ -90,7 +90,13 @@ describe('demo page served by the reference server', () => {
       const log = watchConsole(page);
       await page.addInitScript(`
         window.__shifts = [];
-        new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__shifts.push(e.value); })
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            // What moved, for the failure message: the node, its widget, and its old and new top.
+            const moved = (e.sources || []).map((s) => [s.node && s.node.nodeName, s.node && s.node.getRootNode().host && s.node.getRootNode().host.localName, Math.round(s.previousRect.top), Math.round(s.currentRect.top)].join(' '));
+            window.__shifts.push({ value: e.value, scrollY: scrollY, moved: moved });
+          }
+        })
           .observe({ type: 'layout-shift', buffered: true });`);
       await page.goto(`${server.url}/`);
       await page.locator('m4a-program-explainer [part~="item"]').first().waitFor({ timeout: 20_000 });
@@ -112,7 +118,7 @@ describe('demo page served by the reference server', () => {
       for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
       await page.locator('m4a-event-list [part~="card"]').first().waitFor({ timeout: 20_000 });
       await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      assert.deepEqual(await page.evaluate(() => (window as unknown as { __shifts: number[] }).__shifts), []);
+      assert.deepEqual(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts), []);
       assert.deepEqual(log.errors, []);
       await page.close();
     });

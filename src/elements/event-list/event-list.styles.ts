@@ -125,7 +125,14 @@ export const styles = css`
     border-radius: var(--_m4a-radius);
     background: var(--_m4a-surface);
     overflow-wrap: anywhere;
-    /* Cards below the fold skip layout and paint until scrolled near: a long list renders quickly. */
+  }
+  /*
+   * Cards far down a long list skip layout and paint until scrolled near, so it renders quickly. Not the first ten:
+   * those may be on screen when the list appears, and a card laid out a frame later at its real height would move
+   * what is below it.
+   */
+  li:nth-child(n + 11) > .card,
+  li:nth-child(n + 11) > .item {
     content-visibility: auto;
     contain-intrinsic-size: auto var(--_el-card-min);
   }
@@ -137,6 +144,8 @@ export const styles = css`
   .item {
     gap: var(--_m4a-s1);
     padding: var(--_m4a-s2) var(--_m4a-s3);
+  }
+  li:nth-child(n + 11) > .item {
     contain-intrinsic-size: auto 7rem;
   }
   .badges {
