@@ -6,7 +6,7 @@
 import { installNamespace } from './core/namespace.js';
 import { configStore } from './core/config.js';
 import { preloadBackendCode } from './core/registry.js';
-import { isTag, PENDING_WRITES_KEY, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, WRITING_TAGS, type Tag } from './core/tags.js';
+import { isTag, linkedInto, PENDING_WRITES_KEY, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, WRITING_TAGS, type Tag } from './core/tags.js';
 
 const LOADERS: Record<Tag, () => Promise<unknown>> = {
   'm4a-program-explainer': () => import('./define/program-explainer.js'),
@@ -111,12 +111,13 @@ function hasPendingWrites(): boolean {
 /**
  * An element of ours appeared: it gets its reserved space, and its code is loaded when it nears the screen, so what
  * a visitor sees first loads first and a widget far down the page costs nothing until then. At once instead with
- * `loading="eager"`, or when the visitor has writes waiting to be sent that this element's code replays.
+ * `loading="eager"`, when the visitor has writes waiting to be sent that this element's code replays, or when the
+ * page's address links into the element (`#faq-<id>`), which can then open and show the linked part.
  */
 function found(el: Element, tag: Tag): void {
   reserve(el, tag);
   if (customElements.get(tag) || pending.has(tag)) return;
-  if (el.getAttribute('loading') === 'eager' || (WRITING_TAGS.includes(tag) && hasPendingWrites())) void load(tag);
+  if (el.getAttribute('loading') === 'eager' || (WRITING_TAGS.includes(tag) && hasPendingWrites()) || linkedInto(tag)) void load(tag);
   else loadWhenNear(el, tag);
 }
 
@@ -133,6 +134,10 @@ if (
 ) {
   // A page with a config loads its schemas alongside the elements' code rather than after it.
   if (!configStore.isReady()) void configStore.ready().then(preloadBackendCode);
+  // A link followed later (`#faq-…`) loads the element it points into, wherever it is on the page.
+  window.addEventListener('hashchange', () => {
+    for (const tag of TAGS) if (linkedInto(tag) && document.querySelector(tag)) void load(tag);
+  });
   document.addEventListener('m4a-loaded', (event) => {
     onScreen.delete(event.target as Element);
     // After the browser has painted that content and is idle.

@@ -52,3 +52,11 @@ export const PLACEHOLDER_ATTRIBUTE = 'data-m4a-placeholder';
 export const PENDING_WRITES_KEY = 'm4a-outbox-pending';
 /** The elements whose code replays stored writes (signups; RSVPs). */
 export const WRITING_TAGS: readonly Tag[] = ['m4a-signup-form', 'm4a-event-list'];
+
+/** Elements that answer links into them (`#faq-<id>` opens an FAQ question): loaded at once when the URL has one. */
+export const DEEP_LINKS: Partial<Record<Tag, RegExp>> = { 'm4a-coverage-faq': /^#faq-/ };
+
+/** Whether the page's address links into `tag` (see {@link DEEP_LINKS}). */
+export function linkedInto(tag: Tag, hash = location.hash): boolean {
+  return DEEP_LINKS[tag]?.test(hash) ?? false;
+}

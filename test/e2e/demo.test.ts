@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, startServer, watchConsole, type RunningServer } from '../support/e2e.js';
 import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
+import { faqEn } from '../../src/content/faq.en.js';
 
 const TAGS = ['m4a-program-explainer', 'm4a-coverage-faq', 'm4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
 
@@ -58,6 +59,34 @@ describe('demo page served by the reference server', () => {
     await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
     assert.equal(await page.evaluate(() => customElements.get('m4a-coverage-faq')), undefined);
+    await page.close();
+  });
+
+  it('loads the FAQ far down the page at once when the address links to one of its questions, and opens it', async () => {
+    const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
+    const log = watchConsole(page);
+    const [first, second] = faqEn.items;
+    await page.route(`${server.url}/deep.html`, (route) =>
+      route.fulfill({
+        contentType: 'text/html',
+        body: `<!doctype html><html lang="en"><title>deep link</title><link rel="icon" href="/favicon.svg">
+          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
+          <div style="height: 5000px"></div>
+          <m4a-coverage-faq></m4a-coverage-faq>`,
+      }),
+    );
+    const question = (id: string) => page.locator(`m4a-coverage-faq button[part~="toggle"][data-id="${id}"]`);
+    await page.goto(`${server.url}/deep.html#faq-${first!.id}`);
+    await question(first!.id).waitFor({ timeout: 20_000 });
+    assert.equal(await question(first!.id).getAttribute('aria-expanded'), 'true');
+    // Followed later, the same link opens the question it names.
+    await page.evaluate((id) => (location.hash = `#faq-${id}`), second!.id);
+    await page.waitForFunction(
+      (id) => document.querySelector('m4a-coverage-faq')?.shadowRoot?.querySelector(`button[data-id="${id}"]`)?.getAttribute('aria-expanded') === 'true',
+      second!.id,
+      { timeout: 20_000 },
+    );
+    assert.deepEqual(log.errors, []);
     await page.close();
   });
 
