@@ -51,31 +51,43 @@ function reserve(el: Element, tag: Tag): void {
   }
 }
 
+/*
+ * Load order: what is on screen first; what is within a screen of it once that shows its content (or after 3 s
+ * whatever happens); then, once the page has loaded and is idle, everything else, one element per idle moment, so
+ * find-in-page, screen-reader heading lists and search engines see every widget without the first screen waiting.
+ */
 let nearScreen: IntersectionObserver | undefined;
 /** Elements on screen whose code is loading and whose first content is not shown yet. */
 const onScreen = new Set<Element>();
-/** Tags whose elements are near the screen but not on it: loaded once the ones on screen show their content. */
+/** Tags whose elements are near the screen but not on it. */
 const nextUp = new Set<Tag>();
 let fallback: ReturnType<typeof setTimeout> | undefined;
+let restStarted = false;
 
 const afterIdle = (fn: () => void): void => {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(fn, { timeout: 1000 });
   else setTimeout(fn, 50);
 };
 
-/** What is on screen loads first; what is near it follows once that shows, or after 3 s whatever happens. */
-function loadNextUp(force = false): void {
-  if (onScreen.size && !force) return;
+/** Once nothing on screen is still waiting (or when `giveUp`): what is near, then the rest. */
+function afterFirstScreen(giveUp = false): void {
+  if (giveUp) onScreen.clear();
+  if (onScreen.size) return;
   clearTimeout(fallback);
   fallback = undefined;
   for (const tag of nextUp) void load(tag);
   nextUp.clear();
+  if (restStarted || document.readyState !== 'complete') return;
+  restStarted = true;
+  const next = (): void =>
+    afterIdle(() => {
+      const tag = TAGS.find((t) => !customElements.get(t) && !pending.has(t) && document.querySelector(t));
+      if (tag) void load(tag).then(next);
+    });
+  next();
 }
 
-/**
- * Loads `tag` when `el` comes within a screen's height (or width) of the viewport: at once when it is on screen, after the
- * widgets on screen show their content when it is only near (or at once without IntersectionObserver).
- */
+/** Loads `tag` when `el` comes within a screen's height (or width) of the viewport (see the load order above). */
 function loadWhenNear(el: Element, tag: Tag): void {
   if (typeof IntersectionObserver !== 'function') return void load(tag);
   nearScreen ??= new IntersectionObserver(
@@ -92,8 +104,8 @@ function loadWhenNear(el: Element, tag: Tag): void {
           nextUp.add(target.localName);
         }
       }
-      if (onScreen.size) fallback ??= setTimeout(() => loadNextUp(true), 3000);
-      else loadNextUp();
+      if (onScreen.size) fallback ??= setTimeout(() => afterFirstScreen(true), 3000);
+      else afterFirstScreen();
     },
     { rootMargin: '100%' },
   );
@@ -138,10 +150,12 @@ if (
   window.addEventListener('hashchange', () => {
     for (const tag of TAGS) if (linkedInto(tag) && document.querySelector(tag)) void load(tag);
   });
+  if (document.readyState === 'complete') afterIdle(() => afterFirstScreen());
+  else window.addEventListener('load', () => afterIdle(() => afterFirstScreen()), { once: true });
   document.addEventListener('m4a-loaded', (event) => {
     onScreen.delete(event.target as Element);
     // After the browser has painted that content and is idle.
-    if (!onScreen.size) afterIdle(() => loadNextUp());
+    if (!onScreen.size) afterIdle(() => afterFirstScreen());
   });
   discover(document);
   new MutationObserver((records) => {
