@@ -87,8 +87,8 @@ const scriptJson = (value: unknown): string => JSON.stringify(value, null, 2).re
 
 /** The snippet: script tag, config block (when there is config), style block (when there are tokens), elements. */
 export function snippetOf(state: BuilderState): string {
-  // blocking="render" (honoured in <head>): the page paints once the small loader has reserved the widgets' space.
-  const lines = [`<script type="module" src="${escapeAttr(state.scriptUrl.trim())}" blocking="render"></script>`];
+  // No blocking="render": a host page must never wait on a script host that may be down (docs/embedding.md).
+  const lines = [`<script type="module" src="${escapeAttr(state.scriptUrl.trim())}"></script>`];
   const config = pageConfigOf(state);
   if (Object.keys(config).length) {
     lines.push(`<script type="application/json" id="${CONFIG_ELEMENT_ID}">`, scriptJson(config), '</script>');

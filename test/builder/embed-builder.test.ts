@@ -21,7 +21,7 @@ describe('<m4a-embed-builder>', () => {
   describe('snippets', () => {
     it('starts with the explainer and a one-line snippet, the preview showing the real element', async () => {
       const el = await builder();
-      expect(snippetText(el)).to.equal(`<script type="module" src="${CDN}" blocking="render"></script>\n<m4a-program-explainer></m4a-program-explainer>\n`);
+      expect(snippetText(el)).to.equal(`<script type="module" src="${CDN}"></script>\n<m4a-program-explainer></m4a-program-explainer>\n`);
       const shown = preview(el, 'm4a-program-explainer')!;
       expect(shown).to.be.instanceOf(customElements.get('m4a-program-explainer')!);
       await waitUntil(() => shown.shadowRoot?.querySelector('[part~="item"]'), 'the real explainer renders its items');
