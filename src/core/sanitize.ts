@@ -27,11 +27,6 @@ export const defaultEngine: SanitizerEngine =
 let purify: DOMPurify | undefined;
 let inert: Document | undefined;
 
-/** Whether {@link sanitize} can run now. */
-export function isSanitizerReady(engine = defaultEngine): boolean {
-  return engine === 'native' || !!purify;
-}
-
 /** Resolves when {@link sanitize} can run: at once with the native API, else once DOMPurify is loaded. */
 export async function sanitizerReady(engine = defaultEngine): Promise<void> {
   if (engine === 'native' || purify) return;
@@ -42,7 +37,7 @@ export async function sanitizerReady(engine = defaultEngine): Promise<void> {
 
 /** For a widget's `prerequisite()`: nothing when {@link sanitize} can run now, else the wait until it can. */
 export function sanitizerPrerequisite(): Promise<void> | undefined {
-  return isSanitizerReady() ? undefined : sanitizerReady();
+  return defaultEngine === 'native' || purify ? undefined : sanitizerReady();
 }
 
 /** `markup` as inert DOM nodes that keep only what `rules` allow; nothing in it can run or load. */

@@ -16,6 +16,17 @@ async function loadTimes(page: Page): Promise<{ load: number; chunk: (name: stri
   return { load, chunk: (name) => chunks.find(([url]) => url.includes(`/chunks/${name}-`))?.[1] };
 }
 
+/** Serves a partner-like page at `url`: the drop-in in <head> (render-blocking), then `body`. */
+async function routePage(page: Page, url: string, title: string, body: string): Promise<void> {
+  await page.route(url, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<!doctype html><html lang="en"><title>${title}</title><link rel="icon" href="/favicon.svg">
+        <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>${body}`,
+    }),
+  );
+}
+
 describe('demo page served by the reference server', () => {
   let server: RunningServer;
   let browser: Browser;
@@ -59,15 +70,9 @@ describe('demo page served by the reference server', () => {
 
   it('loads an element at once with loading="eager"', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.route(`${server.url}/eager.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>eager</title><link rel="icon" href="/favicon.svg">
-          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
-          <div style="height: 5000px"></div>
-          <m4a-program-explainer loading="eager"></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
-      }),
-    );
+    await routePage(page, `${server.url}/eager.html`, 'eager', `
+        <div style="height: 5000px"></div>
+        <m4a-program-explainer loading="eager"></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`);
     await page.goto(`${server.url}/eager.html`);
     await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, { timeout: 20_000 });
     await page.waitForLoadState('networkidle');
@@ -83,15 +88,9 @@ describe('demo page served by the reference server', () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
     const log = watchConsole(page);
     const [first, second] = faqEn.items;
-    await page.route(`${server.url}/deep.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>deep link</title><link rel="icon" href="/favicon.svg">
-          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
-          <div style="height: 5000px"></div>
-          <m4a-coverage-faq></m4a-coverage-faq>`,
-      }),
-    );
+    await routePage(page, `${server.url}/deep.html`, 'deep link', `
+        <div style="height: 5000px"></div>
+        <m4a-coverage-faq></m4a-coverage-faq>`);
     const question = (id: string) => page.locator(`m4a-coverage-faq button[part~="toggle"][data-id="${id}"]`);
     await page.goto(`${server.url}/deep.html#faq-${first!.id}`);
     await question(first!.id).waitFor({ timeout: 20_000 });
@@ -109,15 +108,9 @@ describe('demo page served by the reference server', () => {
 
   it('loads the signup form at once, far down the page, when a signup on this device still waits to be sent', async () => {
     const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-    await page.route(`${server.url}/waiting.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>waiting</title><link rel="icon" href="/favicon.svg">
-          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
-          <div style="height: 5000px"></div>
-          <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`,
-      }),
-    );
+    await routePage(page, `${server.url}/waiting.html`, 'waiting', `
+        <div style="height: 5000px"></div>
+        <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`);
     // What the outbox leaves while a write waits (core/outbox.ts); the form's code then replays it on load.
     await page.addInitScript(`localStorage.setItem(${JSON.stringify(PENDING_WRITES_KEY)}, '1')`);
     await page.goto(`${server.url}/waiting.html`);
@@ -180,14 +173,8 @@ describe('demo page served by the reference server', () => {
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.route(`${server.url}/content-only.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>content only</title><link rel="icon" href="/favicon.svg">
-          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
-          <m4a-program-explainer></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
-      }),
-    );
+    await routePage(page, `${server.url}/content-only.html`, 'content only', `
+        <m4a-program-explainer></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`);
     await page.goto(`${server.url}/content-only.html`);
     await page.locator('m4a-coverage-faq button[part~="toggle"]').first().click();
     await page.locator('m4a-program-explainer [part~="item"]').first().waitFor();
@@ -209,14 +196,8 @@ describe('demo page served by the reference server', () => {
       await held;
       await route.continue();
     });
-    await page.route(`${server.url}/light.html`, (route) =>
-      route.fulfill({
-        contentType: 'text/html',
-        body: `<!doctype html><html lang="en"><title>light DOM</title><link rel="icon" href="/favicon.svg">
-          <script type="module" src="/dist/m4a-widgets.js" blocking="render"></script>
-          <m4a-program-explainer><article><h3>One program</h3><p>Everyone is covered.</p></article></m4a-program-explainer>`,
-      }),
-    );
+    await routePage(page, `${server.url}/light.html`, 'light DOM', `
+        <m4a-program-explainer><article><h3>One program</h3><p>Everyone is covered.</p></article></m4a-program-explainer>`);
     await page.goto(`${server.url}/light.html`);
     const box = await page.evaluate(() => {
       const el = document.querySelector('m4a-program-explainer')!;

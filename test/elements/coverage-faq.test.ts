@@ -15,6 +15,8 @@ const toggles = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLButtonEle
 const questions = (el: HTMLElement) => toggles(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
 const alertText = (el: HTMLElement) => root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const ready = (el: HTMLElement) => () => toggles(el).length > 0;
+/** Until the questions show; a first load may fetch lazily loaded code (schemas, fetch, Spanish strings) too. */
+const whenReady = (el: HTMLElement) => waitUntil(ready(el), 'the questions did not show', { timeout: 5000 });
 const hasAlert = (el: HTMLElement) => () => !!root(el).querySelector('[role="alert"]');
 const jsonLdBlocks = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-m4a-faq]')];
 
@@ -42,7 +44,7 @@ describe('<m4a-coverage-faq>', () => {
 
     it('shows the Spanish questions with the same ids', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es"></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(questions(el)).to.deep.equal(faqEs.items.map((i) => i.question));
       expect(toggles(el).map((b) => b.dataset['id'])).to.deep.equal(faqEn.items.map((i) => i.id));
       expect(root(el).querySelector('label[for="search"]')!.textContent).to.equal('Buscar en las preguntas');
@@ -51,7 +53,7 @@ describe('<m4a-coverage-faq>', () => {
 
     it('opens a question on click and reports it', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       const events: { id: string; open: boolean }[] = [];
       el.addEventListener('m4a-faq-toggle', (e) => events.push(e.detail));
       const first = toggles(el)[0]!;
@@ -74,7 +76,7 @@ describe('<m4a-coverage-faq>', () => {
 
     it('expands and collapses all questions', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       root(el).querySelector<HTMLButtonElement>('[part~="expand-all"]')!.click();
       await el.updateComplete;
       expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
@@ -88,7 +90,7 @@ describe('<m4a-coverage-faq>', () => {
   describe('settings', () => {
     it('puts questions at heading-level and the heading one level above', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq heading="Your questions" heading-level="4"></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(root(el).querySelector('[part~="heading"]')!.localName).to.equal('h3');
       expect(toggles(el)[0]!.parentElement!.localName).to.equal('h4');
       await expect(el).to.be.accessible();
@@ -104,7 +106,7 @@ describe('<m4a-coverage-faq>', () => {
   describe('content sources', () => {
     it('loads a src file for the widget’s language', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es" src=${`${SRC}/faq.{lang}.json`}></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(questions(el)).to.deep.equal(['¿Cuándo se reúne el grupo?']);
       // One topic only: no topic filter.
       expect(root(el).querySelector('select')).to.equal(null);
@@ -113,7 +115,7 @@ describe('<m4a-coverage-faq>', () => {
     it('asks the configured backend', async () => {
       configStore.configure({ backends: { files: { type: 'static', url: '/fake/files/content/static' } } });
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es"></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(questions(el)).to.deep.equal(['¿Esta pregunta viene del servidor?', '¿Hay una segunda pregunta?']);
       await expect(el).to.be.accessible();
     });
@@ -131,7 +133,7 @@ describe('<m4a-coverage-faq>', () => {
           Plain text answer.
         </details>
       </m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(questions(el)).to.deep.equal(['What does it cost?', 'No id given?']);
       expect(toggles(el).map((b) => b.dataset['id'])).to.deep.equal(['local-cost', 'item-2']);
       const panel = root(el).getElementById('a-local-cost')!;
@@ -187,7 +189,7 @@ describe('<m4a-coverage-faq>', () => {
     it('renders hostile strings inert', async () => {
       delete (window as { __m4aPwned?: unknown }).__m4aPwned;
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq src=${`${SRC}/faq-hostile.json`}></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       toggles(el)[0]!.click();
       await el.updateComplete;
       expect(questions(el)[0]).to.equal('<img src=x onerror="window.__m4aPwned=1"> is this inert?');
@@ -207,7 +209,7 @@ describe('<m4a-coverage-faq>', () => {
         html`<div style="background:#0d1117"><m4a-coverage-faq theme="dark" heading="Questions"></m4a-coverage-faq></div>`,
       );
       const el = wrapper.querySelector('m4a-coverage-faq')!;
-      await waitUntil(ready(el));
+      await whenReady(el);
       toggles(el)[0]!.click();
       await el.updateComplete;
       await expect(el).to.be.accessible();
@@ -240,7 +242,7 @@ describe('<m4a-coverage-faq>', () => {
   describe('schema.org FAQPage', () => {
     it('adds one block per FAQ, with plain-text answers, updated on re-render and removed with the element', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       expect(jsonLdBlocks()).to.have.length(1);
       const data = JSON.parse(jsonLdBlocks()[0]!.textContent!) as {
         '@type': string;
@@ -309,7 +311,7 @@ describe('<m4a-coverage-faq>', () => {
 
     it('follows hashchange, clearing a search that hides the question', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       const search = root(el).querySelector<HTMLInputElement>('#search')!;
       search.value = 'dental';
       search.dispatchEvent(new Event('input'));
@@ -337,7 +339,7 @@ describe('<m4a-coverage-faq>', () => {
     it('ignores hashes that are not its questions', async () => {
       history.replaceState(null, '', '#faq-no-such-question');
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq></m4a-coverage-faq>`);
-      await waitUntil(ready(el));
+      await whenReady(el);
       await el.updateComplete;
       expect(toggles(el).every((b) => b.getAttribute('aria-expanded') === 'false')).to.equal(true);
     });
