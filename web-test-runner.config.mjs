@@ -8,14 +8,14 @@ import { fakeBackends } from './test/support/fake-backends.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 export default {
-  files: ['test/**/*.test.ts', '!test/server/**', '!test/e2e/**'],
+  files: ['test/**/*.test.ts', '!test/server/**', '!test/shared/**', '!test/e2e/**', '!test/**/*.node.test.ts'],
   nodeResolve: true,
   // One page at a time: a background page gets no animation frames in headless Chromium, and fixtures wait for one.
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
   middleware: [fakeBackends],
   reporters: [defaultReporter(), ...(process.env.M4A_TEST_SUMMARY ? [summaryReporter(process.env.M4A_TEST_SUMMARY)] : [])],
   browsers: [chromeLauncher({ launchOptions: { executablePath: await chromePath(), args: CHROME_ARGS, headless: true } })],

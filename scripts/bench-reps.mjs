@@ -7,7 +7,7 @@
  * fixtures. Address lookups go to a fake Census geocoder on 127.0.0.1 inside the child; after one warm-up request
  * per address every lookup is served from the server's address cache, which is what this measures. Each load run
  * is bounded (~5 s). `bench()` returns the figures and prints nothing.
- * Run as `node --import tsx scripts/bench-reps.mjs --serve <dir>` this file is that child server.
+ * Run as `node --conditions=m4a-source --import tsx scripts/bench-reps.mjs --serve <dir>` this file is that child server.
  */
 import { fork } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -37,7 +37,7 @@ export async function bench(_context, { durationS = 5, connections = 8 } = {}) {
   const { dir, real } = dataDir();
   const tmp = mkdtempSync(join(tmpdir(), 'm4a-bench-reps-'));
   const child = fork(fileURLToPath(import.meta.url), ['--serve', dir, join(tmp, 'reps.sqlite')], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
+    execArgv: ['--conditions=m4a-source', '--import', 'tsx', '--expose-gc'],
     stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
     cwd: ROOT,
   });

@@ -1,6 +1,8 @@
-// `npm test`: every suite in turn (lint, types, browser, server, end-to-end), then one line totalling them all:
-// `N passed, N failed`. Lint and the type check count as one test each. Exits non-zero if anything failed.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every suite in turn, each streaming its output as it runs, then one line totalling them all:
+// `N passed, N failed`. Checks that are one verdict (lint, formatting, each type-check project, the architecture
+// rules) count as one test each. `npm test -- server e2e` runs only the named suites. Exits non-zero if anything
+// failed.
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -10,11 +12,22 @@ const want = (name) => only.length === 0 || only.includes(name);
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
 
+/** Runs a command with its output streamed through, and keeps a copy to read the counts from. */
 function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  process.stdout.write(r.stdout ?? '');
-  process.stderr.write(r.stderr ?? '');
-  return { code: r.status ?? 1, out: `${r.stdout}\n${r.stderr}` };
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env } });
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      process.stdout.write(chunk);
+    });
+    child.stderr.on('data', (chunk) => {
+      out += chunk;
+      process.stderr.write(chunk);
+    });
+    child.on('error', (err) => resolve({ code: 1, out: String(err) }));
+    child.on('close', (code) => resolve({ code: code ?? 1, out }));
+  });
 }
 
 function record(name, passed, failed, skipped = 0) {
@@ -26,37 +39,51 @@ function record(name, passed, failed, skipped = 0) {
 
 const files = (dir) =>
   existsSync(dir)
-    ? readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)])).filter((f) => f.endsWith('.test.ts')).sort()
+    ? readdirSync(dir)
+        .flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]))
+        .filter((f) => f.endsWith('.test.ts'))
+        .sort()
     : [];
 
-function nodeTests(name, dir) {
-  const list = files(dir);
+/** One verdict: passes when the command exits 0. */
+async function check(name, cmd, args) {
+  console.log(`\n--- ${name}: ${cmd} ${args.join(' ')}`);
+  const { code } = await run(cmd, args);
+  record(name, code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+}
+
+async function nodeTests(name, list) {
   if (list.length === 0) return record(name, 0, 0);
-  const { code, out } = run(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1', ...list]);
+  console.log(`\n--- ${name}: ${list.length} files in Node`);
+  const args = ['--conditions=m4a-source', '--import', 'tsx', '--test', '--test-reporter=spec', '--test-concurrency=1'];
+  const { code, out } = await run(process.execPath, [...args, ...list]);
   const n = (k) => Number(out.match(new RegExp(`(?:ℹ|#) ${k} (\\d+)`))?.[1] ?? 0);
   const failed = n('fail') + n('cancelled');
   record(name, n('pass'), failed || (code !== 0 ? 1 : 0), n('skipped') + n('todo'));
 }
 
-if (want('lint')) {
-  const { code } = run('npx', ['eslint', '.']);
-  record('lint', code === 0 ? 1 : 0, code === 0 ? 0 : 1);
-}
+if (want('lint')) await check('lint', 'npx', ['eslint', '.']);
 if (want('types')) {
-  const { code } = run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
-  record('types', code === 0 ? 1 : 0, code === 0 ? 0 : 1);
+  for (const project of ['tsconfig.json', 'src/shared/tsconfig.json', 'server/tsconfig.json', 'tsconfig.tools.json']) {
+    await check(`types (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
+  }
 }
 if (want('browser')) {
+  console.log('\n--- browser: web-test-runner in headless Chromium');
   const summary = join(mkdtempSync(join(tmpdir(), 'm4a-wtr-')), 'summary.json');
-  const { code } = run('npx', ['web-test-runner', '--static-logging'], { M4A_TEST_SUMMARY: summary });
+  const { code } = await run('npx', ['web-test-runner', '--static-logging'], { M4A_TEST_SUMMARY: summary });
   const s = existsSync(summary) ? JSON.parse(readFileSync(summary, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
   record('browser', s.passed, s.failed || (code !== 0 ? 1 : 0), s.skipped);
 }
-if (want('server')) nodeTests('server', 'test/server');
+// Node runs the server's tests, the shared code's (no DOM needed, which they prove) and any *.node.test.ts (browser
+// adapters against real server output); Chromium runs the rest but the end-to-end suite.
+const nodeNamed = files('test').filter((f) => f.endsWith('.node.test.ts') && !/^test[\\/](e2e|server|shared)[\\/]/.test(f));
+if (want('server')) await nodeTests('server', [...files(join('test', 'server')), ...files(join('test', 'shared')), ...nodeNamed]);
 if (want('e2e')) {
-  const built = run('npm', ['run', 'build']);
+  console.log('\n--- e2e: npm run build, then the end-to-end tests');
+  const built = await run('npm', ['run', 'build']);
   if (built.code !== 0) record('e2e', 0, 1);
-  else nodeTests('e2e', 'test/e2e');
+  else await nodeTests('e2e', files(join('test', 'e2e')));
 }
 
 console.log('\n' + lines.join('\n'));

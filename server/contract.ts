@@ -3,12 +3,12 @@
  * it at `/api/openapi.json`; `npm run contract` writes docs/openapi.json, and a server test fails when that is stale.
  */
 import * as z from 'zod/mini';
-import { ApiError, Receipt } from '../src/schemas/common.js';
-import { Content, ContentKind } from '../src/schemas/content.js';
-import { EventPage, EventQuery, RsvpRequest } from '../src/schemas/event.js';
-import { SignupRequest } from '../src/schemas/signup.js';
-import { CallOutcome, CallStats, RepLookupQuery, RepLookupResult } from '../src/schemas/representative.js';
-import { Lang } from '../src/schemas/common.js';
+import { ApiError, Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import { Content, ContentKind } from 'm4a-widgets/shared/schemas/content.js';
+import { EventPage, EventQuery, RsvpRequest } from 'm4a-widgets/shared/schemas/event.js';
+import { SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
+import { CallOutcome, CallStats, RepLookupQuery, RepLookupResult } from 'm4a-widgets/shared/schemas/representative.js';
+import { Lang } from 'm4a-widgets/shared/schemas/common.js';
 
 type Schema = z.ZodMiniType;
 const json = (schema: Schema, io: 'input' | 'output') => {

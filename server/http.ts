@@ -6,7 +6,7 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { timingSafeEqual, createHash } from 'node:crypto';
 import type * as z from 'zod/mini';
-import type { ApiError } from '../src/schemas/common.js';
+import type { ApiError } from 'm4a-widgets/shared/schemas/common.js';
 
 export type FieldProblem = NonNullable<ApiError['error']['fields']>[number];
 

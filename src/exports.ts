@@ -21,4 +21,4 @@ export { M4aCoverageFaq } from './elements/coverage-faq/coverage-faq.js';
 export { M4aSignupForm } from './elements/signup-form/signup-form.js';
 export { M4aEventList } from './elements/event-list/event-list.js';
 export { M4aRepLookup } from './elements/rep-lookup/rep-lookup.js';
-export * from './schemas/index.js';
+export * from './shared/schemas/index.js';

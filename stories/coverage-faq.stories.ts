@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/coverage-faq.js';
-import type { FaqContent } from '../src/schemas/content.js';
+import type { FaqContent } from '../src/shared/schemas/content.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 /** A chapter's own questions, as a backend (or a `src` file) would send them. */

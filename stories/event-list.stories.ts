@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/event-list.js';
 import type { Backend } from '../src/core/backend.js';
-import { queryEvents } from '../src/events/filter.js';
-import { toZonedIso } from '../src/events/time.js';
-import type { EventQuery, M4aEvent } from '../src/schemas/event.js';
+import { queryEvents } from '../src/shared/calendar/filter.js';
+import { toZonedIso } from '../src/shared/calendar/time.js';
+import type { EventQuery, M4aEvent } from '../src/shared/schemas/event.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 const DAY = 86_400_000;

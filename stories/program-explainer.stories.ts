@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/program-explainer.js';
-import type { ExplainerContent } from '../src/schemas/content.js';
+import type { ExplainerContent } from '../src/shared/schemas/content.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 /** A chapter's own message, as a backend (or a `src` file) would send it. */

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/rep-lookup.js';
 import type { Backend } from '../src/core/backend.js';
-import type { CallStats, RepLookupResult } from '../src/schemas/representative.js';
+import type { CallStats, RepLookupResult } from '../src/shared/schemas/representative.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 // Answers in the real contract shape, shared with the browser tests (photos point nowhere: the initials show).
 import addressJson from '../test/fixtures/rep-lookup/address/reps.json';

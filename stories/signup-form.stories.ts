@@ -4,7 +4,7 @@ import '../src/define/signup-form.js';
 import { WidgetError } from '../src/core/errors.js';
 import { clearOutbox } from '../src/core/outbox.js';
 import type { M4aSignupForm } from '../src/elements/signup-form/signup-form.js';
-import type { Receipt } from '../src/schemas/common.js';
+import type { Receipt } from '../src/shared/schemas/common.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 interface Args {

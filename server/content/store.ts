@@ -1,5 +1,5 @@
 /**
- * The content the reference server answers with: the defaults from `src/content/`, each replaceable by a JSON file
+ * The content the reference server answers with: the defaults from `src/shared/content/`, each replaceable by a JSON file
  * named `<kind>.<lang>.json` (e.g. `faq.es.json`) in the folder `M4A_CONTENT_DIR`. Files are read and validated
  * once, at startup; any problem stops the server with a message naming the file and the field, because serving
  * half-broken campaign content is worse than not starting.
@@ -8,12 +8,12 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
-import { LANGS, type Lang } from '../../src/schemas/common.js';
-import { CONTENT_KINDS, CONTENT_SCHEMAS, type ContentKind, type ContentOf } from '../../src/schemas/content.js';
-import { explainerEn } from '../../src/content/explainer.en.js';
-import { explainerEs } from '../../src/content/explainer.es.js';
-import { faqEn } from '../../src/content/faq.en.js';
-import { faqEs } from '../../src/content/faq.es.js';
+import { LANGS, type Lang } from 'm4a-widgets/shared/schemas/common.js';
+import { CONTENT_KINDS, CONTENT_SCHEMAS, type ContentKind, type ContentOf } from 'm4a-widgets/shared/schemas/content.js';
+import { explainerEn } from 'm4a-widgets/shared/content/explainer.en.js';
+import { explainerEs } from 'm4a-widgets/shared/content/explainer.es.js';
+import { faqEn } from 'm4a-widgets/shared/content/faq.en.js';
+import { faqEs } from 'm4a-widgets/shared/content/faq.es.js';
 import type { Logger } from '../log.js';
 
 /** Merged into `ServerEnv` (server/config.ts) so `loadConfig()` carries it; read through {@link contentDir}. */

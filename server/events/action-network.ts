@@ -7,10 +7,10 @@
  * value with an explicit numeric offset is taken as the instant it names.
  */
 import * as z from 'zod/mini';
-import { EVENT_LIMITS, M4aEvent, type EventLocation } from '../../src/schemas/event.js';
-import { clip, httpUrl, nonEmpty } from '../../src/events/text.js';
-import { localIsoToInstant, toZonedIso } from '../../src/events/time.js';
-import { inferEventType } from '../../src/events/types.js';
+import { EVENT_LIMITS, M4aEvent, type EventLocation } from 'm4a-widgets/shared/schemas/event.js';
+import { clip, httpUrl, nonEmpty } from 'm4a-widgets/shared/calendar/text.js';
+import { localIsoToInstant, toZonedIso } from 'm4a-widgets/shared/calendar/time.js';
+import { inferEventType } from 'm4a-widgets/shared/calendar/types.js';
 import { ONLINE_PLACE } from './address.js';
 import type { ImportedEvent } from './store.js';
 import { fetchJsonFrom, UpstreamError } from './upstream.js';

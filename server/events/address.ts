@@ -2,8 +2,8 @@
  * Calendar feeds give a place as one line of text ("Madison Public Library, 201 W Mifflin St, Madison, WI 53703,
  * USA"). This splits the usual US shapes into the event schema's fields, and leaves anything else as the venue.
  */
-import { EVENT_LIMITS, type EventLocation } from '../../src/schemas/event.js';
-import { clip } from '../../src/events/text.js';
+import { EVENT_LIMITS, type EventLocation } from 'm4a-widgets/shared/schemas/event.js';
+import { clip } from 'm4a-widgets/shared/calendar/text.js';
 
 const COUNTRY = /^(usa|us|united states( of america)?|estados unidos)$/i;
 const STATE_ZIP = /^([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$/;

@@ -3,8 +3,8 @@
  * required: without any, the server lists organizers' own events (and the demo events on a fresh database).
  */
 import * as z from 'zod/mini';
-import { TimeZone } from '../../src/schemas/event.js';
-import { MOBILIZE_BASE_URL } from '../../src/events/mobilize.js';
+import { TimeZone } from 'm4a-widgets/shared/schemas/event.js';
+import { MOBILIZE_BASE_URL } from 'm4a-widgets/shared/calendar/mobilize.js';
 import { ACTION_NETWORK_BASE_URL } from './action-network.js';
 
 const httpUrl = z.url({ protocol: /^https?$/ });

@@ -6,10 +6,10 @@
  */
 import ICAL from 'ical.js';
 import { createHash } from 'node:crypto';
-import { EVENT_LIMITS, M4aEvent, isValidTimeZone } from '../../src/schemas/event.js';
-import { clip, httpUrl, nonEmpty } from '../../src/events/text.js';
-import { toZonedIso, wallTimeToInstant } from '../../src/events/time.js';
-import { inferEventType } from '../../src/events/types.js';
+import { EVENT_LIMITS, M4aEvent, isValidTimeZone } from 'm4a-widgets/shared/schemas/event.js';
+import { clip, httpUrl, nonEmpty } from 'm4a-widgets/shared/calendar/text.js';
+import { toZonedIso, wallTimeToInstant } from 'm4a-widgets/shared/calendar/time.js';
+import { inferEventType } from 'm4a-widgets/shared/calendar/types.js';
 import { ONLINE_PLACE, parsePlace } from './address.js';
 import type { ImportedEvent } from './store.js';
 

@@ -3,7 +3,7 @@
  * an M4aEvent: times are re-written in the event's own zone, an online event drops any address.
  */
 import * as z from 'zod/mini';
-import { HttpUrl, IsoDateTime, boundedText } from '../../src/schemas/common.js';
+import { HttpUrl, IsoDateTime, boundedText } from 'm4a-widgets/shared/schemas/common.js';
 import {
   EVENT_LIMITS,
   EventAccessibility,
@@ -12,8 +12,8 @@ import {
   M4aEvent,
   RsvpMode,
   TimeZone,
-} from '../../src/schemas/event.js';
-import { toZonedIso } from '../../src/events/time.js';
+} from 'm4a-widgets/shared/schemas/event.js';
+import { toZonedIso } from 'm4a-widgets/shared/calendar/time.js';
 import { parseOr400 } from '../http.js';
 
 export const EventInput = z.object({

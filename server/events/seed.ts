@@ -4,8 +4,8 @@
  * M4A_SEED_DEMO=0.
  */
 import type { Db } from '../db.js';
-import type { EventLocation, EventType, M4aEvent } from '../../src/schemas/event.js';
-import { toZonedIso, wallTimeAt, wallTimeToInstant } from '../../src/events/time.js';
+import type { EventLocation, EventType, M4aEvent } from 'm4a-widgets/shared/schemas/event.js';
+import { toZonedIso, wallTimeAt, wallTimeToInstant } from 'm4a-widgets/shared/calendar/time.js';
 import { hasAnyEvent, newReferenceSourceId, saveReferenceEvent } from './store.js';
 
 const SEEDED_KEY = 'events.demo_seeded_at';

@@ -4,7 +4,7 @@
  */
 import type { Db } from '../db.js';
 import type { Logger } from '../log.js';
-import { collectMobilizeEvents } from '../../src/events/mobilize.js';
+import { collectMobilizeEvents } from 'm4a-widgets/shared/calendar/mobilize.js';
 import { importActionNetwork } from './action-network.js';
 import type { EventSourcesConfig } from './config.js';
 import { icsFeedKey, parseIcsFeed } from './ics.js';

@@ -1,7 +1,7 @@
 /**
  * Events in SQLite: imports replace one feed's rows at a time (upsert by source and source id, rows the feed no
  * longer lists are removed), organizers' own events are created and withdrawn here, and `GET /api/events` is one
- * SQL query implementing the same rules as `src/events/filter.ts` (see docs/events.md).
+ * SQL query implementing the same rules as `src/shared/calendar/filter.ts` (see docs/events.md).
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db.js';
@@ -13,11 +13,11 @@ import {
   type EventPage,
   type EventQuery,
   type RsvpRequest,
-} from '../../src/schemas/event.js';
-import type { Receipt } from '../../src/schemas/common.js';
-import { boundingBox, haversineMiles, roundMiles, type LatLng } from '../../src/events/distance.js';
-import { searchesNearZip } from '../../src/events/filter.js';
-import { zonedDate } from '../../src/events/time.js';
+} from 'm4a-widgets/shared/schemas/event.js';
+import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import { boundingBox, haversineMiles, roundMiles, type LatLng } from 'm4a-widgets/shared/calendar/distance.js';
+import { searchesNearZip } from 'm4a-widgets/shared/calendar/filter.js';
+import { zonedDate } from 'm4a-widgets/shared/calendar/time.js';
 import { zipCentroid } from './zips.js';
 
 /** An event as an importer hands it over: the public record plus where it came from. */

@@ -2,8 +2,8 @@
  * Outbound requests of the event importers: a timeout, a size cap, cancellation on shutdown, and errors that name
  * the feed but never its URL (private calendar URLs and API keys are secrets).
  */
-import type { RateLimitProbe } from '../../src/events/retry.js';
-import { parseRetryAfter } from '../../src/core/backoff.js';
+import type { RateLimitProbe } from 'm4a-widgets/shared/retry.js';
+import { parseRetryAfter } from 'm4a-widgets/shared/retry.js';
 
 export class UpstreamError extends Error {
   override readonly name = 'UpstreamError';

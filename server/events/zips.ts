@@ -3,7 +3,8 @@
  * domain; 33,791 ZIPs incl. Puerto Rico). Loaded on first use (about 2 MB), then kept in memory.
  */
 import { createRequire } from 'node:module';
-import { zip5, type LatLng, type ZipCentroids } from '../../src/events/distance.js';
+import type { LatLng, ZipCentroids } from 'm4a-widgets/shared/calendar/distance.js';
+import { zip5 } from 'm4a-widgets/shared/zip.js';
 
 type Table = Record<string, { latitude: number; longitude: number }>;
 

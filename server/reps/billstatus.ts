@@ -5,7 +5,7 @@
  */
 import { XMLParser } from 'fast-xml-parser';
 import * as z from 'zod/mini';
-import type { BillRef } from '../../src/schemas/representative.js';
+import type { BillRef } from 'm4a-widgets/shared/schemas/representative.js';
 
 export interface BillConfig {
   congress: number;

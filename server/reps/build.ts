@@ -2,9 +2,9 @@
  * Turns the raw upstream inputs into the lookup data set: legislators with stances, the ZIP index, and the
  * meta record (Congress, dates, provenance, counts).
  */
-import { BUNDLE_FORMAT, type RepsMeta } from '../../src/reps/bundle.js';
-import type { Legislator } from '../../src/schemas/representative.js';
-import { CONGRESS_STALE_AFTER, CURRENT_CONGRESS } from '../../src/schemas/representative.js';
+import { BUNDLE_FORMAT, type RepsMeta } from 'm4a-widgets/shared/reps/bundle.js';
+import type { Legislator } from 'm4a-widgets/shared/schemas/representative.js';
+import { CONGRESS_STALE_AFTER, CURRENT_CONGRESS } from 'm4a-widgets/shared/schemas/representative.js';
 import { M4A_BILLS, billLabel, billStatusUrl } from './billstatus.js';
 import { buildFederalMembers } from './congress.js';
 import type { RawInputs } from './inputs.js';

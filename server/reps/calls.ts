@@ -4,8 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db.js';
-import type { Receipt } from '../../src/schemas/common.js';
-import { CALL_OUTCOMES, type CallOutcome, type CallStats } from '../../src/schemas/representative.js';
+import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import { CALL_OUTCOMES, type CallOutcome, type CallStats } from 'm4a-widgets/shared/schemas/representative.js';
 
 export function recordCallOutcome(db: Db, outcome: CallOutcome, now: Date, idempotencyKey?: string): Receipt {
   if (idempotencyKey) {

@@ -5,8 +5,8 @@
  * in a field we read fails the import with its path instead of producing wrong answers.
  */
 import * as z from 'zod/mini';
-import type { Legislator, Office, Social } from '../../src/schemas/representative.js';
-import { houseTitle } from '../../src/reps/lookup.js';
+import type { Legislator, Office, Social } from 'm4a-widgets/shared/schemas/representative.js';
+import { houseTitle } from 'm4a-widgets/shared/reps/lookup.js';
 
 export type MemberRecord = Omit<Legislator, 'stance'>;
 

@@ -8,8 +8,8 @@
  * bounded in size and age.
  */
 import { createHash } from 'node:crypto';
-import type { DistrictRef } from '../../src/schemas/representative.js';
-import type { StateDistricts } from '../../src/reps/lookup.js';
+import type { DistrictRef } from 'm4a-widgets/shared/schemas/representative.js';
+import type { StateDistricts } from 'm4a-widgets/shared/reps/lookup.js';
 
 export const DEFAULT_GEOCODER_URL = 'https://geocoding.geo.census.gov/geocoder';
 export const DEFAULT_GEOCODER_TIMEOUT_MS = 4000;

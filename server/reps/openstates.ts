@@ -5,8 +5,8 @@
 import * as z from 'zod/mini';
 import type { MemberRecord } from './congress.js';
 import { webUrl } from './congress.js';
-import { stateChamberTitle } from '../../src/reps/lookup.js';
-import type { Social } from '../../src/schemas/representative.js';
+import { stateChamberTitle } from 'm4a-widgets/shared/reps/lookup.js';
+import type { Social } from 'm4a-widgets/shared/schemas/representative.js';
 
 const Role = z.looseObject({
   type: z.string(),

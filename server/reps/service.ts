@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import type { AppDeps } from '../app.js';
 import type { Db } from '../db.js';
 import { HttpProblem } from '../http.js';
-import { lookupFromShards, resolveDistricts, zip5, zipInAddress } from '../../src/reps/lookup.js';
-import { queryKind, type LookupNote, type RepLookupQuery, type RepLookupResult } from '../../src/schemas/representative.js';
+import { lookupFromShards, resolveDistricts } from 'm4a-widgets/shared/reps/lookup.js';
+import { zip5, zipInAddress } from 'm4a-widgets/shared/zip.js';
+import { queryKind, type LookupNote, type RepLookupQuery, type RepLookupResult } from 'm4a-widgets/shared/schemas/representative.js';
 import { createGeocoder, type Geocoder } from './geocoder.js';
 import { importReps } from './import.js';
 import { loadReps, repsVersion, type LoadedReps } from './store.js';
@@ -105,7 +106,7 @@ export class RepsService {
     }
     const note: LookupNote = outcome.status === 'no-match' ? 'address-not-matched' : 'geocoder-unavailable';
     if (outcome.status === 'unavailable') this.deps.log.warn('geocoder unavailable', { reason: outcome.reason });
-    const zip = q.address !== undefined ? zipInAddress(q.address) : undefined;
+    const zip = zipInAddress(q.address);
     if (zip) return byZip(zip, [note]);
     if (outcome.status === 'no-match') return resolveDistricts(index, { kind: queryKind(q), congressional: [], notes: [note] }, now);
     throw new HttpProblem(

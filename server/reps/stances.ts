@@ -3,8 +3,8 @@
  * state legislators (server/reps/state-stances.json), where every entry names its source and date.
  */
 import * as z from 'zod/mini';
-import { IsoDate } from '../../src/schemas/common.js';
-import { BillRef, POSITIONS, type Legislator, type SourceRef, type Stance } from '../../src/schemas/representative.js';
+import { IsoDate } from 'm4a-widgets/shared/schemas/common.js';
+import { BillRef, POSITIONS, type Legislator, type SourceRef, type Stance } from 'm4a-widgets/shared/schemas/representative.js';
 import type { MemberRecord } from './congress.js';
 import { billRef, congressGovCosponsorsUrl, type Cosponsorship } from './billstatus.js';
 

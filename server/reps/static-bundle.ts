@@ -4,7 +4,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { BUNDLE_FORMAT, MEMBERS_PATH, META_PATH, shardPath, type RepsMembers } from '../../src/reps/bundle.js';
+import { BUNDLE_FORMAT, MEMBERS_PATH, META_PATH, shardPath, type RepsMembers } from 'm4a-widgets/shared/reps/bundle.js';
 import type { RepsData } from './build.js';
 import { toShards } from './zccd.js';
 import { zipCentroidShards } from '../events/zips.js';

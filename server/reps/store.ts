@@ -7,9 +7,9 @@
  * the very structure the static bundle uses: one lookup function (`lookupFromShards`) serves both backends.
  */
 import type { Db } from '../db.js';
-import { RepsMeta, type ZipShard } from '../../src/reps/bundle.js';
-import { createRepsIndex, type RepsIndex } from '../../src/reps/lookup.js';
-import type { Legislator } from '../../src/schemas/representative.js';
+import { RepsMeta, type ZipShard } from 'm4a-widgets/shared/reps/bundle.js';
+import { createRepsIndex, type RepsIndex } from 'm4a-widgets/shared/reps/lookup.js';
+import type { Legislator } from 'm4a-widgets/shared/schemas/representative.js';
 import type { RepsData } from './build.js';
 import { toShards, type ZipIndex } from './zccd.js';
 

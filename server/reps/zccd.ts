@@ -5,7 +5,8 @@
  * at-large seat.
  */
 import { parseCsvRecords } from './csv.js';
-import { BUNDLE_FORMAT, type DistrictTuple, type ZipShard } from '../../src/reps/bundle.js';
+import { BUNDLE_FORMAT, type DistrictTuple, type ZipShard } from 'm4a-widgets/shared/reps/bundle.js';
+import { ZIP5_PATTERN } from 'm4a-widgets/shared/zip.js';
 
 export type ZipIndex = Map<string, DistrictTuple[]>;
 
@@ -13,7 +14,7 @@ export function parseZccd(text: string): ZipIndex {
   const rows = parseCsvRecords(text, ['state_abbr', 'zcta', 'cd'] as const);
   const zips: ZipIndex = new Map();
   rows.forEach((r, n) => {
-    if (!/^\d{5}$/.test(r.zcta) || !/^[A-Z]{2}$/.test(r.state_abbr) || !/^\d{1,2}$/.test(r.cd)) {
+    if (!ZIP5_PATTERN.test(r.zcta) || !/^[A-Z]{2}$/.test(r.state_abbr) || !/^\d{1,2}$/.test(r.cd)) {
       throw new Error(`zccd.csv: row ${n + 2} is not a ZIP/state/district triple: ${JSON.stringify(r)}`);
     }
     const list = zips.get(r.zcta) ?? [];

@@ -2,8 +2,8 @@ import { Hono } from 'hono';
 import * as z from 'zod/mini';
 import type { AppDeps } from '../app.js';
 import { apiError, parseOr400 } from '../http.js';
-import { Lang } from '../../src/schemas/common.js';
-import { CONTENT_KINDS, type ContentKind } from '../../src/schemas/content.js';
+import { Lang } from 'm4a-widgets/shared/schemas/common.js';
+import { CONTENT_KINDS, type ContentKind } from 'm4a-widgets/shared/schemas/content.js';
 import { contentDir, loadContent, prepareResponses, type LoadedContent } from '../content/store.js';
 
 const ContentQuery = z.object({ lang: z._default(Lang, 'en') });

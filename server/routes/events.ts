@@ -1,8 +1,8 @@
 import { Hono } from 'hono';
 import type { AppDeps } from '../app.js';
 import { HttpProblem, parseOr400, readJson } from '../http.js';
-import { EventQuery, RsvpRequest } from '../../src/schemas/event.js';
-import { eventQueryFromParams } from '../../src/events/query.js';
+import { EventQuery, RsvpRequest } from 'm4a-widgets/shared/schemas/event.js';
+import { eventQueryFromParams } from 'm4a-widgets/shared/calendar/query.js';
 import { EventInput, referenceEvent } from '../events/input.js';
 import {
   createRsvp,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type * as z from 'zod/mini';
 import type { AppDeps } from '../app.js';
 import { HttpProblem, issuesToFields, readJson } from '../http.js';
-import { CallOutcome, CallStatsQuery, RepLookupQuery } from '../../src/schemas/representative.js';
+import { CallOutcome, CallStatsQuery, RepLookupQuery } from 'm4a-widgets/shared/schemas/representative.js';
 import { RepsService } from '../reps/service.js';
 import { callStats, recordCallOutcome } from '../reps/calls.js';
 

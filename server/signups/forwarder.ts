@@ -10,7 +10,7 @@ import type { Db } from '../db.js';
 import { destinationsFor, type Destination } from './destinations.js';
 import { signupSettings } from './settings.js';
 import { signupStore, type SignupRecord } from './store.js';
-import { backoffDelay, parseRetryAfter } from '../../src/core/backoff.js';
+import { backoffDelay, parseRetryAfter } from 'm4a-widgets/shared/retry.js';
 
 const BATCH = 50;
 const PARALLEL = 4;

@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import type { ServerEnv } from '../config.js';
-import { SIGNUP_MIN_FILL_MS } from '../../src/schemas/signup.js';
+import { SIGNUP_MIN_FILL_MS } from 'm4a-widgets/shared/schemas/signup.js';
 
 const DEFAULT_ACTION_NETWORK_URL = 'https://actionnetwork.org/api/v2/people/';
 

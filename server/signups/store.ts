@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../db.js';
-import type { SignupAnswer, SignupRequest } from '../../src/schemas/signup.js';
+import type { SignupAnswer, SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
 
 export const SPAM_REASONS = ['honeypot', 'too-fast'] as const;
 export type SpamReason = (typeof SPAM_REASONS)[number];

@@ -10,8 +10,8 @@
 import type { Backend } from '../core/backend.js';
 import { WidgetError } from '../core/errors.js';
 import { fetchJson } from '../core/fetch.js';
-import type { EventPage, EventQuery } from '../schemas/event.js';
-import { filterEvents } from '../events/filter.js';
+import type { EventPage, EventQuery } from '../shared/schemas/event.js';
+import { filterEvents } from '../shared/calendar/filter.js';
 import {
   MobilizeResponseError,
   decodeMobilizeCursor,
@@ -21,8 +21,8 @@ import {
   mobilizeEventsUrl,
   nextMobilizeCursor,
   type MobilizeSource,
-} from '../events/mobilize.js';
-import type { RateLimitProbe, RetryOptions } from '../events/retry.js';
+} from '../shared/calendar/mobilize.js';
+import type { RateLimitProbe, RetryOptions } from '../shared/retry.js';
 import type { MobilizeOptions } from './options.js';
 
 /** Pages fetched in one call at most while Mobilize's results are all filtered out here. */

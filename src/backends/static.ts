@@ -13,13 +13,14 @@ import { fetchJson } from '../core/fetch.js';
 import type { StaticOptions } from './options.js';
 import * as z from 'zod/mini';
 import { WidgetError } from '../core/errors.js';
-import { zip5, type LatLng } from '../events/distance.js';
-import { queryEvents, searchesNearZip } from '../events/filter.js';
-import { M4aEvent, type EventPage, type EventQuery } from '../schemas/event.js';
+import type { LatLng } from '../shared/calendar/distance.js';
+import { ZIP5_PATTERN, zip5, zipInAddress } from '../shared/zip.js';
+import { queryEvents, searchesNearZip } from '../shared/calendar/filter.js';
+import { M4aEvent, type EventPage, type EventQuery } from '../shared/schemas/event.js';
 import { baseUrl } from './rest.js';
-import { MEMBERS_PATH, META_PATH, RepsMembers, RepsMeta, ZipShard, shardPath } from '../reps/bundle.js';
-import { createRepsIndex, lookupFromShards, zipInAddress, type RepsIndex } from '../reps/lookup.js';
-import type { RepLookupQuery, RepLookupResult } from '../schemas/representative.js';
+import { MEMBERS_PATH, META_PATH, RepsMembers, RepsMeta, ZipShard, shardPath } from '../shared/reps/bundle.js';
+import { createRepsIndex, lookupFromShards, type RepsIndex } from '../shared/reps/lookup.js';
+import type { RepLookupQuery, RepLookupResult } from '../shared/schemas/representative.js';
 
 export function createStaticBackend(options: StaticOptions): Backend {
   const base = baseUrl(options.url);
@@ -39,7 +40,7 @@ type Get = <T>(path: string, o?: RequestOptions) => Promise<T>;
 const ZipCentroidShard = z.object({ zips: z.record(z.string(), z.tuple([z.number(), z.number()])) });
 
 /**
- * events.json filtered and paged here with the same rules as the reference server (src/events/filter.ts). An entry
+ * events.json filtered and paged here with the same rules as the reference server (src/shared/calendar/filter.ts). An entry
  * that is not a valid event is left out with one console warning naming it, so one typo in a hand-edited file
  * does not hide every other event. Distance is straight-line from the ZIP's centroid to the venue, or to the
  * venue's ZIP centroid when the address is private or not geocoded.
@@ -79,7 +80,7 @@ async function listStaticEvents(get: Get, query: EventQuery, o?: RequestOptions)
 
 /** Loads the shards these ZIPs fall in (a missing shard means none of its ZIPs are known) and looks ZIPs up. */
 async function zipCentroids(get: Get, zips: string[], o?: RequestOptions): Promise<(zip: string) => LatLng | undefined> {
-  const prefixes = [...new Set(zips.map((zip) => zip5(zip)).filter((zip) => /^\d{5}$/.test(zip)).map((zip) => zip.slice(0, 3)))];
+  const prefixes = [...new Set(zips.map((zip) => zip5(zip)).filter((zip) => ZIP5_PATTERN.test(zip)).map((zip) => zip.slice(0, 3)))];
   const table = new Map<string, [number, number]>();
   await Promise.all(
     prefixes.map(async (prefix) => {
@@ -126,7 +127,7 @@ function repsIndex(key: string, get: Get, o?: RequestOptions): Promise<RepsIndex
  * `geocoder-unavailable`), and coordinates are not supported.
  */
 async function lookupStaticReps(key: string, get: Get, query: RepLookupQuery, o?: RequestOptions): Promise<RepLookupResult> {
-  const zip = query.zip ?? (query.address !== undefined ? zipInAddress(query.address) : undefined);
+  const zip = query.zip ?? (zipInAddress(query.address));
   if (zip === undefined) {
     throw new WidgetError('unsupported', 'The static backend looks representatives up by ZIP code only', {
       fields: [{ path: query.address !== undefined ? 'address' : 'lat', message: 'Enter a ZIP code' }],

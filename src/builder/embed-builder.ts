@@ -23,7 +23,7 @@ import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-h
 import { configStore } from '../core/config.js';
 import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Params } from '../core/i18n.js';
 import { controlStyles, hostStyles } from '../core/theme.js';
-import type { Lang } from '../schemas/common.js';
+import type { Lang } from '../shared/schemas/common.js';
 import { attributes } from './attributes.js';
 import { styles } from './embed-builder.styles.js';
 import { checkboxGroup, idOf, radioGroup, textField, type FieldContext } from './fields.js';

@@ -10,9 +10,9 @@ import type * as z from 'zod/mini';
 import { TAGS, type Tag } from '../core/tags.js';
 import type { BackendMethod } from '../core/backend.js';
 import { THEMES, type Theme } from '../core/base-element.js';
-import { Zip } from '../schemas/common.js';
-import { LinkHref } from '../schemas/content.js';
-import { EVENT_TYPES } from '../schemas/event.js';
+import { Zip } from '../shared/schemas/common.js';
+import { LinkHref } from '../shared/schemas/content.js';
+import { EVENT_TYPES } from '../shared/schemas/event.js';
 
 export { TAGS, THEMES, type Tag, type Theme };
 

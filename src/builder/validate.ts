@@ -6,7 +6,7 @@
 import type * as z from 'zod/mini';
 import { PageConfig } from '../core/config-schema.js';
 import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
-import { HttpUrl } from '../schemas/common.js';
+import { HttpUrl } from '../shared/schemas/common.js';
 import type { Params } from '../core/i18n.js';
 import { isHexColor } from './contrast.js';
 import { CAPABILITIES, WIDGETS, type BackendType, type BuilderState, type Tag } from './model.js';

@@ -6,11 +6,11 @@
  * Implementations return plain data; widgets validate every result with the shared schemas through
  * `callBackend()` so a partner's custom backend is held to the same contract as ours.
  */
-import type { Content, ContentKind } from '../schemas/content.js';
-import type { EventPage, EventQuery, RsvpRequest } from '../schemas/event.js';
-import type { SignupRequest } from '../schemas/signup.js';
-import type { RepLookupQuery, RepLookupResult, CallOutcome, CallStats } from '../schemas/representative.js';
-import type { Lang, Receipt } from '../schemas/common.js';
+import type { Content, ContentKind } from '../shared/schemas/content.js';
+import type { EventPage, EventQuery, RsvpRequest } from '../shared/schemas/event.js';
+import type { SignupRequest } from '../shared/schemas/signup.js';
+import type { RepLookupQuery, RepLookupResult, CallOutcome, CallStats } from '../shared/schemas/representative.js';
+import type { Lang, Receipt } from '../shared/schemas/common.js';
 
 export interface RequestOptions {
   /** Aborted when the element is removed or the request is superseded. */

@@ -9,7 +9,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
-import type { Lang } from '../schemas/common.js';
+import type { Lang } from '../shared/schemas/common.js';
 import type { Backend, BackendMethod } from './backend.js';
 import { configStore } from './config.js';
 import { WidgetError, toWidgetError } from './errors.js';

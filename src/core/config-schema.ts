@@ -4,7 +4,7 @@
  * `backend-url` attribute. A page with just the explainer or the FAQ and their built-in content never fetches it.
  */
 import * as z from 'zod/mini';
-import { Lang } from '../schemas/common.js';
+import { Lang } from '../shared/schemas/common.js';
 import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
 
 export const BackendConfig = z.looseObject({

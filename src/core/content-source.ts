@@ -18,9 +18,9 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import type * as z from 'zod/mini';
-import { loadDefaultContent } from '../content/index.js';
-import type { Lang } from '../schemas/common.js';
-import type { ContentKind, ContentOf } from '../schemas/content.js';
+import { loadDefaultContent } from '../shared/content/index.js';
+import type { Lang } from '../shared/schemas/common.js';
+import type { ContentKind, ContentOf } from '../shared/schemas/content.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import type { Params } from './i18n.js';
 import type { Resolution } from './registry.js';
@@ -144,7 +144,7 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
   private async firstAvailable(src: string | undefined, resolution: Resolution, lang: Lang, signal: AbortSignal): Promise<LoadedContent<K>> {
     const { kind, report } = this.options;
     // The schemas (and zod) load only when a source other than the built-in content is there to check.
-    const schema = () => import('../schemas/content.js').then((m) => m.CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>);
+    const schema = () => import('../shared/schemas/content.js').then((m) => m.CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>);
 
     if (src) {
       const url = srcUrl(src, lang);

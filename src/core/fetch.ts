@@ -2,7 +2,7 @@
  * `fetch` for backends: a timeout, cancellation through the element's AbortSignal, JSON in and out, and failures
  * mapped to typed `WidgetError`s (offline, timeout, HTTP status with the server's field errors, invalid response).
  */
-import { parseRetryAfter } from './backoff.js';
+import { parseRetryAfter } from '../shared/retry.js';
 import { WidgetError, type FieldError } from './errors.js';
 
 export interface FetchJsonOptions {

@@ -5,7 +5,7 @@
  * Messages use `{name}` placeholders. Plurals: keys `x.one` / `x.other` (any CLDR category) picked by
  * `Intl.PluralRules` from the `count` parameter.
  */
-import { LANGS, type Lang } from '../schemas/vocab.js';
+import { LANGS, type Lang } from '../shared/schemas/vocab.js';
 
 export type Messages = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;

@@ -22,7 +22,7 @@
  *   personal data does not linger on a shared computer.
  * - A write is attempted by one tab at a time (Web Locks where available); the backend deduplicates by key anyway.
  */
-import { backoffDelay } from './backoff.js';
+import { backoffDelay } from '../shared/retry.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import { PENDING_WRITES_KEY } from './tags.js';
 

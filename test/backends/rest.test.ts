@@ -5,7 +5,7 @@ import { createRestBackend } from '../../src/backends/rest.js';
 import { createStaticBackend } from '../../src/backends/static.js';
 import { M4aElement } from '../../src/core/base-element.js';
 import { WidgetError } from '../../src/core/errors.js';
-import { Content } from '../../src/schemas/content.js';
+import { Content } from '../../src/shared/schemas/content.js';
 
 const rest = (url: string, timeoutMs?: number) => createRestBackend({ type: 'rest', url, ...(timeoutMs ? { timeoutMs } : {}) });
 

@@ -15,9 +15,9 @@ import {
   type Send,
   type Settled,
 } from '../../src/core/outbox.js';
-import type { Receipt } from '../../src/schemas/common.js';
+import type { Receipt } from '../../src/shared/schemas/common.js';
 import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
-import { SignupRequest, type SignupInput } from '../../src/schemas/signup.js';
+import { SignupRequest, type SignupInput } from '../../src/shared/schemas/signup.js';
 
 interface Log {
   requests: { key: string; body: SignupInput }[];

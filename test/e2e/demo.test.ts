@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, startServer, watchConsole, type RunningServer } from '../support/e2e.js';
 import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
-import { faqEn } from '../../src/content/faq.en.js';
+import { faqEn } from '../../src/shared/content/faq.en.js';
 
 const TAGS = ['m4a-program-explainer', 'm4a-coverage-faq', 'm4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
 

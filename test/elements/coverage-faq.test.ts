@@ -4,8 +4,8 @@ import type { M4aCoverageFaq } from '../../src/elements/coverage-faq/coverage-fa
 import { sanitizeAnswer } from '../../src/elements/coverage-faq/sanitize.js';
 import { sanitizerReady } from '../../src/core/sanitize.js';
 import { configStore } from '../../src/core/config.js';
-import { faqEn } from '../../src/content/faq.en.js';
-import { faqEs } from '../../src/content/faq.es.js';
+import { faqEn } from '../../src/shared/content/faq.en.js';
+import { faqEs } from '../../src/shared/content/faq.es.js';
 import type { M4aErrorEvent } from '../../src/core/events.js';
 
 const SRC = '/fake/files/content/src';

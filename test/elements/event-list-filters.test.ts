@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { configStore } from '../../src/core/config.js';
 import { WidgetError } from '../../src/core/errors.js';
 import { registerBackend } from '../../src/core/registry.js';
-import type { EventPage } from '../../src/schemas/event.js';
+import type { EventPage } from '../../src/shared/schemas/event.js';
 import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
 import { filtersFromUrl } from '../../src/elements/event-list/filters.js';
 import { $, $$, card, countText, mount, resetUrl, settled, text, titles, useStatic } from './event-list-helpers.js';

@@ -5,7 +5,7 @@ import { configStore } from '../../src/core/config.js';
 import { clearOutbox, queuedItems, backendRefOf } from '../../src/core/outbox.js';
 import { registerBackend } from '../../src/core/registry.js';
 import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
-import type { RsvpRequest } from '../../src/schemas/event.js';
+import type { RsvpRequest } from '../../src/shared/schemas/event.js';
 import { $, $$, card, mount, resetUrl, text } from './event-list-helpers.js';
 
 const API = '/fake/files/event-list/api';

@@ -3,8 +3,8 @@ import '../../src/define/program-explainer.js';
 import type { M4aProgramExplainer } from '../../src/elements/program-explainer/program-explainer.js';
 import { configStore } from '../../src/core/config.js';
 import { registerBackend } from '../../src/core/registry.js';
-import { explainerEn } from '../../src/content/explainer.en.js';
-import { explainerEs } from '../../src/content/explainer.es.js';
+import { explainerEn } from '../../src/shared/content/explainer.en.js';
+import { explainerEs } from '../../src/shared/content/explainer.es.js';
 import type { M4aErrorEvent } from '../../src/core/events.js';
 
 const SRC = '/fake/files/content/src';

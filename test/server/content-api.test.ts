@@ -12,11 +12,11 @@ import { createApp, type AppDeps } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openDb } from '../../server/db.js';
 import { CONTENT_ENV_SHAPE, ContentFileError, contentDir, loadContent } from '../../server/content/store.js';
-import { ApiError } from '../../src/schemas/common.js';
-import { Content, FaqContent } from '../../src/schemas/content.js';
-import { faqEn } from '../../src/content/faq.en.js';
-import { faqEs } from '../../src/content/faq.es.js';
-import { explainerEs } from '../../src/content/explainer.es.js';
+import { ApiError } from '../../src/shared/schemas/common.js';
+import { Content, FaqContent } from '../../src/shared/schemas/content.js';
+import { faqEn } from '../../src/shared/content/faq.en.js';
+import { faqEs } from '../../src/shared/content/faq.es.js';
+import { explainerEs } from '../../src/shared/content/explainer.es.js';
 
 const open: AppDeps[] = [];
 

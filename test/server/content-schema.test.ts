@@ -1,7 +1,7 @@
 /** The content schema's rules for partner-supplied content: answer markup, links, ids and clear error paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref } from '../../src/schemas/content.js';
+import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref } from '../../src/shared/schemas/content.js';
 
 const faq = (answer: string, id = 'q1') => ({
   kind: 'faq',

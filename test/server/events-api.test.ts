@@ -2,9 +2,9 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { EventPage, type M4aEvent } from '../../src/schemas/event.js';
-import { Receipt } from '../../src/schemas/common.js';
-import { mapMobilizeEvents, parseMobilizeEnvelope } from '../../src/events/mobilize.js';
+import { EventPage, type M4aEvent } from '../../src/shared/schemas/event.js';
+import { Receipt } from '../../src/shared/schemas/common.js';
+import { mapMobilizeEvents, parseMobilizeEnvelope } from '../../src/shared/calendar/mobilize.js';
 import { replaceFeed } from '../../server/events/store.js';
 import { ADMIN, eventsApp, fixtureJson } from './events-helpers.js';
 

@@ -1,11 +1,11 @@
 /** EventQuery on an array (static and partner backends), the query ⇄ URL parameters, and distance. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { EventQuery, type M4aEvent } from '../../src/schemas/event.js';
-import { filterEvents, pageEvents, queryEvents } from '../../src/events/filter.js';
-import { eventQueryFromParams, eventQueryToParams } from '../../src/events/query.js';
-import { haversineMiles } from '../../src/events/distance.js';
-import { mapMobilizeEvents, parseMobilizeEnvelope } from '../../src/events/mobilize.js';
+import { EventQuery, type M4aEvent } from '../../src/shared/schemas/event.js';
+import { filterEvents, pageEvents, queryEvents } from '../../src/shared/calendar/filter.js';
+import { eventQueryFromParams, eventQueryToParams } from '../../src/shared/calendar/query.js';
+import { haversineMiles } from '../../src/shared/calendar/distance.js';
+import { mapMobilizeEvents, parseMobilizeEnvelope } from '../../src/shared/calendar/mobilize.js';
 import { zipCentroid } from '../../server/events/zips.js';
 import { FIXTURE_NOW, fixtureJson } from './events-helpers.js';
 

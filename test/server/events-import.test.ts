@@ -11,7 +11,7 @@ import { seedDemoEvents } from '../../server/events/seed.js';
 import { startEventImports } from '../../server/events/scheduler.js';
 import { loadConfig } from '../../server/config.js';
 import { openDb } from '../../server/db.js';
-import type { M4aEvent } from '../../src/schemas/event.js';
+import type { M4aEvent } from '../../src/shared/schemas/event.js';
 import {
   ACTION_NETWORK_ORIGIN,
   FIXTURE_NOW,

@@ -1,9 +1,9 @@
 /** Each source's real format mapped to M4aEvent: Mobilize, Action Network (OSDI), iCalendar. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { M4aEvent, EVENT_TYPES } from '../../src/schemas/event.js';
-import { mapMobilizeEvents, parseMobilizeEnvelope, MobilizeResponseError } from '../../src/events/mobilize.js';
-import { MOBILIZE_EVENT_TYPES, fromMobilizeType, inferEventType, toMobilizeTypes } from '../../src/events/types.js';
+import { M4aEvent, EVENT_TYPES } from '../../src/shared/schemas/event.js';
+import { mapMobilizeEvents, parseMobilizeEnvelope, MobilizeResponseError } from '../../src/shared/calendar/mobilize.js';
+import { MOBILIZE_EVENT_TYPES, fromMobilizeType, inferEventType, toMobilizeTypes } from '../../src/shared/calendar/types.js';
 import { mapOsdiEvent } from '../../server/events/action-network.js';
 import { parseIcsFeed } from '../../server/events/ics.js';
 import { parsePlace } from '../../server/events/address.js';

@@ -1,7 +1,7 @@
 /** Time zones: event time and visitor time labels, DST, wall time ⇄ instants. Pure code the widget also uses. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEventTime, localIsoToInstant, offsetMinutesAt, toZonedIso, wallTimeToInstant, zonedDate } from '../../src/events/time.js';
+import { formatEventTime, localIsoToInstant, offsetMinutesAt, toZonedIso, wallTimeToInstant, zonedDate } from '../../src/shared/calendar/time.js';
 
 const CHICAGO = 'America/Chicago';
 const LA = 'America/Los_Angeles';

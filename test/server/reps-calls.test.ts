@@ -1,7 +1,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { CallStats } from '../../src/schemas/representative.js';
-import { Receipt } from '../../src/schemas/common.js';
+import { CallStats } from '../../src/shared/schemas/representative.js';
+import { Receipt } from '../../src/shared/schemas/common.js';
 import { startOfWeek } from '../../server/reps/calls.js';
 import { FIXTURES, importedApp, repsApp, type RepsTestApp } from './reps-helpers.js';
 

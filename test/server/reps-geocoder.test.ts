@@ -4,9 +4,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RepLookupResult } from '../../src/schemas/representative.js';
+import { RepLookupResult } from '../../src/shared/schemas/representative.js';
 import { LruCache, addressKey, createGeocoder, parseAddressResponse, parseCoordinatesResponse, readGeographies } from '../../server/reps/geocoder.js';
-import { zipInAddress } from '../../src/reps/lookup.js';
+import { zipInAddress } from '../../src/shared/zip.js';
 import { FIXTURES, importedApp, type RepsTestApp } from './reps-helpers.js';
 
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');

@@ -15,9 +15,9 @@ import { FIPS } from '../../server/reps/geocoder.js';
 import { loadReps } from '../../server/reps/store.js';
 import { importReps } from '../../server/reps/import.js';
 import { parseZccd } from '../../server/reps/zccd.js';
-import { RepsMembers, RepsMeta, ZipShard } from '../../src/reps/bundle.js';
-import { createRepsIndex, lookupFromShards } from '../../src/reps/lookup.js';
-import { RepLookupResult } from '../../src/schemas/representative.js';
+import { RepsMembers, RepsMeta, ZipShard } from '../../src/shared/reps/bundle.js';
+import { createRepsIndex, lookupFromShards } from '../../src/shared/reps/lookup.js';
+import { RepLookupResult } from '../../src/shared/schemas/representative.js';
 import { FIXTURES, FIXTURE_NOW, FIXTURE_STANCES, REAL_DATA } from './reps-helpers.js';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -217,7 +217,7 @@ describe('reps import: building the data set from the fixtures', () => {
     try {
       const r = spawnSync(
         process.execPath,
-        ['--import', 'tsx', 'server/reps/import.ts', '--from', FIXTURES, '--out', join(dir, 'db.sqlite'), '--static', join(dir, 'static'), '--stances', FIXTURE_STANCES],
+        ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', FIXTURES, '--out', join(dir, 'db.sqlite'), '--static', join(dir, 'static'), '--stances', FIXTURE_STANCES],
         { cwd: ROOT, encoding: 'utf8' },
       );
       assert.equal(r.status, 0, r.stderr);
@@ -226,7 +226,7 @@ describe('reps import: building the data set from the fixtures', () => {
       assert.match(r.stdout, /ZIPs: +\d+ \(2 split between districts, 1 across state lines\)/);
       assert.match(r.stdout, /stances: +\d+ known/);
       assert.match(r.stdout, /data as of: 2026-06-15/);
-      const bad = spawnSync(process.execPath, ['--import', 'tsx', 'server/reps/import.ts', '--from', join(dir, 'nope'), '--out', join(dir, 'x.sqlite')], { cwd: ROOT, encoding: 'utf8' });
+      const bad = spawnSync(process.execPath, ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', join(dir, 'nope'), '--out', join(dir, 'x.sqlite')], { cwd: ROOT, encoding: 'utf8' });
       assert.equal(bad.status, 1);
       assert.match(bad.stderr, /import:reps failed: .*nope does not exist/);
     } finally {

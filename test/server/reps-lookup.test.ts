@@ -1,6 +1,6 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { RepLookupResult, type Legislator } from '../../src/schemas/representative.js';
+import { RepLookupResult, type Legislator } from '../../src/shared/schemas/representative.js';
 import { FIXTURES, REAL_DATA, importedApp, repsApp, type RepsTestApp } from './reps-helpers.js';
 
 type Problem = { error: { code: string; message: string; fields?: { path: string; message: string }[] } };

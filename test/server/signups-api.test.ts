@@ -9,8 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { openDb } from '../../server/db.js';
 import { signupStore } from '../../server/signups/store.js';
-import { ApiError, Receipt } from '../../src/schemas/common.js';
-import { SignupRequest } from '../../src/schemas/signup.js';
+import { ApiError, Receipt } from '../../src/shared/schemas/common.js';
+import { SignupRequest } from '../../src/shared/schemas/signup.js';
 import { postSignup, setup, validSignup } from './signups-helpers.js';
 
 const count = (db: ReturnType<typeof setup>['db'], where = '1') =>

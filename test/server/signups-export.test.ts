@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { ApiError } from '../../src/schemas/common.js';
+import { ApiError } from '../../src/shared/schemas/common.js';
 import { signupStore, type SignupRecord } from '../../server/signups/store.js';
 import { signupsCsv } from '../../server/signups/export.js';
 import { ADMIN_TOKEN, postSignup, setup, validSignup } from './signups-helpers.js';

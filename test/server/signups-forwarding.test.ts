@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { retryDelayMs, SignupForwarder, startSignupForwarding } from '../../server/signups/forwarder.js';
-import { Receipt } from '../../src/schemas/common.js';
+import { Receipt } from '../../src/shared/schemas/common.js';
 import { ACTION_NETWORK_CREATED, ADMIN_TOKEN, fakeUpstream, postSignup, setup, validSignup } from './signups-helpers.js';
 
 interface ForwardRow {

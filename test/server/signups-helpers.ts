@@ -6,7 +6,7 @@ import { createApp, type AppDeps } from '../../server/app.js';
 import { loadConfig } from '../../server/config.js';
 import { openDb } from '../../server/db.js';
 import { createLogger } from '../../server/log.js';
-import type { SignupInput } from '../../src/schemas/signup.js';
+import type { SignupInput } from '../../src/shared/schemas/signup.js';
 
 export const ADMIN_TOKEN = 'test-admin-token-0123456789abcdef';
 

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeUsPhone, SIGNUP_INTERESTS, SIGNUP_LIMITS, SignupRequest } from '../../src/schemas/signup.js';
-import { ApiError } from '../../src/schemas/common.js';
+import { normalizeUsPhone, SIGNUP_INTERESTS, SIGNUP_LIMITS, SignupRequest } from '../../src/shared/schemas/signup.js';
+import { ApiError } from '../../src/shared/schemas/common.js';
 import { postSignup, setup, validSignup } from './signups-helpers.js';
 
 /** The paths zod reports for a body, e.g. `['zip']`. */

@@ -10,8 +10,8 @@ import { headingTag, parseHeadingLevel } from '../../core/headings.js';
 import { WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
-import type { FaqContent } from '../../schemas/content.js';
-import { FAQ_CATEGORIES } from '../../schemas/vocab.js';
+import type { FaqContent } from '../../shared/schemas/content.js';
+import { FAQ_CATEGORIES } from '../../shared/schemas/vocab.js';
 import { styles } from './coverage-faq.styles.js';
 import { M4aFaqSearchEvent, M4aFaqToggleEvent } from './events.js';
 import { FaqIndex, type IndexedQuestion } from './faq-index.js';
@@ -89,7 +89,7 @@ export class M4aCoverageFaq extends M4aElement {
     lang: () => this.resolvedLang,
     resolution: () => this.resolution,
     readPage: () => readFaqPage(this, this.resolvedLang),
-    fetchBackend: (lang, signal) => this.call(() => import('../../schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
+    fetchBackend: (lang, signal) => this.call(() => import('../../shared/schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
     report: (error) => this.reportError(error),
   });
 

@@ -2,7 +2,7 @@
  * One FAQ content, ready to search and show: answers sanitized once, their plain text and folded search text
  * computed once, the `FAQPage` JSON-LD built once, and answer elements with marked matches kept per search.
  */
-import type { FaqContent, FaqItem } from '../../schemas/content.js';
+import type { FaqContent, FaqItem } from '../../shared/schemas/content.js';
 import { faqPageJsonLd } from './json-ld.js';
 import { sanitizeAnswer } from './sanitize.js';
 import { fold, highlightNodes, matchesAll, matchesAny, plainText } from './search.js';

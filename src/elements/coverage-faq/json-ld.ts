@@ -2,7 +2,7 @@
  * schema.org `FAQPage` structured data in the host document's <head>, so search engines can show the answers.
  * One block per FAQ element, rewritten when its content changes and removed when the element leaves the page.
  */
-import type { Lang } from '../../schemas/common.js';
+import type { Lang } from '../../shared/schemas/common.js';
 import { jsonScriptText } from '../../core/trusted-types.js';
 
 export interface JsonLdQuestion {

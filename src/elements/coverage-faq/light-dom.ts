@@ -2,7 +2,7 @@
  * Reads FAQ content a partner wrote as `<details>`/`<summary>` inside the element (see the element's JSDoc). The
  * answer is the HTML after the summary, checked by the same schema rules as any other source.
  */
-import type { Lang } from '../../schemas/common.js';
+import type { Lang } from '../../shared/schemas/common.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

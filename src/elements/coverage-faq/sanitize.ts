@@ -4,7 +4,7 @@
  * they ever touch the page. Links keep only safe targets, get `rel="noopener"` and open in the same tab.
  */
 import { defaultEngine, sanitize } from '../../core/sanitize.js';
-import { ANSWER_TAGS, isSafeAnswerHref } from '../../schemas/vocab.js';
+import { ANSWER_TAGS, isSafeAnswerHref } from '../../shared/schemas/vocab.js';
 
 /** The answer as inert DOM nodes, safe to insert. */
 export function sanitizeAnswer(markup: string, engine = defaultEngine): DocumentFragment {

@@ -5,7 +5,7 @@
  * zone rules (RFC 5545 requires one per TZID), covering the years the event spans, so calendar apps show the time
  * the organizer announced and move it correctly for visitors elsewhere. Whole-day entries use DATE values.
  */
-import { offsetMinutesAt, wallTimeAt } from '../../events/time.js';
+import { offsetMinutesAt, wallTimeAt } from '../../shared/calendar/time.js';
 
 /** What goes into a calendar entry; text fields are plain text (the widget strips any HTML first). */
 export interface CalendarEntry {

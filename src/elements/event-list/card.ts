@@ -4,9 +4,9 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../../core/i18n.js';
-import { DATE_LOCALES, formatEventTime, type EventTimeLabels, type TimeLabel } from '../../events/time.js';
-import type { Lang } from '../../schemas/common.js';
-import type { M4aEvent } from '../../schemas/event.js';
+import { DATE_LOCALES, formatEventTime, type EventTimeLabels, type TimeLabel } from '../../shared/calendar/time.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import type { M4aEvent } from '../../shared/schemas/event.js';
 import { googleCalendarUrl, type CalendarEntry } from './calendar.js';
 import { descriptionText, shortDescription } from './description.js';
 

@@ -4,7 +4,7 @@
  * kept. Rendering the result as a Lit text binding keeps it inert a second time over.
  */
 import { sanitize } from '../../core/sanitize.js';
-import { clip } from '../../events/text.js';
+import { clip } from '../../shared/calendar/text.js';
 
 const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'SECTION', 'ARTICLE']);
 /** Elements whose content is never text to show. */

@@ -1,9 +1,9 @@
 /** The empty state: what was searched, in words, and the searches most likely to find something. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Params } from '../../core/i18n.js';
-import { DATE_LOCALES } from '../../events/time.js';
-import { DEFAULT_RADIUS_MILES } from '../../schemas/event.js';
-import type { Lang } from '../../schemas/common.js';
+import { DATE_LOCALES } from '../../shared/calendar/time.js';
+import { DEFAULT_RADIUS_MILES } from '../../shared/schemas/event.js';
+import type { Lang } from '../../shared/schemas/common.js';
 import { RADIUS_OPTIONS, hasFilters, type Filters } from './filters.js';
 
 type T = (key: string, params?: Params) => string;

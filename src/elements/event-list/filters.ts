@@ -5,9 +5,9 @@
  * typed (even when it is not valid yet), and the widget renders a fresh form when it changes filters itself.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { eventQueryFromParams, eventQueryToParams } from '../../events/query.js';
+import { eventQueryFromParams, eventQueryToParams } from '../../shared/calendar/query.js';
 import type { Params } from '../../core/i18n.js';
-import { DEFAULT_RADIUS_MILES, EVENT_TYPES, EventQuery, type EventType, type OnlineFilter } from '../../schemas/event.js';
+import { DEFAULT_RADIUS_MILES, EVENT_TYPES, EventQuery, type EventType, type OnlineFilter } from '../../shared/schemas/event.js';
 
 export type Filters = Omit<EventQuery, 'cursor' | 'limit'>;
 type T = (key: string, params?: Params) => string;

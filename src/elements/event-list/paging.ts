@@ -7,7 +7,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import type { Params } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
-import type { EventPage, M4aEvent } from '../../schemas/event.js';
+import type { EventPage, M4aEvent } from '../../shared/schemas/event.js';
 
 /** A first page and the query it answers (`JSON.stringify`-ed); later pages belong to that key. */
 export interface FirstPage extends EventPage {

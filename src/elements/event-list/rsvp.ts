@@ -8,8 +8,8 @@ import { errorSummary, focusControl, focusErrorSummary, textField, type FormErro
 import type { Params } from '../../core/i18n.js';
 import { newIdempotencyKey, replayQueued, submitOrQueue } from '../../core/outbox.js';
 import type { WidgetError } from '../../core/errors.js';
-import type { Receipt } from '../../schemas/common.js';
-import { RsvpRequest, type M4aEvent } from '../../schemas/event.js';
+import type { Receipt } from '../../shared/schemas/common.js';
+import { RsvpRequest, type M4aEvent } from '../../shared/schemas/event.js';
 
 export const RSVP_KIND = 'rsvp';
 const FIELDS = ['firstName', 'lastName', 'email', 'zip', 'phone'] as const;

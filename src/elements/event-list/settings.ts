@@ -12,7 +12,7 @@ import {
   isValidTimeZone,
   type EventType,
   type OnlineFilter,
-} from '../../schemas/event.js';
+} from '../../shared/schemas/event.js';
 import { canonical, type Filters } from './filters.js';
 
 export const VIEWS = ['list', 'compact'] as const;

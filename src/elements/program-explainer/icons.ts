@@ -1,6 +1,6 @@
 /** One simple line drawing per explainer icon, drawn on a 24×24 grid in the current text colour. */
 import { svg, type SVGTemplateResult } from 'lit';
-import type { ExplainerIcon } from '../../schemas/content.js';
+import type { ExplainerIcon } from '../../shared/schemas/content.js';
 
 const PATHS: Record<ExplainerIcon, SVGTemplateResult> = {
   people: svg`<circle cx="9" cy="8" r="3.5"/><path d="M2.5 20a6.5 6.5 0 0 1 13 0"/><circle cx="17" cy="9" r="2.5"/><path d="M16.5 13.6a5.5 5.5 0 0 1 5 5.4"/>`,

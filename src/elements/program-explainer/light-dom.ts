@@ -2,7 +2,7 @@
  * Reads explainer content a partner wrote as plain HTML inside the element (see the element's JSDoc for the markup).
  * The result is checked with the same schema as every other source, so mistakes get the same clear message.
  */
-import type { Lang } from '../../schemas/common.js';
+import type { Lang } from '../../shared/schemas/common.js';
 
 const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -7,8 +7,8 @@ import { headingTag, parseHeadingLevel } from '../../core/headings.js';
 import { WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
-import type { Cta, ExplainerContent, ExplainerItem } from '../../schemas/content.js';
-import { isSafeHref } from '../../schemas/vocab.js';
+import type { Cta, ExplainerContent, ExplainerItem } from '../../shared/schemas/content.js';
+import { isSafeHref } from '../../shared/schemas/vocab.js';
 import { M4aExplainerCtaEvent } from './events.js';
 import { icon } from './icons.js';
 import { readExplainerPage } from './light-dom.js';
@@ -71,7 +71,7 @@ export class M4aProgramExplainer extends M4aElement {
     resolution: () => this.resolution,
     readPage: () => readExplainerPage(this, this.resolvedLang),
     fetchBackend: (lang, signal) =>
-      this.call(() => import('../../schemas/content.js').then((m) => m.ExplainerContent), 'getContent', (b, s) => b.getContent?.('explainer', lang, { signal: s }), signal),
+      this.call(() => import('../../shared/schemas/content.js').then((m) => m.ExplainerContent), 'getContent', (b, s) => b.getContent?.('explainer', lang, { signal: s }), signal),
     report: (error) => this.reportError(error),
   });
 

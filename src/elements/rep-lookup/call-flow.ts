@@ -5,7 +5,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import type { CallOutcomeKind, Legislator } from '../../schemas/representative.js';
+import type { CallOutcomeKind, Legislator } from '../../shared/schemas/representative.js';
 import { callPanel, type CallStep } from './call-panel.js';
 import { M4aCallOutcomeEvent } from './events.js';
 import { newIdempotencyKey, type T } from './format.js';

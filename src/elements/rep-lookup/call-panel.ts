@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import { live } from 'lit/directives/live.js';
-import { CALL_OUTCOMES, type CallOutcomeKind, type Legislator } from '../../schemas/representative.js';
+import { CALL_OUTCOMES, type CallOutcomeKind, type Legislator } from '../../shared/schemas/representative.js';
 import type { WidgetError } from '../../core/errors.js';
 import { errorView } from '../../core/status.js';
 import { domId } from './legislator-card.js';

@@ -1,6 +1,6 @@
 /** Small pure helpers of <m4a-rep-lookup>: labels, dates, links made safe, staleness. */
-import type { Lang } from '../../schemas/common.js';
-import type { Legislator, RepLookupResult } from '../../schemas/representative.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
 import type { Params } from '../../core/i18n.js';
 import en from './messages.en.js';
 

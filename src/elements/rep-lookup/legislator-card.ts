@@ -2,8 +2,8 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
-import type { Lang } from '../../schemas/common.js';
-import { SOCIAL_NETWORKS, type Legislator, type Position, type Stance } from '../../schemas/representative.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import { SOCIAL_NETWORKS, type Legislator, type Position, type Stance } from '../../shared/schemas/representative.js';
 import { around, formatDate, initials, partyName, safeUrl, seatLabel, telHref, type T } from './format.js';
 
 /** Brand names are not translated. */

@@ -7,14 +7,14 @@ import { parseHeadingLevel } from '../../core/headings.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { NO_BACKEND, errorView, loadingView } from '../../core/status.js';
-import { IsoDate, Receipt, Zip, boundedText } from '../../schemas/common.js';
+import { IsoDate, Receipt, Zip, boundedText } from '../../shared/schemas/common.js';
 import {
   CallStats,
   RepLookupResult,
   queryKind,
   type Legislator,
   type RepLookupQuery,
-} from '../../schemas/representative.js';
+} from '../../shared/schemas/representative.js';
 import { CallFlow } from './call-flow.js';
 import { M4aLookupDoneEvent } from './events.js';
 import { localToday, telHref, type T } from './format.js';
@@ -22,7 +22,8 @@ import { legislatorCard } from './legislator-card.js';
 import en from './messages.en.js';
 import { formQuery, problemFromServer, type FormField, type FormProblem } from './query.js';
 import { announcement, resultsView } from './results.js';
-import { fillScript, overrideFor, parseScripts, scriptKind, zipOf, type ScriptOverrides } from './scripts.js';
+import { zipInAddress } from '../../shared/zip.js';
+import { fillScript, overrideFor, parseScripts, scriptKind, type ScriptOverrides } from './scripts.js';
 import styles from './rep-lookup.styles.js';
 
 /** Backend types known to answer ZIP codes only (no address service, no coordinates). */
@@ -373,7 +374,7 @@ export class M4aRepLookup extends M4aElement {
     this.problem = undefined;
     this.locationProblem = undefined;
     this.calls.reset();
-    this.placeZip = result.zip ?? zipOf(this.addressText);
+    this.placeZip = result.zip ?? zipInAddress(this.addressText);
     this.liveText = '';
     this.query = result.query;
   }

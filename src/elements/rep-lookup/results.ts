@@ -2,8 +2,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
-import type { Lang } from '../../schemas/common.js';
-import type { Legislator, RepLookupResult } from '../../schemas/representative.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
 import { around, congressName, formatDate, isStale, safeUrl, staleSince, stateName, type T } from './format.js';
 
 export interface ResultsContext {

@@ -7,8 +7,8 @@
  * script in the visitor's language fills the gap, so a Spanish reader never gets an English script.
  */
 import * as z from 'zod/mini';
-import { LANGS, type Lang } from '../../schemas/common.js';
-import type { Position } from '../../schemas/representative.js';
+import { LANGS, type Lang } from '../../shared/schemas/common.js';
+import type { Position } from '../../shared/schemas/representative.js';
 import { WidgetError } from '../../core/errors.js';
 
 /** `thank` a sponsor or supporter; ask a non-cosponsor to `cosponsor`; ask the others to `support`. */
@@ -94,7 +94,3 @@ export function fillScript(template: string, values: MergeValues): string {
   );
 }
 
-/** The 5-digit ZIP a visitor typed, or found at the end of a one-line address. */
-export function zipOf(text: string | undefined): string | undefined {
-  return text?.match(/(?:^|\D)(\d{5})(?:-\d{4})?\s*$/)?.[1];
-}

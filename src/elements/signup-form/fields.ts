@@ -1,7 +1,7 @@
 /** The inputs of <m4a-signup-form>, in display order, as the partner's setup says. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Lang } from '../../schemas/common.js';
-import { SIGNUP_HONEYPOT_FIELD, SIGNUP_LIMITS } from '../../schemas/signup.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import { SIGNUP_HONEYPOT_FIELD, SIGNUP_LIMITS } from '../../shared/schemas/signup.js';
 import { checkboxField, choiceGroup, textField } from '../../core/form.js';
 import type { Params } from '../../core/i18n.js';
 import { localize, type FieldSetup, type FormSetup, type Question } from './form-config.js';

@@ -11,8 +11,8 @@
  * ```
  */
 import * as z from 'zod/mini';
-import type { Lang } from '../../schemas/common.js';
-import { SIGNUP_INTERESTS, SIGNUP_LIMITS } from '../../schemas/signup.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import { SIGNUP_INTERESTS, SIGNUP_LIMITS } from '../../shared/schemas/signup.js';
 import { WidgetError } from '../../core/errors.js';
 
 /** The same text for every language, or one per language: `"Phone"` or `{ "en": "Phone", "es": "Teléfono" }`. */

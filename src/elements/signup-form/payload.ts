@@ -3,8 +3,8 @@
  * with the shared schema plus the partner's "required" settings. Problems come back per field as codes the element
  * turns into translated messages.
  */
-import type { Lang } from '../../schemas/common.js';
-import { SIGNUP_HONEYPOT_FIELD, SignupRequest, type SignupAttribution, type SignupInput } from '../../schemas/signup.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import { SIGNUP_HONEYPOT_FIELD, SignupRequest, type SignupAttribution, type SignupInput } from '../../shared/schemas/signup.js';
 import type { FieldError } from '../../core/errors.js';
 import type { FormSetup } from './form-config.js';
 

@@ -17,8 +17,8 @@ import {
 } from '../../core/outbox.js';
 import { getBackend } from '../../core/registry.js';
 import { NO_BACKEND, errorView } from '../../core/status.js';
-import { Receipt } from '../../schemas/common.js';
-import { SignupRequest } from '../../schemas/signup.js';
+import { Receipt } from '../../shared/schemas/common.js';
+import { SignupRequest } from '../../shared/schemas/signup.js';
 import { M4aSignupReplayedEvent, M4aSignupSubmittedEvent, type SignupEventDetail } from './events.js';
 import { baseLabel, controlId, fieldOrder, problemMessage, renderFields, smsConsent, type FieldContext } from './fields.js';
 import { parseFieldsConfig, type FormSetup } from './form-config.js';

@@ -8,6 +8,7 @@
  * - a seat with nobody in the data is shown as vacant, not skipped;
  * - state legislators are only listed when their districts are known (an address), never guessed from a ZIP.
  */
+import { zip5 } from '../zip.js';
 import type { Chamber, DistrictRef, Legislator, LookupNote, QueryKind, RepLookupResult, Title } from '../schemas/representative.js';
 import type { RepsMeta, ZipShard } from './bundle.js';
 
@@ -185,16 +186,6 @@ function dedupeDistricts(list: readonly DistrictRef[]): DistrictRef[] {
   return out;
 }
 
-/**
- * The ZIP at the end of an address ("…, Madison, WI 53703-1234" -> 53703). Only a trailing ZIP counts: a house
- * number such as "12345 Long Rd" must never be taken for one.
- */
-export function zipInAddress(address: string): string | undefined {
-  return address.match(/(?:^|[\s,])(\d{5})(?:-\d{4})?\s*(?:,?\s*(?:USA|US|United States))?\s*\.?$/i)?.[1];
-}
-
-/** The 5-digit ZIP of a ZIP or ZIP+4. */
-export const zip5 = (zip: string) => zip.slice(0, 5);
 
 /**
  * ZIP-level lookup from the static bundle: the caller loads `reps/zip/<first 3 digits>.json` (undefined when that

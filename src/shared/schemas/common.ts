@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { LANGS } from './vocab.js';
+import { ZIP_MESSAGE, ZIP_PATTERN } from '../zip.js';
 
 /** Languages the widgets ship with. Order matters: the first is the fallback. */
 export { LANGS } from './vocab.js';
@@ -20,7 +21,7 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const IsoDate = z.iso.date();
 
 /** US ZIP code: 5 digits, optionally ZIP+4. */
-export const Zip = z.string().check(z.regex(/^\d{5}(-\d{4})?$/, 'Enter a 5-digit ZIP code, like 53703'));
+export const Zip = z.string().check(z.regex(ZIP_PATTERN, ZIP_MESSAGE));
 
 /** Text the server or a partner provides: trimmed and bounded so nothing can blow up a layout. */
 export const boundedText = (max: number) => z.string().check(z.trim(), z.maxLength(max));

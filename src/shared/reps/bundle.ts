@@ -8,6 +8,7 @@
  * - `reps/zip/NNN.json`   ZipShard for the ZIPs starting with NNN: ZIP -> congressional districts.
  */
 import * as z from 'zod/mini';
+import { ZIP5_PATTERN } from '../zip.js';
 import { IsoDate } from '../schemas/common.js';
 import { Legislator } from '../schemas/representative.js';
 
@@ -54,7 +55,7 @@ export type DistrictTuple = z.infer<typeof DistrictTuple>;
 export const ZipShard = z.object({
   format: z.literal(BUNDLE_FORMAT),
   prefix: z.string().check(z.regex(/^\d{3}$/)),
-  zips: z.record(z.string().check(z.regex(/^\d{5}$/)), z.array(DistrictTuple)),
+  zips: z.record(z.string().check(z.regex(ZIP5_PATTERN)), z.array(DistrictTuple)),
 });
 export type ZipShard = z.infer<typeof ZipShard>;
 

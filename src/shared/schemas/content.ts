@@ -1,6 +1,6 @@
 /**
  * Content of the program explainer and the coverage FAQ: the contract every content source meets, whether it is the
- * default content shipped in `src/content/`, a backend's `GET /api/content/:kind`, a partner's `src` JSON file, or
+ * default content shipped in `src/shared/content/`, a backend's `GET /api/content/:kind`, a partner's `src` JSON file, or
  * light-DOM HTML the widget turns into this shape.
  *
  * Titles, bodies and questions are plain text (rendered as text, never as HTML). FAQ answers may carry a small,

@@ -6,9 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createMobilizeBackend } from '../../src/backends/mobilize.js';
 import { WidgetError } from '../../src/core/errors.js';
-import { EventPage, type EventQuery } from '../../src/schemas/event.js';
-import { encodeMobilizeCursor } from '../../src/events/mobilize.js';
-import { FIXTURE_NOW, MOBILIZE_ORIGIN, fakeUpstream, mobilizeReply, type Recorded, type Reply } from './events-helpers.js';
+import { EventPage, type EventQuery } from '../../src/shared/schemas/event.js';
+import { encodeMobilizeCursor } from '../../src/shared/calendar/mobilize.js';
+import { FIXTURE_NOW, MOBILIZE_ORIGIN, fakeUpstream, mobilizeReply, type Recorded, type Reply } from '../server/events-helpers.js';
 
 let reply: (req: Recorded, index: number) => Reply = mobilizeReply;
 let upstream: Awaited<ReturnType<typeof fakeUpstream>>;

@@ -35,8 +35,5 @@ export function boundingBox(center: LatLng, miles: number): { minLat: number; ma
   return { minLat: center.lat - dLat, maxLat: center.lat + dLat, minLng: center.lng - dLng, maxLng: center.lng + dLng };
 }
 
-/** The 5-digit part of a ZIP or ZIP+4. */
-export const zip5 = (zip: string) => zip.trim().slice(0, 5);
-
 /** Distances are shown to one decimal. */
 export const roundMiles = (miles: number) => Math.round(miles * 10) / 10;

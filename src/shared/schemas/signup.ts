@@ -8,6 +8,7 @@
  */
 import * as z from 'zod/mini';
 import { Lang } from './common.js';
+import { ZIP_MESSAGE, ZIP_PATTERN } from '../zip.js';
 
 /** Default "how do you want to help" choices, in display order. Partners may add their own ids. */
 export const SIGNUP_INTERESTS = [
@@ -126,7 +127,7 @@ const Email = z.pipe(
 
 const ZipCode = z.string({ error: 'Enter your ZIP code' }).check(
   z.trim(),
-  z.regex(/^\d{5}(-\d{4})?$/, 'Enter a 5-digit ZIP code, like 53703'),
+  z.regex(ZIP_PATTERN, ZIP_MESSAGE),
 );
 
 /** Optional `true`/`false` consent flags: absent means no consent. */

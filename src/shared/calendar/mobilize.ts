@@ -16,7 +16,7 @@ import {
   type EventQuery,
 } from '../schemas/event.js';
 import { searchesNearZip } from './filter.js';
-import { retryRateLimited, type RateLimitProbe, type RetryOptions } from './retry.js';
+import { retryRateLimited, type RateLimitProbe, type RetryOptions } from '../retry.js';
 import { clip, httpUrl, nonEmpty } from './text.js';
 import { toZonedIso as toIso } from './time.js';
 import { fromMobilizeType, toMobilizeTypes } from './types.js';
