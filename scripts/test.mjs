@@ -68,6 +68,7 @@ if (want('types')) {
     await check(`types (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
   }
 }
+if (want('deps')) await check('architecture rules', 'npx', ['depcruise', 'src', 'server', '--config', '.dependency-cruiser.cjs']);
 if (want('browser')) {
   console.log('\n--- browser: web-test-runner in headless Chromium');
   const summary = join(mkdtempSync(join(tmpdir(), 'm4a-wtr-')), 'summary.json');
