@@ -13,7 +13,7 @@ import type { Lang } from '../shared/schemas/common.js';
 import type { Backend, BackendMethod } from './backend.js';
 import { configStore } from './config.js';
 import { WidgetError, toWidgetError } from './errors.js';
-import { M4aErrorEvent, M4aLoadedEvent } from './events.js';
+import { M4aErrorEvent, M4aLoadedEvent } from './dom-events.js';
 import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
 import coreEn from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';

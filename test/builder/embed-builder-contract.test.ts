@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/builder/index.js';
 import { configStore } from '../../src/core/config.js';
-import type { M4aErrorEvent } from '../../src/core/events.js';
+import type { M4aErrorEvent } from '../../src/core/dom-events.js';
 import { TAGS, WIDGETS } from '../../src/builder/model.js';
 
 /** Mounts `<tag attr=value>` and collects the `field` of every m4a-error it reports while it settles. */

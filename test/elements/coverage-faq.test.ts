@@ -6,7 +6,7 @@ import { sanitizerReady } from '../../src/core/sanitize.js';
 import { configStore } from '../../src/core/config.js';
 import { faqEn } from '../../src/shared/content/faq.en.js';
 import { faqEs } from '../../src/shared/content/faq.es.js';
-import type { M4aErrorEvent } from '../../src/core/events.js';
+import type { M4aErrorEvent } from '../../src/core/dom-events.js';
 
 const SRC = '/fake/files/content/src';
 

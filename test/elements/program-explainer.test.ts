@@ -5,7 +5,7 @@ import { configStore } from '../../src/core/config.js';
 import { registerBackend } from '../../src/core/registry.js';
 import { explainerEn } from '../../src/shared/content/explainer.en.js';
 import { explainerEs } from '../../src/shared/content/explainer.es.js';
-import type { M4aErrorEvent } from '../../src/core/events.js';
+import type { M4aErrorEvent } from '../../src/core/dom-events.js';
 
 const SRC = '/fake/files/content/src';
 

@@ -1,4 +1,4 @@
-import { M4aWidgetEvent } from '../../core/events.js';
+import { M4aWidgetEvent } from '../../core/dom-events.js';
 
 /** `m4a-faq-toggle`: the visitor opened or closed one question. */
 export class M4aFaqToggleEvent extends M4aWidgetEvent<{ id: string; open: boolean }> {

@@ -17,7 +17,7 @@ import { EventPage, type EventQuery, type M4aEvent, type RsvpRequest } from '../
 import { saveIcs } from './calendar.js';
 import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
 import { renderEmpty } from './empty.js';
-import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './events.js';
+import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
 import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl, type Filters } from './filters.js';
 import en from './messages.en.js';
 import { PagingController, type FirstPage } from './paging.js';

@@ -1,4 +1,4 @@
-import { M4aWidgetEvent } from '../../core/events.js';
+import { M4aWidgetEvent } from '../../core/dom-events.js';
 
 /** `m4a-explainer-cta`: the visitor followed the call to action. `href` is the partner's own link. */
 export class M4aExplainerCtaEvent extends M4aWidgetEvent<{ href: string }> {

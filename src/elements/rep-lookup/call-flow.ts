@@ -7,7 +7,7 @@ import { Task } from '@lit/task';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import type { CallOutcomeKind, Legislator } from '../../shared/schemas/representative.js';
 import { callPanel, type CallStep } from './call-panel.js';
-import { M4aCallOutcomeEvent } from './events.js';
+import { M4aCallOutcomeEvent } from './dom-events.js';
 import { newIdempotencyKey, type T } from './format.js';
 import { domId } from './legislator-card.js';
 

@@ -16,7 +16,7 @@ import {
   type RepLookupQuery,
 } from '../../shared/schemas/representative.js';
 import { CallFlow } from './call-flow.js';
-import { M4aLookupDoneEvent } from './events.js';
+import { M4aLookupDoneEvent } from './dom-events.js';
 import { localToday, telHref, type T } from './format.js';
 import { legislatorCard } from './legislator-card.js';
 import en from './messages.en.js';

@@ -19,7 +19,7 @@ import { getBackend } from '../../core/registry.js';
 import { NO_BACKEND, errorView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import { SignupRequest } from '../../shared/schemas/signup.js';
-import { M4aSignupReplayedEvent, M4aSignupSubmittedEvent, type SignupEventDetail } from './events.js';
+import { M4aSignupReplayedEvent, M4aSignupSubmittedEvent, type SignupEventDetail } from './dom-events.js';
 import { baseLabel, controlId, fieldOrder, problemMessage, renderFields, smsConsent, type FieldContext } from './fields.js';
 import { parseFieldsConfig, type FormSetup } from './form-config.js';
 import en from './messages.en.js';

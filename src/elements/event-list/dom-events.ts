@@ -1,5 +1,5 @@
 /** Events `<m4a-event-list>` dispatches for host analytics. Neither carries personal data. */
-import { M4aWidgetEvent } from '../../core/events.js';
+import { M4aWidgetEvent } from '../../core/dom-events.js';
 
 /**
  * How an RSVP went: `link` the visitor followed the RSVP link to the event's own page; `sent` an inline RSVP was

@@ -1,5 +1,5 @@
 /** Events of <m4a-rep-lookup>. Neither carries what the visitor typed (ZIP, address, location) or their name. */
-import { M4aWidgetEvent } from '../../core/events.js';
+import { M4aWidgetEvent } from '../../core/dom-events.js';
 import type { CallOutcomeKind, LookupStatus } from '../../shared/schemas/representative.js';
 
 /** How a lookup ended: the backend's answer, `invalid` when the backend refused the input, `error` when it failed. */

@@ -2,7 +2,7 @@
  * Events of <m4a-signup-form>. They carry no personal data unless the partner sets `event-detail="full"`: then
  * the name, email, phone and ZIP are added under `person`.
  */
-import { M4aWidgetEvent } from '../../core/events.js';
+import { M4aWidgetEvent } from '../../core/dom-events.js';
 
 export interface SignupPerson {
   givenName?: string | undefined;
