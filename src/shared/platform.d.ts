@@ -13,7 +13,7 @@ interface URLSearchParams {
   toString(): string;
   [Symbol.iterator](): IterableIterator<[string, string]>;
 }
-declare var URLSearchParams: {
+declare const URLSearchParams: {
   new (init?: string | Record<string, string> | [string, string][] | URLSearchParams): URLSearchParams;
 };
 
@@ -29,7 +29,7 @@ interface URL {
   readonly searchParams: URLSearchParams;
   toString(): string;
 }
-declare var URL: {
+declare const URL: {
   new (url: string | URL, base?: string | URL): URL;
   canParse(url: string | URL, base?: string | URL): boolean;
 };
