@@ -1,11 +1,11 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/signup-form.js';
-import { configStore } from '../../src/core/config.js';
-import { clearOutbox, configureOutbox, outboxDbName, queuedItems } from '../../src/core/outbox.js';
-import { registerBackend } from '../../src/core/registry.js';
-import { createRestBackend } from '../../src/backends/rest.js';
-import type { M4aSignupForm } from '../../src/elements/signup-form/signup-form.js';
-import { $, check, fillValid, panel, recordEvents, signupBucket, submit, text, type } from './signup-form.support.js';
+import '../../../src/define/signup-form.js';
+import { configStore } from '../../../src/core/config.js';
+import { clearOutbox, configureOutbox, outboxDbName, queuedItems } from '../../../src/core/outbox.js';
+import { registerBackend } from '../../../src/core/registry.js';
+import { createRestBackend } from '../../../src/backends/rest.js';
+import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
+import { $, check, fillValid, panel, recordEvents, signupBucket, submit, text, type } from './support.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const EVENTS = ['m4a-signup-submitted', 'm4a-signup-replayed'];

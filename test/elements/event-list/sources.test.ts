@@ -1,9 +1,9 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { createStaticBackend } from '../../src/backends/static.js';
-import { configStore } from '../../src/core/config.js';
-import { WidgetError } from '../../src/core/errors.js';
-import { EventPage } from '../../src/shared/schemas/event.js';
-import { $, $$, card, countText, mount, resetUrl, STATIC_URL, text, titles } from './event-list-helpers.js';
+import { createStaticBackend } from '../../../src/backends/static.js';
+import { configStore } from '../../../src/core/config.js';
+import { WidgetError } from '../../../src/core/errors.js';
+import { EventPage } from '../../../src/shared/schemas/event.js';
+import { $, $$, card, countText, mount, resetUrl, STATIC_URL, text, titles } from './helpers.js';
 
 /** Mobilize's real response format, served by the fake-backends middleware (its `next` links stay on that path). */
 const MOBILIZE = { type: 'mobilize', organizationId: 4242, baseUrl: '/fake/files/event-list/mobilize' };

@@ -1,12 +1,12 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createRestBackend } from '../../src/backends/rest.js';
-import { configStore } from '../../src/core/config.js';
-import { clearOutbox, queuedItems, backendRefOf } from '../../src/core/outbox.js';
-import { registerBackend } from '../../src/core/registry.js';
-import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
-import type { RsvpRequest } from '../../src/shared/schemas/event.js';
-import { $, $$, card, mount, resetUrl, text } from './event-list-helpers.js';
+import { createRestBackend } from '../../../src/backends/rest.js';
+import { configStore } from '../../../src/core/config.js';
+import { clearOutbox, queuedItems, backendRefOf } from '../../../src/core/outbox.js';
+import { registerBackend } from '../../../src/core/registry.js';
+import type { M4aEventList } from '../../../src/elements/event-list/event-list.js';
+import type { RsvpRequest } from '../../../src/shared/schemas/event.js';
+import { $, $$, card, mount, resetUrl, text } from './helpers.js';
 
 const API = '/fake/files/event-list/api';
 const EVENT = 'reference.42.1920067200';

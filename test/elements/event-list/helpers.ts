@@ -1,9 +1,9 @@
 /** Shared setup for the <m4a-event-list> tests (not a test file itself). */
 import { fixture, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
-import '../../src/define/event-list.js';
-import { configStore } from '../../src/core/config.js';
-import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
+import '../../../src/define/event-list.js';
+import { configStore } from '../../../src/core/config.js';
+import type { M4aEventList } from '../../../src/elements/event-list/event-list.js';
 
 /** events.json, zips/ shards: served by the fake-backends middleware. */
 export const STATIC_URL = '/fake/files/event-list/static';

@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configStore } from '../../src/core/config.js';
-import { WidgetError } from '../../src/core/errors.js';
+import { configStore } from '../../../src/core/config.js';
+import { WidgetError } from '../../../src/core/errors.js';
 import {
   $,
   $$,
@@ -15,7 +15,7 @@ import {
   search,
   text,
   type,
-} from '../fixtures/rep-lookup/support.js';
+} from './support.js';
 
 describe('<m4a-rep-lookup> lookup states', () => {
   afterEach(() => configStore.reset());

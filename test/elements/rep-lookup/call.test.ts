@@ -1,8 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configStore } from '../../src/core/config.js';
-import { WidgetError } from '../../src/core/errors.js';
-import { $, $$, answer, card, fixtureUrl, loadFixture, mount, person, recordingBackend, search, text, type, type M4aRepLookup } from '../fixtures/rep-lookup/support.js';
+import { configStore } from '../../../src/core/config.js';
+import { WidgetError } from '../../../src/core/errors.js';
+import { $, $$, answer, card, fixtureUrl, loadFixture, mount, person, recordingBackend, search, text, type, type M4aRepLookup } from './support.js';
 
 const script = (el: M4aRepLookup) => text(el, '[part~="script"]');
 

@@ -1,12 +1,12 @@
 import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { configStore } from '../../src/core/config.js';
-import { WidgetError } from '../../src/core/errors.js';
-import { registerBackend } from '../../src/core/registry.js';
-import type { EventPage } from '../../src/shared/schemas/event.js';
-import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
-import { filtersFromUrl } from '../../src/elements/event-list/filters.js';
-import { $, $$, card, countText, mount, resetUrl, settled, text, titles, useStatic } from './event-list-helpers.js';
+import { configStore } from '../../../src/core/config.js';
+import { WidgetError } from '../../../src/core/errors.js';
+import { registerBackend } from '../../../src/core/registry.js';
+import type { EventPage } from '../../../src/shared/schemas/event.js';
+import type { M4aEventList } from '../../../src/elements/event-list/event-list.js';
+import { filtersFromUrl } from '../../../src/elements/event-list/filters.js';
+import { $, $$, card, countText, mount, resetUrl, settled, text, titles, useStatic } from './helpers.js';
 
 const checkbox = (el: M4aEventList, type: string) => $<HTMLInputElement>(el, `input[name="types"][value="${type}"]`)!;
 const ids = (el: M4aEventList) => $$(el, '.events article').map((a) => a.dataset.id);

@@ -1,7 +1,7 @@
 /** Shared by the <m4a-signup-form> test files: a fresh fake signup endpoint per test, and ways to fill the form. */
 import { waitUntil } from '@open-wc/testing';
-import type { M4aSignupForm } from '../../src/elements/signup-form/signup-form.js';
-import type { SignupInput } from '../../src/shared/schemas/signup.js';
+import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
+import type { SignupInput } from '../../../src/shared/schemas/signup.js';
 
 export interface BucketLog {
   requests: { key: string; body: SignupInput }[];

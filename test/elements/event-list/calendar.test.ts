@@ -1,8 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
-import { configStore } from '../../src/core/config.js';
-import { foldLine, googleCalendarUrl, icsFileName, toIcs, type CalendarEntry } from '../../src/elements/event-list/calendar.js';
-import { card, mount, resetUrl, useStatic } from './event-list-helpers.js';
+import { configStore } from '../../../src/core/config.js';
+import { foldLine, googleCalendarUrl, icsFileName, toIcs, type CalendarEntry } from '../../../src/elements/event-list/calendar.js';
+import { card, mount, resetUrl, useStatic } from './helpers.js';
 
 const NOW = Date.parse('2030-10-01T12:00:00Z');
 

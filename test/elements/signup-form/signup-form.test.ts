@@ -1,10 +1,10 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/signup-form.js';
-import { configStore } from '../../src/core/config.js';
-import { clearOutbox, configureOutbox } from '../../src/core/outbox.js';
-import type { M4aSignupForm } from '../../src/elements/signup-form/signup-form.js';
-import { $, $$, check, fillValid, signupBucket, submit, text, type } from './signup-form.support.js';
+import '../../../src/define/signup-form.js';
+import { configStore } from '../../../src/core/config.js';
+import { clearOutbox, configureOutbox } from '../../../src/core/outbox.js';
+import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
+import { $, $$, check, fillValid, signupBucket, submit, text, type } from './support.js';
 
 const mount = (url = signupBucket().url) => fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${url}></m4a-signup-form>`);
 const activeId = (el: M4aSignupForm) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id ?? el.shadowRoot!.activeElement?.className;

@@ -1,10 +1,10 @@
 import { expect, html, fixture, oneEvent, waitUntil } from '@open-wc/testing';
-import { configStore } from '../../src/core/config.js';
-import { registerBackend } from '../../src/core/registry.js';
-import { WidgetError } from '../../src/core/errors.js';
-import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
-import type { EventPage } from '../../src/shared/schemas/event.js';
-import { $, $$, card, countText, mount, resetUrl, text, titles, useStatic } from './event-list-helpers.js';
+import { configStore } from '../../../src/core/config.js';
+import { registerBackend } from '../../../src/core/registry.js';
+import { WidgetError } from '../../../src/core/errors.js';
+import type { M4aEventList } from '../../../src/elements/event-list/event-list.js';
+import type { EventPage } from '../../../src/shared/schemas/event.js';
+import { $, $$, card, countText, mount, resetUrl, text, titles, useStatic } from './helpers.js';
 
 describe('<m4a-event-list>: rendering', () => {
   beforeEach(useStatic);
