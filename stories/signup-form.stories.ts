@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/signup-form.js';
 import { WidgetError } from '../src/core/errors.js';
-import { clearOutbox } from '../src/core/outbox.js';
+import { clearDeviceQueue } from '../src/core/device-queue.js';
 import type { M4aSignupForm } from '../src/elements/signup-form/signup-form.js';
 import type { Receipt } from '../src/shared/schemas/common.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
@@ -46,7 +46,7 @@ const meta: Meta<Args> = {
   args: { lang: '', organization: 'Wisconsin Health Action', thankYou: '', source: 'storybook' },
   argTypes: { lang: { control: 'inline-radio', options: ['', 'en', 'es'] } },
   // Signups "saved" by one story must not be replayed into the next.
-  loaders: [async () => clearOutbox()],
+  loaders: [async () => clearDeviceQueue()],
   render: (args) => form(args, useStoryBackend({ submitSignup: accepted })),
 };
 export default meta;

@@ -2,6 +2,8 @@
  * Typed failures. Every widget turns a `WidgetError` into a translated message by its `kind`, so visitors read
  * "You seem to be offline" instead of a stack trace, and the console gets one warning with `detail`.
  */
+import { isRetryableStatus } from '../shared/retry.js';
+
 export const ERROR_KINDS = [
   'config',
   'offline',
@@ -32,15 +34,10 @@ export class WidgetError extends Error {
     super(`${kind}: ${detail}`);
   }
 
-  /** Whether retrying the same request later can succeed. */
+  /** Whether retrying the same request later can succeed; an HTTP status decides by the one retry policy. */
   get retryable(): boolean {
-    const s = this.extra.status ?? 0;
-    return (
-      this.kind === 'offline' ||
-      this.kind === 'timeout' ||
-      this.kind === 'rate-limited' ||
-      (this.kind === 'http' && (s >= 500 || s === 408))
-    );
+    if (this.kind === 'offline' || this.kind === 'timeout' || this.kind === 'rate-limited') return true;
+    return this.kind === 'http' && isRetryableStatus(this.extra.status ?? 0);
   }
 }
 

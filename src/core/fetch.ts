@@ -2,7 +2,7 @@
  * `fetch` for backends: a timeout, cancellation through the element's AbortSignal, JSON in and out, and failures
  * mapped to typed `WidgetError`s (offline, timeout, HTTP status with the server's field errors, invalid response).
  */
-import { parseRetryAfter } from '../shared/retry.js';
+import { isRefusalStatus, parseRetryAfter } from '../shared/retry.js';
 import { WidgetError, type FieldError } from './errors.js';
 
 export interface FetchJsonOptions {
@@ -61,6 +61,7 @@ function httpError(method: string, url: string, response: Response, json: unknow
     return new WidgetError('rate-limited', detail, { status, ...(retryAfterMs ? { retryAfterMs } : {}) });
   }
   const fields = Array.isArray(apiError?.fields) ? (apiError.fields as FieldError[]) : undefined;
-  if ((status === 400 || status === 422) && fields?.length) return new WidgetError('validation', detail, { status, fields });
+  // A refusal that names the fields to fix is one the visitor can act on; other refusals stay `http` errors.
+  if (isRefusalStatus(status) && fields?.length) return new WidgetError('validation', detail, { status, fields });
   return new WidgetError('http', detail, { status });
 }

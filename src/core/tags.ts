@@ -46,8 +46,9 @@ export function isTag(name: string): name is Tag {
 export const PLACEHOLDER_ATTRIBUTE = 'data-m4a-placeholder';
 
 /**
- * Set (in localStorage) while the visitor's outbox holds writes not yet confirmed (core/outbox.ts), so the loader
- * loads the elements that send them at once instead of when they near the screen.
+ * Set (in localStorage) while the visitor's device queue holds writes not yet confirmed (core/device-queue.ts), so
+ * the loader loads the elements that send them at once instead of when they near the screen. The key keeps the
+ * queue's earlier name, "outbox": it is stored on visitors' devices and must still be found after an upgrade.
  */
 export const PENDING_WRITES_KEY = 'm4a-outbox-pending';
 /** The elements whose code replays stored writes (signups; RSVPs). */

@@ -111,7 +111,7 @@ describe('demo page served by the reference server', () => {
     await routePage(page, `${server.url}/waiting.html`, 'waiting', `
         <div style="height: 5000px"></div>
         <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`);
-    // What the outbox leaves while a write waits (core/outbox.ts); the form's code then replays it on load.
+    // What the outbox leaves while a write waits (core/device-queue.ts); the form's code then replays it on load.
     await page.addInitScript(`localStorage.setItem(${JSON.stringify(PENDING_WRITES_KEY)}, '1')`);
     await page.goto(`${server.url}/waiting.html`);
     await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, { timeout: 20_000 });

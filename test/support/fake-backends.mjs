@@ -78,7 +78,7 @@ export async function fakeBackends(ctx, next) {
   }
 }
 
-// ---- <m4a-signup-form> and the outbox (test/elements/signup-form*.test.ts, test/core/outbox.test.ts) ----------------
+// ---- <m4a-signup-form> and the device queue (test/elements/signup-form/*, test/core/device-queue.test.ts) ----
 // One bucket per test, named by the test. The REST backend at /fake/signups/<bucket>/ posts to .../signups:
 //   POST .../signups   stores the body once per Idempotency-Key like the reference server: 201 created, then
 //                      200 duplicate for the same key. Behaviour follows the bucket's mode:

@@ -1,12 +1,12 @@
 /**
  * The inline RSVP of the reference server's own events: a short form (name, email, ZIP, optional phone) that goes
- * through the shared never-lose outbox (src/core/outbox.ts), the same path as the signup form. An RSVP is stored
+ * through the visitor's device queue (src/core/device-queue.ts), the same path as the signup form. An RSVP is stored
  * on the device before it is sent; offline, it is kept and sent later, and the visitor is told so.
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { errorSummary, focusControl, focusErrorSummary, textField, type FormError } from '../../core/form.js';
 import type { Params } from '../../core/i18n.js';
-import { newIdempotencyKey, replayQueued, submitOrQueue } from '../../core/outbox.js';
+import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import type { WidgetError } from '../../core/errors.js';
 import type { Receipt } from '../../shared/schemas/common.js';
 import { RsvpRequest, type M4aEvent } from '../../shared/schemas/event.js';
@@ -40,31 +40,20 @@ export interface RsvpDeps {
 
 const fieldId = (eventId: string, field: Field) => `rsvp-${eventId}-${field}`;
 
-export class RsvpController implements ReactiveController {
+export class RsvpController {
   private readonly entries = new Map<string, Entry>();
-  private stopReplay: (() => void) | undefined;
-  private replayRef: string | undefined;
+  private readonly queue: DeviceQueueController<RsvpRequest, Receipt>;
 
   constructor(
     private readonly host: RsvpHost,
     private readonly deps: RsvpDeps,
   ) {
-    host.addController(this);
-  }
-
-  hostDisconnected(): void {
-    this.stopReplay?.();
-    this.stopReplay = undefined;
-    this.replayRef = undefined;
-  }
-
-  /** Sends RSVPs this device still holds for the current backend (from a dropped connection or an earlier visit). */
-  ensureReplay(): void {
-    const ref = this.deps.backendRef();
-    if (!ref || ref === this.replayRef) return;
-    this.stopReplay?.();
-    this.replayRef = ref;
-    this.stopReplay = replayQueued<RsvpRequest, Receipt>(RSVP_KIND, ref, this.deps.send, {
+    this.queue = new DeviceQueueController<RsvpRequest, Receipt>(host, {
+      kind: RSVP_KIND,
+      // Only lists that show an inline RSVP replay stored ones: see ensureReplay.
+      eager: false,
+      send: deps.send,
+      backendRef: deps.backendRef,
       onSent: ({ item, sentHere }) => {
         const entry = this.entries.get(item.payload.eventId);
         if (entry?.phase === 'queued') {
@@ -82,6 +71,11 @@ export class RsvpController implements ReactiveController {
         }
       },
     });
+  }
+
+  /** Sends RSVPs this device still holds for the current backend (from a dropped connection or an earlier visit). */
+  ensureReplay(): void {
+    this.queue.connect();
   }
 
   render(event: M4aEvent): TemplateResult {
@@ -155,14 +149,12 @@ export class RsvpController implements ReactiveController {
       this.show(form, entry, { errors: this.fieldErrors(event.id, [...paths]), description: undefined, phase: 'open' });
       return;
     }
-    const ref = this.deps.backendRef();
-    if (!ref) return;
-    this.ensureReplay();
+    if (!this.deps.backendRef()) return;
     entry.phase = 'sending';
     entry.errors = [];
     entry.description = undefined;
     this.host.requestUpdate();
-    const outcome = await submitOrQueue({ kind: RSVP_KIND, key: newIdempotencyKey(), backendRef: ref, payload: parsed.data, send: this.deps.send });
+    const outcome = await this.queue.submit(parsed.data);
     if (outcome.status === 'rejected') {
       this.show(form, entry, { phase: 'open', ...this.problems(outcome.error, event.id) });
       return;

@@ -5,16 +5,8 @@ import { M4aElement } from '../../core/base-element.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
 import { errorSummary, focusControl, focusErrorSummary, formStyles } from '../../core/form.js';
 import { defineCatalog } from '../../core/i18n.js';
-import {
-  backendRefOf,
-  newIdempotencyKey,
-  replayQueued,
-  retryNow,
-  queuedItems,
-  submitOrQueue,
-  type Settled,
-  type SubmitOutcome,
-} from '../../core/outbox.js';
+import { backendRefOf, newIdempotencyKey, type Settled, type SubmitOutcome } from '../../core/device-queue.js';
+import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import { getBackend } from '../../core/registry.js';
 import { NO_BACKEND, errorView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
@@ -26,7 +18,7 @@ import en from './messages.en.js';
 import { buildRequest, emptyValues, pageAttribution, readValues, serverProblems, validate, type Problem, type Problems } from './payload.js';
 import { styles } from './signup-form.styles.js';
 
-/** Outbox kind of signups. */
+/** Device queue kind of signups. */
 const KIND = 'signup';
 
 export const EVENT_DETAILS = ['minimal', 'full'] as const;
@@ -63,9 +55,24 @@ export class M4aSignupForm extends M4aElement {
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
   static override styles = [...M4aElement.styles, formStyles, styles];
 
-  private readonly submission = new Task<readonly [SignupRequest, string, string], SubmitOutcome<Receipt>>(this, {
+  private readonly queue = new DeviceQueueController<SignupRequest, Receipt>(this, {
+    kind: KIND,
+    eager: true,
+    // One signup write; the device queue calls it for the first try and every retry.
+    send: (payload, key) =>
+      this.call(Receipt, 'submitSignup', (b, signal) => b.submitSignup?.(payload, { signal, idempotencyKey: key })),
+    backendRef: () => {
+      const r = this.resolution;
+      return r.ok && r.name !== null ? backendRefOf(r.name, r.config) : undefined;
+    },
+    onConnect: () => this.queueConnected(),
+    onSent: (s) => this.onReplayed(s),
+    onRejected: (s) => this.onReplayRejected(s),
+  });
+
+  private readonly submission = new Task<readonly [SignupRequest, string], SubmitOutcome<Receipt>>(this, {
     autoRun: false,
-    task: ([payload, key, backendRef]) => submitOrQueue({ kind: KIND, key, backendRef, payload, send: this.send }),
+    task: ([payload, key]) => this.queue.submit(payload, key),
     onComplete: (outcome) => this.settle(outcome),
     onError: (err) => this.settle({ status: 'rejected', error: toWidgetError(err) }),
   });
@@ -99,22 +106,7 @@ export class M4aSignupForm extends M4aElement {
   private key: string | undefined;
   private lastRequest: SignupRequest | undefined;
   private shownAt = 0;
-  private outboxRef: string | undefined;
-  private stopReplay: (() => void) | undefined;
   private focusNext: 'summary' | 'panel' | undefined;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Reconnect to the outbox after being moved or re-inserted.
-    this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopReplay?.();
-    this.stopReplay = undefined;
-    this.outboxRef = undefined;
-  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -133,9 +125,6 @@ export class M4aSignupForm extends M4aElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    const r = this.resolution;
-    const ref = r.ok && r.name !== null ? backendRefOf(r.name, r.config) : undefined;
-    if (ref !== this.outboxRef || (ref && !this.stopReplay)) this.connectOutbox(ref);
     if (!this.shownAt && this.renderRoot.querySelector('form')) this.shownAt = performance.now();
     const focus = this.focusNext;
     this.focusNext = undefined;
@@ -218,22 +207,10 @@ export class M4aSignupForm extends M4aElement {
     return problemMessage(this.context, key, problem);
   }
 
-  /** Performs one signup write; the outbox calls it for the first try and every retry. */
-  private readonly send = (payload: SignupRequest, key: string) =>
-    this.call(Receipt, 'submitSignup', (b, signal) => b.submitSignup?.(payload, { signal, idempotencyKey: key }));
-
-  private connectOutbox(ref: string | undefined): void {
-    this.stopReplay?.();
-    this.stopReplay = undefined;
-    this.outboxRef = ref;
-    if (!ref || !this.isConnected) return;
+  private queueConnected(): void {
     // Load the backend's code now, so a visitor who goes offline while typing can still have the signup saved.
     if (this.resolution.ok && this.resolution.name !== null) void getBackend(this.resolution.name, this.resolution.config).catch(() => {});
-    this.stopReplay = replayQueued<SignupRequest, Receipt>(KIND, ref, this.send, {
-      onSent: (s) => this.onReplayed(s),
-      onRejected: (s) => this.onReplayRejected(s),
-    });
-    void queuedItems(KIND, ref).then((items) => {
+    void this.queue.queued().then((items) => {
       if (!this.notice && items.some((i) => i.key !== this.key && i.createdAt < performance.timeOrigin)) this.notice = 'pending';
     });
   }
@@ -251,7 +228,7 @@ export class M4aSignupForm extends M4aElement {
     const payload = this.lastRequest!;
     if (outcome.status === 'rejected') return this.showRejection(outcome.error);
     if (outcome.status === 'queued') {
-      // Removed from the page mid-request: the outbox keeps it, the next visit sends it.
+      // Removed from the page mid-request: the device queue keeps it, the next visit sends it.
       if (outcome.error.kind === 'aborted' && !this.isConnected) return;
       console.warn(`m4a-widgets <${this.localName}>: signup saved to send later: ${outcome.error.detail}`);
       this.persisted = outcome.persisted;
@@ -295,7 +272,7 @@ export class M4aSignupForm extends M4aElement {
 
   private onSubmit(e: SubmitEvent): void {
     e.preventDefault();
-    if (this.submission.status === TaskStatus.PENDING || !this.setup.ok || !this.outboxRef) return;
+    if (this.submission.status === TaskStatus.PENDING || !this.setup.ok || !this.queue.backendRef) return;
     const context = this.context;
     const { setup } = context;
     this.values = readValues(e.currentTarget as HTMLFormElement, setup);
@@ -314,11 +291,11 @@ export class M4aSignupForm extends M4aElement {
     }
     this.lastRequest = SignupRequest.parse(input);
     this.key ??= newIdempotencyKey();
-    void this.submission.run([this.lastRequest, this.key, this.outboxRef]);
+    void this.submission.run([this.lastRequest, this.key]);
   }
 
   private onRetry(): void {
-    if (this.outboxRef) retryNow(KIND, this.outboxRef);
+    this.queue.retryNow();
   }
 }
 

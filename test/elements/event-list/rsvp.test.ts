@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createRestBackend } from '../../../src/backends/rest.js';
 import { configStore } from '../../../src/core/config.js';
-import { clearOutbox, queuedItems, backendRefOf } from '../../../src/core/outbox.js';
+import { clearDeviceQueue, queuedItems, backendRefOf } from '../../../src/core/device-queue.js';
 import { registerBackend } from '../../../src/core/registry.js';
 import type { M4aEventList } from '../../../src/elements/event-list/event-list.js';
 import type { RsvpRequest } from '../../../src/shared/schemas/event.js';
@@ -55,7 +55,7 @@ describe('<m4a-event-list>: inline RSVP', () => {
   afterEach(async () => {
     configStore.reset();
     resetUrl();
-    await clearOutbox();
+    await clearDeviceQueue();
   });
 
   it('sends an RSVP with an idempotency key and confirms it, with an event carrying no personal data', async () => {

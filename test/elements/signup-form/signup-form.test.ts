@@ -2,20 +2,20 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/define/signup-form.js';
 import { configStore } from '../../../src/core/config.js';
-import { clearOutbox, configureOutbox } from '../../../src/core/outbox.js';
+import { clearDeviceQueue, configureDeviceQueue } from '../../../src/core/device-queue.js';
 import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
 import { $, $$, check, fillValid, signupBucket, submit, text, type } from './support.js';
 
 const mount = (url = signupBucket().url) => fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${url}></m4a-signup-form>`);
 const activeId = (el: M4aSignupForm) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id ?? el.shadowRoot!.activeElement?.className;
 
-// Test files run in parallel pages of one origin: each keeps its own outbox.
-before(() => configureOutbox({ namespace: 'signup-form-test' }));
+// Test files run in parallel pages of one origin: each keeps its own device queue.
+before(() => configureDeviceQueue({ namespace: 'signup-form-test' }));
 
 describe('<m4a-signup-form> form', () => {
   afterEach(async () => {
     configStore.reset();
-    await clearOutbox();
+    await clearDeviceQueue();
   });
 
   it('shows every default field with a visible label, the right autocomplete and keyboard', async () => {
@@ -167,7 +167,7 @@ describe('<m4a-signup-form> form', () => {
 describe('<m4a-signup-form> setup (fields)', () => {
   afterEach(async () => {
     configStore.reset();
-    await clearOutbox();
+    await clearDeviceQueue();
   });
 
   it('hides, requires and relabels fields, and picks and adds choices', async () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/signup-form.js';
 import { configStore } from '../../../src/core/config.js';
-import { clearOutbox, configureOutbox, outboxDbName, queuedItems } from '../../../src/core/outbox.js';
+import { clearDeviceQueue, configureDeviceQueue, deviceQueueDbName, queuedItems } from '../../../src/core/device-queue.js';
 import { registerBackend } from '../../../src/core/registry.js';
 import { createRestBackend } from '../../../src/backends/rest.js';
 import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
@@ -17,8 +17,8 @@ describe('<m4a-signup-form> submitting', () => {
   const original = location.href;
 
   beforeEach(() => {
-    // Test files run in parallel pages of one origin: each keeps its own outbox.
-    configureOutbox({ namespace: NAMESPACE, baseDelayMs: 50, maxDelayMs: 200 });
+    // Test files run in parallel pages of one origin: each keeps its own device queue.
+    configureDeviceQueue({ namespace: NAMESPACE, baseDelayMs: 50, maxDelayMs: 200 });
     events = recordEvents(EVENTS);
     warn = console.warn;
     console.warn = () => {};
@@ -28,7 +28,7 @@ describe('<m4a-signup-form> submitting', () => {
     console.warn = warn;
     history.replaceState(null, '', original);
     configStore.reset();
-    await clearOutbox();
+    await clearDeviceQueue();
   });
 
   it('sends a valid signup with attribution and a key, then thanks the visitor with the partner’s text and next steps', async () => {
@@ -250,7 +250,7 @@ describe('<m4a-signup-form> submitting', () => {
   it('sends a saved signup once the element comes back and the backend is reachable', async () => {
     const b = signupBucket();
     await b.mode({ mode: 'offline' });
-    configureOutbox({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
+    configureDeviceQueue({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
     const first = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url}></m4a-signup-form>`);
     fillValid(first);
     await submit(first);
@@ -314,7 +314,7 @@ describe('<m4a-signup-form> submitting', () => {
 /** Backend refs with stored signups (read from IndexedDB, as a page would). */
 async function queuedItemsRefs(): Promise<Set<string>> {
   const items = await new Promise<{ backendRef: string }[]>((resolve, reject) => {
-    const open = indexedDB.open(outboxDbName());
+    const open = indexedDB.open(deviceQueueDbName());
     open.onsuccess = () => {
       const req = open.result.transaction('outbox').objectStore('outbox').getAll();
       req.onsuccess = () => {

@@ -3,18 +3,18 @@ import { createRestBackend } from '../../src/backends/rest.js';
 import { WidgetError } from '../../src/core/errors.js';
 import {
   backendRefOf,
-  clearOutbox,
-  configureOutbox,
+  clearDeviceQueue,
+  configureDeviceQueue,
   isRefusal,
   newIdempotencyKey,
-  outboxDbName,
+  deviceQueueDbName,
   queuedItems,
   replayQueued,
   retryDelay,
   submitOrQueue,
   type Send,
   type Settled,
-} from '../../src/core/outbox.js';
+} from '../../src/core/device-queue.js';
 import type { Receipt } from '../../src/shared/schemas/common.js';
 import { PENDING_WRITES_KEY } from '../../src/core/tags.js';
 import { SignupRequest, type SignupInput } from '../../src/shared/schemas/signup.js';
@@ -40,12 +40,12 @@ function bucket(timeoutMs?: number) {
 
 const payload = (email = 'ana@example.org'): SignupInput => ({ email, zip: '53703', elapsedMs: 5000, submittedAt: new Date().toISOString() });
 
-describe('outbox', () => {
-  // Test files run in parallel pages of one origin: each keeps its own outbox.
+describe('device queue', () => {
+  // Test files run in parallel pages of one origin: each keeps its own device queue.
   beforeEach(() =>
-    configureOutbox({ namespace: 'outbox-test', baseDelayMs: 40, maxDelayMs: 200, storage: 'auto', maxAgeMs: 30 * 86_400_000, random: Math.random }),
+    configureDeviceQueue({ namespace: 'outbox-test', baseDelayMs: 40, maxDelayMs: 200, storage: 'auto', maxAgeMs: 30 * 86_400_000, random: Math.random }),
   );
-  afterEach(() => clearOutbox());
+  afterEach(() => clearDeviceQueue());
 
   it('sends at once when the backend answers, and keeps nothing', async () => {
     const b = bucket();
@@ -73,7 +73,7 @@ describe('outbox', () => {
 
     // Read straight from IndexedDB, as a new page load would.
     const fromDisk = await new Promise<unknown[]>((resolve, reject) => {
-      const open = indexedDB.open(outboxDbName());
+      const open = indexedDB.open(deviceQueueDbName());
       open.onsuccess = () => {
         const req = open.result.transaction('outbox').objectStore('outbox').getAll();
         req.onsuccess = () => {
@@ -131,7 +131,7 @@ describe('outbox', () => {
   });
 
   it('retries at once when the browser comes back online', async () => {
-    configureOutbox({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
+    configureDeviceQueue({ baseDelayMs: 60_000, maxDelayMs: 60_000 });
     const b = bucket();
     await b.mode({ mode: 'down', status: 503 });
     const sent: string[] = [];
@@ -225,17 +225,17 @@ describe('outbox', () => {
   });
 
   it('falls back to localStorage, and to memory (saying it is not persisted)', async () => {
-    configureOutbox({ storage: 'localstorage' });
+    configureDeviceQueue({ storage: 'localstorage' });
     const b = bucket();
     await b.mode({ mode: 'offline' });
     const key = newIdempotencyKey();
     const queued = await submitOrQueue({ kind: 'signup', key, backendRef: b.ref, payload: payload(), send: b.send });
     expect(queued).to.include({ status: 'queued', persisted: true });
     expect(JSON.parse(localStorage.getItem(`m4a-outbox@outbox-test:${key}`)!)).to.include({ key, attempts: 1 });
-    await clearOutbox();
+    await clearDeviceQueue();
     expect(localStorage.getItem(`m4a-outbox@outbox-test:${key}`)).to.equal(null);
 
-    configureOutbox({ storage: 'memory' });
+    configureDeviceQueue({ storage: 'memory' });
     const inMemory = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
     expect(inMemory).to.include({ status: 'queued', persisted: false });
     expect(await queuedItems('signup', b.ref)).to.have.length(1);
@@ -245,15 +245,15 @@ describe('outbox', () => {
     const b = bucket();
     await b.mode({ mode: 'down' });
     await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
-    configureOutbox({ maxAgeMs: 1 });
+    configureDeviceQueue({ maxAgeMs: 1 });
     await new Promise((r) => setTimeout(r, 5));
     expect(await queuedItems('signup', b.ref)).to.have.length(0);
   });
 
   it('backs off exponentially with jitter, capped, and honours Retry-After', () => {
-    configureOutbox({ baseDelayMs: 1000, maxDelayMs: 8000, random: () => 1 });
+    configureDeviceQueue({ baseDelayMs: 1000, maxDelayMs: 8000, random: () => 1 });
     expect([1, 2, 3, 4, 5, 9].map((a) => retryDelay(a))).to.deep.equal([1000, 2000, 4000, 8000, 8000, 8000]);
-    configureOutbox({ random: () => 0 });
+    configureDeviceQueue({ random: () => 0 });
     expect(retryDelay(3)).to.equal(2000);
     expect(retryDelay(1, 3000)).to.equal(3000);
     expect(retryDelay(1, 60_000)).to.equal(8000);
