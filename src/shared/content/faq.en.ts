@@ -1,30 +1,33 @@
 /**
- * Default coverage FAQ, English. Answers describe the Medicare for All Act of 2025 (H.R.3069, Rep. Jayapal) and note
- * where the Senate bill (S.1506, Sen. Sanders) differs. Every figure links its source; ids are shared with Spanish.
+ * Default coverage FAQ, English. Answers describe the Medicare for All Act of 2025 (H.R.3069, Reps. Jayapal and
+ * Dingell) and note where the Senate bill (S.1506, Sen. Sanders) differs. Every figure links its source; ids and
+ * source URLs are shared with Spanish (test/shared/content/).
  */
 import type { FaqContent } from '../schemas/content.js';
-import { sources, sourceUrl } from './sources.js';
+import { review, sources, sourceUrl } from './sources.js';
 
 export const faqEn: FaqContent = {
   kind: 'faq',
   lang: 'en',
+  review: review('en'),
   items: [
     {
       id: 'cost-to-me',
       category: 'cost',
       question: 'How much would Medicare for All cost me?',
       answer:
-        '<p>Nothing when you get care: <strong>no premiums, deductibles, copays or surprise bills</strong>. The program is paid for publicly instead.</p>' +
-        '<p>A peer-reviewed study in <em>The Lancet</em> found the whole system could be paid for with less money than employers and households now spend on premiums and other health costs, with the most relief for lower-income households.</p>',
-      sources: sources('en', 'houseBill', 'galvani2020'),
+        '<p>Under the House bill (H.R.3069), <strong>nothing when you get care</strong>: no premiums, deductibles, copays or other charges for covered care. The Senate bill (S.1506) is the same except that it allows charges for prescription drugs, capped at $200 a year.</p>' +
+        '<p>That care is still paid for, through taxes instead of premiums and bills. The House bill does not say which taxes: Congress would design them. Sen. Sanders has published financing options for earlier versions of his bill, such as income-based premiums paid by households and by employers, and higher taxes on the highest incomes and on great wealth.</p>' +
+        '<p>A study in <em>The Lancet</em> (Galvani et al., 2020), which modeled the 2017 Senate bill, estimated that the whole system could be paid for with less than employers and households now pay in premiums, together with what governments already spend on health care, and that lower-income households would gain the most.</p>',
+      sources: sources('en', 'houseBill', 'senateBill', 'galvani2020'),
     },
     {
       id: 'how-paid-for',
       category: 'cost',
       question: 'How would we pay for it?',
       answer:
-        '<p>The bill creates a Universal Medicare Trust Fund. Money the federal government already spends on programs like Medicare and Medicaid goes into it, and Congress provides the rest. The bill itself does not set new taxes; its sponsors propose raising the rest with taxes based on ability to pay.</p>' +
-        '<p>One public program also means far less paperwork. In 2017, administration took <strong>34.2%</strong> of US health spending, compared with 17.0% in Canada’s single-payer system.</p>',
+        '<p>The House bill (H.R.3069) creates a Universal Medicare Trust Fund. Money the federal government already spends on programs like Medicare and Medicaid goes into it, and Congress provides the rest. The bill itself does not set new taxes; its sponsors propose raising the rest with taxes based on ability to pay.</p>' +
+        '<p>One public program also means far less paperwork. A study of 2017 found that administration took <strong>34.2%</strong> of US health spending, compared with 17.0% in Canada’s single-payer system.</p>',
       sources: sources('en', 'houseBill', 'himmelstein2020'),
     },
     {
@@ -32,10 +35,11 @@ export const faqEn: FaqContent = {
       category: 'cost',
       question: 'Wouldn’t covering everyone cost the country more?',
       answer:
-        '<p>The United States already spends more per person on health care than any other country. Independent estimates find that covering everyone through one public program could cost about the same or less:</p>' +
-        '<ul><li>The Congressional Budget Office found that, depending on how the system is designed, national health spending in 2030 would range from $0.7 trillion lower to $0.3 trillion higher than under current law.</li>' +
-        '<li>A study in <em>The Lancet</em> estimated savings of about 13%, more than $450 billion a year.</li></ul>' +
-        '<p>Most of the savings come from lower administrative costs and lower prices, including for prescription drugs.</p>',
+        '<p>The United States already spends more per person on health care than any other country. What one public program would cost depends on how it is designed:</p>' +
+        '<ul><li>The Congressional Budget Office (CBO) studied five illustrative single-payer designs in December 2020; they are not H.R.3069 or S.1506 themselves. In 2030, national health spending would range from $0.7 trillion lower to $0.3 trillion higher than under current law.</li>' +
+        '<li>The federal government’s share would grow a lot: CBO projects federal support for health care (spending plus tax breaks for health benefits) $1.5 trillion to $3.0 trillion higher in 2030, so the federal government would pay a much larger share of the country’s health spending.</li>' +
+        '<li>A study in <em>The Lancet</em>, which modeled the 2017 Senate bill, estimated savings of about 13% of national health spending, more than $450 billion a year (in 2017 dollars).</li></ul>' +
+        '<p>In CBO’s analysis, the biggest savings come from lower payment rates to providers and lower administrative costs; more use of care is the biggest added cost.</p>',
       sources: sources('en', 'cbo2020', 'galvani2020'),
     },
     {
@@ -76,7 +80,7 @@ export const faqEn: FaqContent = {
       question: 'What about prescription drugs?',
       answer:
         '<p>Prescription drugs are covered. The Department of Health and Human Services would negotiate prices with drug companies for the whole country.</p>' +
-        '<p>The House bill charges nothing for prescriptions. The Senate bill allows a small charge for some drugs, capped at $200 a year, with no charge for people with low incomes.</p>',
+        '<p>The House bill (H.R.3069) charges nothing for prescriptions. The Senate bill (S.1506) allows charges for prescription drugs, capped at $200 a year (an amount adjusted over time), with none for people with low incomes.</p>',
       sources: sources('en', 'houseBill', 'senateBill'),
     },
     {
@@ -117,8 +121,8 @@ export const faqEn: FaqContent = {
       category: 'doctors',
       question: 'Would I have to wait longer for care?',
       answer:
-        '<p>Many people already wait today: for an insurer’s approval, for an opening in their network, or until they can afford care. Medicare for All removes those cost and network barriers.</p>' +
-        '<p>The Congressional Budget Office expects people to use more care once cost is no longer a barrier, and doctors to have more time for patients as billing paperwork shrinks. It also projects that demand would grow faster than supply, so training and hiring more health workers matters.</p>',
+        '<p>Today, some people wait or go without care because of cost or their insurance’s rules. Medicare for All removes those cost and network barriers.</p>' +
+        '<p>The Congressional Budget Office (CBO), studying illustrative single-payer designs rather than these bills, expects people to use more care once cost is no longer a barrier, and the supply of care to grow too, as providers spend less time and money on administration. It estimates that demand would still grow faster than supply, causing <strong>more congestion: delays, and some care that people would go without</strong>, unless the supply of care grows more than CBO expects.</p>',
       sources: sources('en', 'cbo2020'),
     },
     {
@@ -135,7 +139,8 @@ export const faqEn: FaqContent = {
       category: 'current-coverage',
       question: 'I already have Medicare. What changes for me?',
       answer:
-        '<p>Your coverage gets better. Under the House bill, people already on Medicare can join the new program after the first year. You would pay no premiums, deductibles or copays, and you would gain dental, vision, hearing and long-term care, with no gaps left to fill with extra plans.</p>',
+        '<p>Under the House bill (H.R.3069), today’s Medicare, including Medicare Advantage plans, ends once Medicare for All is in place, and the people on it move into the new program. Adults 55 and older can join after its first year.</p>' +
+        '<p>You would pay no premiums, deductibles or copays for covered care, and you would gain dental, vision, hearing and long-term care, with no gaps left to fill with extra plans.</p>',
       sources: sources('en', 'houseBill'),
     },
     {
@@ -152,7 +157,8 @@ export const faqEn: FaqContent = {
       category: 'current-coverage',
       question: 'What happens to VA care and the Indian Health Service?',
       answer:
-        '<p>They stay. The bill keeps the Veterans Affairs health system and the Indian Health Service running, so veterans and American Indians and Alaska Natives can keep using them, and they are covered by Medicare for All as well. The Senate bill also keeps TRICARE for military families.</p>',
+        '<p>They stay. Both bills leave coverage through the Department of Veterans Affairs and the Indian Health Service in place, so veterans and American Indians and Alaska Natives can keep using them; as residents, they are covered by Medicare for All as well.</p>' +
+        '<p>TRICARE, the health program for military families, differs by bill: the Senate bill (S.1506) keeps it, and the House bill (H.R.3069) does not mention it.</p>',
       sources: sources('en', 'houseBill', 'senateBill'),
     },
     {
@@ -160,15 +166,16 @@ export const faqEn: FaqContent = {
       category: 'workers',
       question: 'What happens to people who work in health insurance?',
       answer:
-        '<p>The bill sets aside money during the first five years of the program to help workers whose jobs change or end because of the switch, such as insurance billing and claims staff. Help includes wage replacement, retirement benefits, job training and education.</p>',
-      sources: sources('en', 'houseBill'),
+        '<p>Private insurers could no longer sell coverage that duplicates Medicare for All, so many jobs in insurance billing and claims would change or end.</p>' +
+        '<p>The 2019 version of the House bill (H.R.1384) set aside money during the program’s first five years to help these workers, including wage replacement, retirement benefits, job training and education. The official summary of the 2025 bill (H.R.3069) does not describe this help, so check the bill’s text for what it provides now.</p>',
+      sources: sources('en', 'houseBill', 'houseBill2019', 'houseBillText'),
     },
     {
       id: 'who-is-covered',
       category: 'eligibility',
       question: 'Who would be covered?',
       answer:
-        '<p>Everyone who lives in the United States. Enrollment is automatic, at birth or when you come to live here, and you get a card to use for care. There are no forms to qualify, no income limits and no coverage gaps when your life changes.</p>',
+        '<p>Every resident of the United States. Enrollment is automatic, at birth or when you come to live here. There are no forms to qualify, no income limits and no coverage gaps when your life changes.</p>',
       sources: sources('en', 'houseBill'),
     },
     {
@@ -176,8 +183,9 @@ export const faqEn: FaqContent = {
       category: 'eligibility',
       question: 'Are immigrants and non-citizens covered?',
       answer:
-        '<p>Yes. Coverage is for every resident of the United States, not only citizens. The Department of Health and Human Services would set the rules for showing residency, and the bill lets it cover other people too, so that everyone in the country can get care. The bill does not allow people to travel here only to get treatment.</p>',
-      sources: sources('en', 'houseBill'),
+        '<p>Both bills cover every <strong>resident</strong> of the United States, not only citizens. The House bill (H.R.3069, section 102) leaves the rules for who counts as a resident to the Department of Health and Human Services, and it does not mention immigration status.</p>' +
+        '<p>So the bill itself does not say whether people without legal status are covered: that would depend on the rules the Department writes.</p>',
+      sources: sources('en', 'houseBill', 'houseBillText'),
     },
     {
       id: 'public-option',
@@ -185,15 +193,15 @@ export const faqEn: FaqContent = {
       question: 'How is this different from a “public option”?',
       answer:
         '<p>A public option adds one government plan to the private plans people buy today. You would still pay premiums, deductibles and copays, networks would remain, and people who cannot afford a plan could still go without.</p>' +
-        '<p>Medicare for All covers <strong>everyone</strong> in one program with no premiums or out-of-pocket costs. Having a single payer is also what brings the big savings on paperwork and prices.</p>',
-      sources: sources('en', 'houseBill', 'himmelstein2020'),
+        '<p>Medicare for All covers <strong>everyone</strong> in one program with no premiums and, under the House bill, no out-of-pocket costs. In the Congressional Budget Office’s analysis of single-payer designs, the biggest savings come from lower administrative costs and lower payment rates to providers.</p>',
+      sources: sources('en', 'houseBill', 'himmelstein2020', 'cbo2020'),
     },
     {
       id: 'doctors-paid',
       category: 'how-it-works',
       question: 'How would doctors and hospitals be paid?',
       answer:
-        '<p>The program pays them directly, so patients never get a bill. Hospitals, nursing homes and similar institutions get a yearly budget to run on; doctors and other clinicians are paid from one national fee schedule. One set of rules replaces the billing systems of hundreds of insurers.</p>',
+        '<p>The program pays them directly, so patients get no bill for covered care. Hospitals, nursing homes and similar institutions get a yearly budget to run on; doctors and other clinicians are paid from one national fee schedule. One set of rules replaces the billing systems of hundreds of insurers.</p>',
       sources: sources('en', 'houseBill'),
     },
     {
@@ -202,7 +210,7 @@ export const faqEn: FaqContent = {
       question: 'How long would the switch take?',
       answer:
         '<p>Under the House bill (H.R.3069), <strong>two years</strong>:</p>' +
-        '<ul><li>After one year, children and young people up to age 18, adults 55 and older, and people already on Medicare can enroll, and everyone else can buy in.</li>' +
+        '<ul><li>After one year, children and young people up to age 18 and adults 55 and older can enroll, and everyone else can buy in.</li>' +
         '<li>After two years, everyone is covered.</li></ul>' +
         '<p>The Senate bill (S.1506) takes <strong>four years</strong>, lowering the Medicare age step by step, to 55, then 45, then 35, with children covered from the first year and everyone in the fourth.</p>',
       sources: sources('en', 'houseBill', 'senateBill'),
@@ -212,7 +220,7 @@ export const faqEn: FaqContent = {
       category: 'how-it-works',
       question: 'Is Medicare for All the law yet?',
       answer:
-        `<p>Not yet. The Medicare for All Act was introduced on April 29, 2025, as <a href="${sourceUrl('houseBill')}">H.R.3069</a> in the House (Rep. Pramila Jayapal) and <a href="${sourceUrl('senateBill')}">S.1506</a> in the Senate (Sen. Bernie Sanders). To become law it must pass both chambers of Congress and be signed by the President.</p>` +
+        `<p>Not yet. The Medicare for All Act was introduced on April 29, 2025, as <a href="${sourceUrl('houseBill')}">H.R.3069</a> in the House, by Rep. Pramila Jayapal with Rep. Debbie Dingell as co-lead, and as <a href="${sourceUrl('senateBill')}">S.1506</a> in the Senate, by Sen. Bernie Sanders. To become law it must pass both chambers of Congress and be signed by the President.</p>` +
         '<p>The most useful thing you can do is ask your representative and senators to cosponsor it.</p>',
       sources: sources('en', 'houseBill', 'senateBill'),
     },

@@ -3,28 +3,30 @@
  * describen la Ley de Medicare para Todos de 2025 (H.R.3069) y señalan en qué difiere el proyecto del Senado (S.1506).
  */
 import type { FaqContent } from '../schemas/content.js';
-import { sources, sourceUrl } from './sources.js';
+import { review, sources, sourceUrl } from './sources.js';
 
 export const faqEs: FaqContent = {
   kind: 'faq',
   lang: 'es',
+  review: review('es'),
   items: [
     {
       id: 'cost-to-me',
       category: 'cost',
       question: '¿Cuánto me costaría Medicare para Todos?',
       answer:
-        '<p>Nada al recibir atención: <strong>sin primas, deducibles, copagos ni facturas sorpresa</strong>. El programa se paga con fondos públicos.</p>' +
-        '<p>Un estudio revisado por expertos y publicado en <em>The Lancet</em> concluyó que todo el sistema podría pagarse con menos dinero del que hoy gastan empleadores y hogares en primas y otros gastos de salud, y que los hogares de menores ingresos serían los más beneficiados.</p>',
-      sources: sources('es', 'houseBill', 'galvani2020'),
+        '<p>Con el proyecto de la Cámara (H.R.3069), <strong>nada al recibir atención</strong>: sin primas, deducibles, copagos ni otros cobros por la atención cubierta. El proyecto del Senado (S.1506) es igual, salvo que permite cobros por los medicamentos recetados, con un tope de 200 dólares al año.</p>' +
+        '<p>Esa atención igual se paga, con impuestos en lugar de primas y facturas. El proyecto de la Cámara no dice qué impuestos: los diseñaría el Congreso. El senador Sanders ha publicado opciones de financiamiento para versiones anteriores de su proyecto, como primas según los ingresos pagadas por los hogares y por los empleadores, e impuestos más altos a los ingresos más altos y a las grandes fortunas.</p>' +
+        '<p>Un estudio publicado en <em>The Lancet</em> (Galvani y otros, 2020), que analizó el proyecto del Senado de 2017, estimó que todo el sistema podría pagarse con menos de lo que hoy pagan empleadores y hogares en primas, sumado a lo que los gobiernos ya gastan en salud, y que los hogares de menores ingresos serían los más beneficiados.</p>',
+      sources: sources('es', 'houseBill', 'senateBill', 'galvani2020'),
     },
     {
       id: 'how-paid-for',
       category: 'cost',
       question: '¿Cómo se pagaría?',
       answer:
-        '<p>El proyecto de ley crea un Fondo Fiduciario Universal de Medicare. Allí va el dinero que el gobierno federal ya gasta en programas como Medicare y Medicaid, y el Congreso aporta el resto. El proyecto no fija impuestos nuevos; quienes lo presentan proponen cubrir el resto con impuestos según la capacidad de pago de cada quien.</p>' +
-        '<p>Un solo programa público también significa mucho menos papeleo. En 2017, la administración se llevó el <strong>34.2%</strong> del gasto en salud de Estados Unidos, frente al 17.0% en el sistema de pagador único de Canadá.</p>',
+        '<p>El proyecto de la Cámara (H.R.3069) crea un Fondo Fiduciario Universal de Medicare. Allí va el dinero que el gobierno federal ya gasta en programas como Medicare y Medicaid, y el Congreso aporta el resto. El proyecto no fija impuestos nuevos; quienes lo presentan proponen cubrir el resto con impuestos según la capacidad de pago de cada quien.</p>' +
+        '<p>Un solo programa público también significa mucho menos papeleo. Un estudio sobre 2017 concluyó que la administración se llevó el <strong>34.2%</strong> del gasto en salud de Estados Unidos, frente al 17.0% en el sistema de pagador único de Canadá.</p>',
       sources: sources('es', 'houseBill', 'himmelstein2020'),
     },
     {
@@ -32,10 +34,11 @@ export const faqEs: FaqContent = {
       category: 'cost',
       question: '¿Cubrir a todos no le costaría más al país?',
       answer:
-        '<p>Estados Unidos ya gasta en salud más por persona que cualquier otro país. Estimaciones independientes concluyen que cubrir a todos con un solo programa público podría costar lo mismo o menos:</p>' +
-        '<ul><li>La Oficina de Presupuesto del Congreso (CBO) calculó que, según cómo se diseñe el sistema, el gasto nacional en salud en 2030 iría desde 0.7 billones de dólares menos hasta 0.3 billones más que con las leyes actuales.</li>' +
-        '<li>Un estudio publicado en <em>The Lancet</em> estimó un ahorro de cerca del 13%, más de 450 mil millones de dólares al año.</li></ul>' +
-        '<p>La mayor parte del ahorro viene de menores costos administrativos y precios más bajos, también en los medicamentos.</p>',
+        '<p>Estados Unidos ya gasta en salud más por persona que cualquier otro país. Lo que costaría un solo programa público depende de cómo se diseñe:</p>' +
+        '<ul><li>La Oficina de Presupuesto del Congreso (CBO) estudió en diciembre de 2020 cinco diseños ilustrativos de pagador único; no son H.R.3069 ni S.1506. En 2030, el gasto nacional en salud iría desde 0.7 billones de dólares menos hasta 0.3 billones más que con las leyes actuales.</li>' +
+        '<li>La parte del gobierno federal crecería mucho: la CBO proyecta que el apoyo federal a la salud (gasto más beneficios fiscales por la cobertura médica) sería entre 1.5 y 3.0 billones de dólares más alto en 2030, así que el gobierno federal pagaría una parte mucho mayor del gasto en salud del país.</li>' +
+        '<li>Un estudio publicado en <em>The Lancet</em>, que analizó el proyecto del Senado de 2017, estimó un ahorro de cerca del 13% del gasto nacional en salud, más de 450 mil millones de dólares al año (en dólares de 2017).</li></ul>' +
+        '<p>En el análisis de la CBO, el mayor ahorro viene de pagar tarifas más bajas a los proveedores y de menores costos administrativos; el mayor costo adicional viene de que se use más atención.</p>',
       sources: sources('es', 'cbo2020', 'galvani2020'),
     },
     {
@@ -76,7 +79,7 @@ export const faqEs: FaqContent = {
       question: '¿Y los medicamentos recetados?',
       answer:
         '<p>Los medicamentos recetados están cubiertos. El Departamento de Salud y Servicios Humanos negociaría los precios con las farmacéuticas para todo el país.</p>' +
-        '<p>El proyecto de la Cámara no cobra nada por los medicamentos. El del Senado permite un cobro pequeño por algunos medicamentos, con un tope de 200 dólares al año, y nada para las personas de bajos ingresos.</p>',
+        '<p>El proyecto de la Cámara (H.R.3069) no cobra nada por los medicamentos. El del Senado (S.1506) permite cobros por los medicamentos recetados, con un tope de 200 dólares al año (una cantidad que se ajusta con el tiempo), y nada para las personas de bajos ingresos.</p>',
       sources: sources('es', 'houseBill', 'senateBill'),
     },
     {
@@ -117,8 +120,8 @@ export const faqEs: FaqContent = {
       category: 'doctors',
       question: '¿Tendría que esperar más para recibir atención?',
       answer:
-        '<p>Hoy mucha gente ya espera: la aprobación de su aseguradora, una cita dentro de su red o el momento en que pueda pagar. Medicare para Todos elimina esas barreras de costo y de red.</p>' +
-        '<p>La Oficina de Presupuesto del Congreso (CBO) prevé que la gente use más atención cuando el costo deje de ser un obstáculo, y que los médicos tengan más tiempo para sus pacientes al reducirse el papeleo de facturación. También proyecta que la demanda crecería más rápido que la oferta, por eso es importante formar y contratar a más trabajadores de la salud.</p>',
+        '<p>Hoy algunas personas esperan o se quedan sin atención por el costo o por las reglas de su seguro. Medicare para Todos elimina esas barreras de costo y de red.</p>' +
+        '<p>La Oficina de Presupuesto del Congreso (CBO), que estudió diseños ilustrativos de pagador único y no estos proyectos, prevé que la gente use más atención cuando el costo deje de ser un obstáculo, y que la oferta de atención también crezca, porque los proveedores dedicarían menos tiempo y dinero a la administración. Calcula que aun así la demanda crecería más rápido que la oferta, con <strong>más congestión: demoras y atención que algunas personas dejarían de recibir</strong>, a menos que la oferta de atención crezca más de lo que la CBO prevé.</p>',
       sources: sources('es', 'cbo2020'),
     },
     {
@@ -135,7 +138,8 @@ export const faqEs: FaqContent = {
       category: 'current-coverage',
       question: 'Ya tengo Medicare. ¿Qué cambia para mí?',
       answer:
-        '<p>Su cobertura mejora. Con el proyecto de la Cámara, quienes ya tienen Medicare pueden pasarse al nuevo programa después del primer año. No pagaría primas, deducibles ni copagos, y ganaría atención dental, de la vista, del oído y cuidados a largo plazo, sin huecos que llenar con planes adicionales.</p>',
+        '<p>Con el proyecto de la Cámara (H.R.3069), el Medicare actual, incluidos los planes Medicare Advantage, termina cuando Medicare para Todos esté en marcha, y quienes lo tienen pasan al nuevo programa. Los adultos de 55 años o más pueden inscribirse después de su primer año.</p>' +
+        '<p>No pagaría primas, deducibles ni copagos por la atención cubierta, y ganaría atención dental, de la vista, del oído y cuidados a largo plazo, sin huecos que llenar con planes adicionales.</p>',
       sources: sources('es', 'houseBill'),
     },
     {
@@ -152,7 +156,8 @@ export const faqEs: FaqContent = {
       category: 'current-coverage',
       question: '¿Qué pasa con la atención del VA y el Servicio de Salud Indígena?',
       answer:
-        '<p>Se mantienen. El proyecto conserva el sistema de salud de Asuntos de Veteranos (VA) y el Servicio de Salud Indígena (IHS), así que los veteranos, los indígenas americanos y los nativos de Alaska pueden seguir usándolos, y además quedan cubiertos por Medicare para Todos. El proyecto del Senado también conserva TRICARE para las familias militares.</p>',
+        '<p>Se mantienen. Ambos proyectos dejan en pie la cobertura del Departamento de Asuntos de Veteranos (VA) y del Servicio de Salud Indígena (IHS), así que los veteranos, los indígenas americanos y los nativos de Alaska pueden seguir usándolos; como residentes, además quedan cubiertos por Medicare para Todos.</p>' +
+        '<p>TRICARE, el programa de salud de las familias militares, depende del proyecto: el del Senado (S.1506) lo conserva, y el de la Cámara (H.R.3069) no lo menciona.</p>',
       sources: sources('es', 'houseBill', 'senateBill'),
     },
     {
@@ -160,15 +165,16 @@ export const faqEs: FaqContent = {
       category: 'workers',
       question: '¿Qué pasa con quienes trabajan en los seguros médicos?',
       answer:
-        '<p>El proyecto reserva fondos durante los primeros cinco años del programa para apoyar a quienes vean cambiar o desaparecer su empleo por la transición, como el personal de facturación y de reclamos de las aseguradoras. El apoyo incluye reemplazo de salario, beneficios de jubilación, capacitación laboral y educación.</p>',
-      sources: sources('es', 'houseBill'),
+        '<p>Las aseguradoras ya no podrían vender cobertura que duplique Medicare para Todos, así que muchos empleos de facturación y de reclamos de seguros cambiarían o desaparecerían.</p>' +
+        '<p>La versión de 2019 del proyecto de la Cámara (H.R.1384) reservaba fondos durante los primeros cinco años del programa para apoyar a estos trabajadores, con reemplazo de salario, beneficios de jubilación, capacitación laboral y educación. El resumen oficial del proyecto de 2025 (H.R.3069) no describe ese apoyo, así que consulte el texto del proyecto para saber qué ofrece ahora.</p>',
+      sources: sources('es', 'houseBill', 'houseBill2019', 'houseBillText'),
     },
     {
       id: 'who-is-covered',
       category: 'eligibility',
       question: '¿Quién tendría cobertura?',
       answer:
-        '<p>Todas las personas que viven en Estados Unidos. La inscripción es automática, al nacer o al venir a vivir aquí, y usted recibe una tarjeta para atenderse. No hay formularios para calificar, ni límites de ingresos, ni huecos en la cobertura cuando su vida cambia.</p>',
+        '<p>Toda persona residente en Estados Unidos. La inscripción es automática, al nacer o al venir a vivir aquí. No hay formularios para calificar, ni límites de ingresos, ni huecos en la cobertura cuando su vida cambia.</p>',
       sources: sources('es', 'houseBill'),
     },
     {
@@ -176,8 +182,9 @@ export const faqEs: FaqContent = {
       category: 'eligibility',
       question: '¿Están cubiertos los inmigrantes y quienes no son ciudadanos?',
       answer:
-        '<p>Sí. La cobertura es para toda persona residente en Estados Unidos, no solo para ciudadanos. El Departamento de Salud y Servicios Humanos fijaría las reglas para demostrar la residencia, y el proyecto le permite cubrir también a otras personas, para que todos en el país puedan recibir atención. El proyecto no permite viajar a Estados Unidos solo para recibir tratamiento.</p>',
-      sources: sources('es', 'houseBill'),
+        '<p>Ambos proyectos cubren a toda persona <strong>residente</strong> en Estados Unidos, no solo a los ciudadanos. El proyecto de la Cámara (H.R.3069, sección 102) deja en manos del Departamento de Salud y Servicios Humanos las reglas sobre quién cuenta como residente, y no menciona la situación migratoria.</p>' +
+        '<p>Por eso el proyecto en sí no dice si están cubiertas las personas sin estatus legal: eso dependería de las reglas que escriba el Departamento.</p>',
+      sources: sources('es', 'houseBill', 'houseBillText'),
     },
     {
       id: 'public-option',
@@ -185,15 +192,15 @@ export const faqEs: FaqContent = {
       question: '¿En qué se diferencia de una “opción pública”?',
       answer:
         '<p>Una opción pública agrega un plan del gobierno a los planes privados que la gente compra hoy. Usted seguiría pagando primas, deducibles y copagos, las redes seguirían existiendo y quienes no pudieran pagar un plan podrían quedarse sin cobertura.</p>' +
-        '<p>Medicare para Todos cubre a <strong>todas las personas</strong> en un solo programa, sin primas ni gastos de bolsillo. Tener un solo pagador es también lo que permite el gran ahorro en papeleo y en precios.</p>',
-      sources: sources('es', 'houseBill', 'himmelstein2020'),
+        '<p>Medicare para Todos cubre a <strong>todas las personas</strong> en un solo programa, sin primas y, con el proyecto de la Cámara, sin gastos de bolsillo. En el análisis de diseños de pagador único de la Oficina de Presupuesto del Congreso, el mayor ahorro viene de menores costos administrativos y de tarifas más bajas para los proveedores.</p>',
+      sources: sources('es', 'houseBill', 'himmelstein2020', 'cbo2020'),
     },
     {
       id: 'doctors-paid',
       category: 'how-it-works',
       question: '¿Cómo se les pagaría a los médicos y hospitales?',
       answer:
-        '<p>El programa les paga directamente, así que los pacientes nunca reciben una factura. Los hospitales, los hogares de ancianos y otras instituciones reciben un presupuesto anual para funcionar; los médicos y otros profesionales cobran según una sola tarifa nacional. Un solo conjunto de reglas reemplaza los sistemas de facturación de cientos de aseguradoras.</p>',
+        '<p>El programa les paga directamente, así que los pacientes no reciben facturas por la atención cubierta. Los hospitales, los hogares de ancianos y otras instituciones reciben un presupuesto anual para funcionar; los médicos y otros profesionales cobran según una sola tarifa nacional. Un solo conjunto de reglas reemplaza los sistemas de facturación de cientos de aseguradoras.</p>',
       sources: sources('es', 'houseBill'),
     },
     {
@@ -202,7 +209,7 @@ export const faqEs: FaqContent = {
       question: '¿Cuánto tardaría el cambio?',
       answer:
         '<p>Con el proyecto de la Cámara (H.R.3069), <strong>dos años</strong>:</p>' +
-        '<ul><li>Después del primer año, pueden inscribirse los niños y jóvenes de hasta 18 años, los adultos de 55 años o más y quienes ya tienen Medicare; el resto de las personas puede comprar su cobertura.</li>' +
+        '<ul><li>Después del primer año, pueden inscribirse los niños y jóvenes de hasta 18 años y los adultos de 55 años o más; el resto de las personas puede comprar su cobertura.</li>' +
         '<li>Después de dos años, todos quedan cubiertos.</li></ul>' +
         '<p>El proyecto del Senado (S.1506) tarda <strong>cuatro años</strong>: baja la edad de Medicare paso a paso, a 55, luego a 45 y luego a 35, con los niños cubiertos desde el primer año y todas las personas en el cuarto.</p>',
       sources: sources('es', 'houseBill', 'senateBill'),
@@ -212,7 +219,7 @@ export const faqEs: FaqContent = {
       category: 'how-it-works',
       question: '¿Medicare para Todos ya es ley?',
       answer:
-        `<p>Todavía no. La Ley de Medicare para Todos se presentó el 29 de abril de 2025 como <a href="${sourceUrl('houseBill')}">H.R.3069</a> en la Cámara de Representantes (representante Pramila Jayapal) y <a href="${sourceUrl('senateBill')}">S.1506</a> en el Senado (senador Bernie Sanders). Para ser ley, debe aprobarse en ambas cámaras del Congreso y firmarla el presidente.</p>` +
+        `<p>Todavía no. La Ley de Medicare para Todos se presentó el 29 de abril de 2025 como <a href="${sourceUrl('houseBill')}">H.R.3069</a> en la Cámara de Representantes, por la representante Pramila Jayapal con la representante Debbie Dingell como coautora principal, y como <a href="${sourceUrl('senateBill')}">S.1506</a> en el Senado, por el senador Bernie Sanders. Para ser ley, debe aprobarse en ambas cámaras del Congreso y firmarla el presidente.</p>` +
         '<p>Lo más útil que puede hacer es pedirles a su representante y a sus senadores que la copatrocinen.</p>',
       sources: sources('es', 'houseBill', 'senateBill'),
     },

@@ -128,6 +128,16 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
+/**
+ * When the content was last checked against its sources, and which texts (bill versions, reports) were read. Optional:
+ * partner content without it is valid; the FAQ shows it under the questions so a reader knows how current it is.
+ */
+export const ContentReview = z.object({
+  reviewed: z.iso.date({ error: 'Use a date written YYYY-MM-DD, like 2026-12-04' }),
+  checked: z.array(Source, { error: 'checked must be a list' }).check(z.maxLength(20, 'At most 20 texts')),
+});
+export type ContentReview = z.infer<typeof ContentReview>;
+
 export const ExplainerItem = z.object({
   id: ContentId,
   /** Short headline. */
@@ -182,6 +192,7 @@ export const ExplainerContent = z.object({
   lang: ContentLang,
   items: z.array(ExplainerItem, { error: 'items must be a list' }).check(z.maxLength(24, 'At most 24 items'), uniqueIds<ExplainerItem>()),
   cta: z.optional(Cta),
+  review: z.optional(ContentReview),
 }, { error: 'Content must be a JSON object' });
 export type ExplainerContent = z.infer<typeof ExplainerContent>;
 
@@ -189,6 +200,7 @@ export const FaqContent = z.object({
   kind: z.literal('faq', { error: 'kind must be "faq"' }),
   lang: ContentLang,
   items: z.array(FaqItem, { error: 'items must be a list' }).check(z.maxLength(200, 'At most 200 questions'), uniqueIds<FaqItem>()),
+  review: z.optional(ContentReview),
 }, { error: 'Content must be a JSON object' });
 export type FaqContent = z.infer<typeof FaqContent>;
 

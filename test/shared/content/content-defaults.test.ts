@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { LANGS } from '../../src/shared/schemas/common.js';
+import { LANGS } from '../../../src/shared/schemas/common.js';
 import {
   ANSWER_TAGS,
   CONTENT_KINDS,
@@ -12,12 +12,12 @@ import {
   EXPLAINER_ICONS,
   FAQ_CATEGORIES,
   answerMarkupProblem,
-} from '../../src/shared/schemas/content.js';
-import { explainerEn } from '../../src/shared/content/explainer.en.js';
-import { explainerEs } from '../../src/shared/content/explainer.es.js';
-import { faqEn } from '../../src/shared/content/faq.en.js';
-import { faqEs } from '../../src/shared/content/faq.es.js';
-import { loadDefaultContent } from '../../src/shared/content/index.js';
+} from '../../../src/shared/schemas/content.js';
+import { explainerEn } from '../../../src/shared/content/explainer.en.js';
+import { explainerEs } from '../../../src/shared/content/explainer.es.js';
+import { faqEn } from '../../../src/shared/content/faq.en.js';
+import { faqEs } from '../../../src/shared/content/faq.es.js';
+import { loadDefaultContent } from '../../../src/shared/content/index.js';
 
 const ALL = [explainerEn, explainerEs, faqEn, faqEs];
 

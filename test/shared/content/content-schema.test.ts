@@ -1,7 +1,7 @@
 /** The content schema's rules for partner-supplied content: answer markup, links, ids and clear error paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref } from '../../src/shared/schemas/content.js';
+import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref } from '../../../src/shared/schemas/content.js';
 
 const faq = (answer: string, id = 'q1') => ({
   kind: 'faq',
@@ -110,5 +110,26 @@ describe('content schema', () => {
       assert.equal(r.success, false, url);
       assert.deepEqual(r.error!.issues.map((i) => i.path.join('.')), ['url']);
     }
+  });
+});
+
+describe('review metadata', () => {
+  const base = { kind: 'faq', lang: 'en', items: [] };
+  const checked = [{ label: 'H.R.3069, CRS summary', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' }];
+
+  it('is optional, and kept when present', () => {
+    assert.ok(Content.safeParse(base).success);
+    const parsed = Content.safeParse({ ...base, review: { reviewed: '2026-12-04', checked } });
+    assert.ok(parsed.success);
+    assert.deepEqual(parsed.data.review, { reviewed: '2026-12-04', checked });
+  });
+
+  it('needs a YYYY-MM-DD date and web addresses for the texts checked', () => {
+    const bad = Content.safeParse({ ...base, review: { reviewed: 'March 2026', checked } });
+    assert.ok(!bad.success);
+    assert.deepEqual(bad.error.issues[0]?.path, ['review', 'reviewed']);
+    assert.match(bad.error.issues[0]?.message ?? '', /YYYY-MM-DD/);
+    const badUrl = Content.safeParse({ ...base, review: { reviewed: '2026-12-04', checked: [{ label: 'x', url: 'javascript:1' }] } });
+    assert.ok(!badUrl.success);
   });
 });
