@@ -4,5 +4,7 @@
  */
 import { installNamespace } from './core/namespace.js';
 import { defineAll } from './elements.js';
+import { registerBuiltInBackends } from './backends/index.js';
 
+registerBuiltInBackends();
 if (installNamespace(async () => undefined)) defineAll();

@@ -6,6 +6,7 @@
 import { installNamespace } from './core/namespace.js';
 import { configStore } from './core/config.js';
 import { preloadBackendCode } from './core/registry.js';
+import { registerBuiltInBackends } from './backends/index.js';
 import { isTag, linkedInto, PENDING_WRITES_KEY, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, WRITING_TAGS, type Tag } from './core/tags.js';
 
 const LOADERS: Record<Tag, () => Promise<unknown>> = {
@@ -137,6 +138,7 @@ function discover(root: ParentNode): void {
   for (const tag of TAGS) for (const el of root.querySelectorAll(tag)) found(el, tag);
 }
 
+registerBuiltInBackends();
 if (
   installNamespace(async (tag) => {
     if (tag === undefined) await Promise.all(TAGS.map(load));

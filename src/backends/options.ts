@@ -1,8 +1,10 @@
 /**
- * Options of the built-in backend types. They are part of the core bundle so a typo in a page's config is reported
- * at once, naming the field, while each adapter's code is loaded only when a widget first uses it.
+ * Options of the built-in backend types. The drop-in loads them with the page config's schema (a chunk of their own,
+ * fetched only when the page has a config to check, see src/backends/index.ts), so a typo in a page's config is
+ * reported at once, naming the field, while each adapter's code is loaded only when a widget first uses it.
  */
 import * as z from 'zod/mini';
+import { MOBILIZE_BASE_URL } from '../shared/calendar/mobilize-url.js';
 
 /** An absolute http(s) URL, or a path resolved against the page (`/api`, `./data/`). */
 export const EndpointUrl = z.string().check(
@@ -34,7 +36,7 @@ export const MobilizeOptions = z.object({
     z.union([z.number(), z.string().check(z.regex(/^\d+$/, 'organizationId must be a number, like 1234'))]),
     z.transform((v) => Number(v)),
   ),
-  baseUrl: z._default(EndpointUrl, 'https://api.mobilize.us/v1'),
+  baseUrl: z._default(EndpointUrl, MOBILIZE_BASE_URL),
   timeoutMs: z.optional(z.number().check(z.int(), z.minimum(1000), z.maximum(60_000))),
 });
 export type MobilizeOptions = z.infer<typeof MobilizeOptions>;

@@ -3,8 +3,8 @@
  * static host (`static`), Mobilize, or a partner's own JavaScript (`M4A.registerBackend`). Every method is optional:
  * a widget whose backend lacks the method it needs shows a translated "not supported by this backend" message.
  *
- * Implementations return plain data; widgets validate every result with the shared schemas through
- * `callBackend()` so a partner's custom backend is held to the same contract as ours.
+ * Implementations return plain data; widgets validate every result with the shared schemas in `M4aElement.call()`
+ * (core/base-element.ts), so a partner's custom backend is held to the same contract as ours.
  */
 import type { Content, ContentKind } from '../shared/schemas/content.js';
 import type { EventPage, EventQuery, RsvpRequest } from '../shared/schemas/event.js';
@@ -30,3 +30,17 @@ export interface Backend {
 }
 
 export type BackendMethod = keyof Backend;
+
+/**
+ * What a backend type can do, declared when it is registered (`registerBackend(type, factory, { capabilities })`),
+ * so widgets can adapt before the adapter's code is loaded and never need to know a type's name.
+ */
+export interface BackendCapabilities {
+  /** The methods it implements; absent means it does not say (the built-in `rest` type: all of them). */
+  readonly methods?: readonly BackendMethod[];
+  /**
+   * How `lookupReps` finds people: by full `address` (and ZIP), or by `zip-only` (a static host cannot geocode),
+   * in which case the rep lookup asks for a ZIP code and no address or location. Absent means `address`.
+   */
+  readonly repLookup?: 'zip-only' | 'address';
+}

@@ -1,14 +1,14 @@
 /**
- * The schemas of the page config and of the built-in backend types' options. The core loads this module (and the
- * schema library with it) only when there is something to validate: a config block, `M4A.configure()`, or a
- * `backend-url` attribute. A page with just the explainer or the FAQ and their built-in content never fetches it.
+ * The schema of the page config. The core loads this module (and the schema library with it) only when there is
+ * something to validate: a config block, `M4A.configure()`, or a `backend-url` attribute. A page with just the
+ * explainer or the FAQ and their built-in content never fetches it. Each backend type's own options are checked by
+ * the schema it registered with (core/registry.ts; the built-in ones: src/backends/options.ts), loaded alongside.
  */
 import * as z from 'zod/mini';
 import { Lang } from '../shared/schemas/common.js';
-import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options.js';
 
 export const BackendConfig = z.looseObject({
-  /** `rest`, `static`, `mobilize`, or a type registered with `M4A.registerBackend`. */
+  /** A registered backend type: a built-in one (src/backends/index.ts) or a partner's (`M4A.registerBackend`). */
   type: z.string().check(z.minLength(1, 'Say which type of backend this is, e.g. "rest"')),
 });
 export type BackendConfig = z.infer<typeof BackendConfig>;
@@ -22,10 +22,3 @@ export const PageConfig = z.object({
   defaultBackend: z.optional(z.string()),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
-
-/** Options of each built-in backend type, checked before its adapter code is loaded. */
-export const BUILT_IN_OPTIONS: Record<string, z.ZodMiniType<BackendConfig>> = {
-  rest: RestOptions,
-  static: StaticOptions,
-  mobilize: MobilizeOptions,
-};

@@ -12,10 +12,25 @@ export type { BackendConfig, PageConfig } from './config-schema.js';
 type ConfigSchemas = typeof ConfigSchemaModule;
 let schemas: ConfigSchemas | undefined;
 let loadingSchemas: Promise<ConfigSchemas> | undefined;
+/** What else the checks need, loaded with the schemas: the options schemas of backend types (core/registry.ts). */
+const companions: Array<() => Promise<unknown>> = [];
 
-/** Loads the config schemas (and zod) once; every later check is synchronous. */
+/** Loads the config schemas (and zod) once, with their companions; every later check is synchronous. */
 export function loadConfigSchemas(): Promise<ConfigSchemas> {
-  return (loadingSchemas ??= import('./config-schema.js').then((m) => (schemas = m)));
+  return (loadingSchemas ??= Promise.all([import('./config-schema.js'), ...companions.map((load) => load())]).then(
+    ([m]) => (schemas = m),
+  ));
+}
+
+/**
+ * Adds something the config checks need (a backend type's options schema) to what {@link loadConfigSchemas} loads.
+ * Registered after the schemas started loading, it holds {@link ConfigStore.ready} back until it is loaded too.
+ */
+export function loadWithConfigSchemas(load: () => Promise<unknown>): void {
+  companions.push(load);
+  if (!loadingSchemas) return;
+  schemas = undefined;
+  loadingSchemas = Promise.all([loadingSchemas, load()]).then(([m]) => (schemas = m));
 }
 
 /** The config schemas if they are loaded, for synchronous checks after {@link ConfigStore.ready}. */

@@ -4,7 +4,7 @@
  * `window.M4A = window.M4A || { q: [], configure(c) { this.q.push(c) } }`; both are taken in on load.
  */
 import { configStore } from './config.js';
-import { registerBackend, type BackendFactory } from './registry.js';
+import { registerBackend, type BackendFactory, type BackendRegistration, type LazyBackendFactory } from './registry.js';
 
 declare const __M4A_VERSION__: string | undefined;
 export const VERSION = typeof __M4A_VERSION__ === 'string' ? __M4A_VERSION__ : 'dev';
@@ -13,8 +13,11 @@ export interface M4aNamespace {
   readonly version: string;
   /** Merges page-level config (see the README's configuration reference). */
   configure(config: unknown): void;
-  /** Adds a backend type: `M4A.registerBackend('my-api', (options) => ({ listEvents: ... }))`. */
-  registerBackend(type: string, factory: BackendFactory): void;
+  /**
+   * Adds a backend type: `M4A.registerBackend('my-api', (options) => ({ listEvents: ... }))`, optionally with what
+   * it can do and an options schema: `{ capabilities: { repLookup: 'zip-only' }, options: schema }`.
+   */
+  registerBackend(type: string, factory: BackendFactory | LazyBackendFactory, registration?: BackendRegistration): void;
   /** Loads the code of one element (or all) now instead of when it first appears. */
   load(tag?: string): Promise<void>;
 }
@@ -43,7 +46,7 @@ export function installNamespace(load: (tag?: string) => Promise<void>): boolean
     __m4a: VERSION,
     version: VERSION,
     configure: (config) => configStore.configure(config),
-    registerBackend: (type, factory) => registerBackend(type, factory),
+    registerBackend: (type, factory, registration) => registerBackend(type, factory, registration),
     load,
   };
   if (existing?.config !== undefined) configStore.configure(existing.config);

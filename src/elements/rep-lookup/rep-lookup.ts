@@ -26,9 +26,6 @@ import { zipInAddress } from '../../shared/zip.js';
 import { fillScript, overrideFor, parseScripts, scriptKind, type ScriptOverrides } from './scripts.js';
 import styles from './rep-lookup.styles.js';
 
-/** Backend types known to answer ZIP codes only (no address service, no coordinates). */
-const ZIP_ONLY_TYPES: ReadonlySet<string> = new Set(['static']);
-
 const SOURCE = boundedText(100);
 
 /**
@@ -204,7 +201,7 @@ export class M4aRepLookup extends M4aElement {
   /** A backend that answers ZIP codes only: no address field, no location, and the split notice says where to look. */
   private get zipOnly(): boolean {
     const r = this.resolution;
-    return r.ok && r.name !== null && ZIP_ONLY_TYPES.has(r.config.type);
+    return r.ok && r.name !== null && r.capabilities.repLookup === 'zip-only';
   }
 
   /** "Use my location" shows when the browser has geolocation and the backend takes coordinates. */

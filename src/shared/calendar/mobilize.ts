@@ -21,7 +21,7 @@ import { clip, httpUrl, nonEmpty } from './text.js';
 import { toZonedIso as toIso } from './time.js';
 import { fromMobilizeType, toMobilizeTypes } from './types.js';
 
-export const MOBILIZE_BASE_URL = 'https://api.mobilize.us/v1';
+export { MOBILIZE_BASE_URL } from './mobilize-url.js';
 
 /** Mobilize stops paging after this many results; asking for more fails, so paging stops here cleanly. */
 export const MOBILIZE_RESULT_CAP = 1000;
