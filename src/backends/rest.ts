@@ -1,6 +1,7 @@
 /**
  * The project's own JSON contract over HTTP (the reference server implements it; a partner's server can too).
- * Paths are relative to the configured `url`; see docs/rest-contract.md.
+ * Paths are relative to the configured `url`; the contract is docs/openapi.json, generated from the reference
+ * server's routes (`npm run contract`).
  *
  * Responses are returned as received: widgets validate them with the shared schemas (`M4aElement.call`), the one
  * boundary every backend, ours or a partner's, passes through.
