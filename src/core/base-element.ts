@@ -6,7 +6,7 @@
  * validated backend calls that are aborted when the element leaves the page, and error reporting that stays inside
  * the widget (a translated message on the page, one warning in the console, an `m4a-error` event for analytics).
  */
-import { LitElement, type PropertyValues } from 'lit';
+import type { PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import type { Lang } from '../shared/schemas/common.js';
@@ -14,7 +14,8 @@ import type { Backend, BackendMethod } from './backend.js';
 import { configStore } from './config.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import { M4aErrorEvent, M4aLoadedEvent } from './dom-events.js';
-import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Catalog, type Params } from './i18n.js';
+import { defineCatalog, translate, type Catalog, type Params } from './i18n.js';
+import { LocalizedElement } from './localized-element.js';
 import coreEn from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
 import { NO_BACKEND } from './status.js';
@@ -36,7 +37,7 @@ export const coreCatalog: Catalog = defineCatalog(coreEn, { es: () => import('./
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export abstract class M4aElement extends LitElement {
+export abstract class M4aElement extends LocalizedElement {
   static override styles = [hostStyles, controlStyles];
 
   /** The widget's own strings; looked up before the shared ones. */
@@ -61,9 +62,6 @@ export abstract class M4aElement extends LitElement {
   /** Bumped when the page config or `<html lang>` changes. */
   @state() protected configVersion = configStore.state.version;
 
-  /** The language this widget shows now. */
-  protected resolvedLang: Lang = 'en';
-
   /** The backend this widget talks to, or why it can't. Stable between changes, so tasks can use it as an argument. */
   protected resolution: Resolution = { ok: true, name: null, config: null };
 
@@ -72,15 +70,6 @@ export abstract class M4aElement extends LitElement {
   private unsubscribe: (() => void) | undefined;
   private lifetime = new AbortController();
   private readonly reported = new Set<string>();
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override connectedCallback(): void {
     if (!this.shown) setState(this.internals, 'loading', true);
@@ -96,12 +85,17 @@ export abstract class M4aElement extends LitElement {
     this.lifetime.abort();
   }
 
-  private get catalogs(): Catalog[] {
+  protected override get catalogs(): Catalog[] {
     const own = (this.constructor as typeof M4aElement).catalog;
     return own ? [own, coreCatalog] : [coreCatalog];
   }
 
-  /** Holds rendering until the strings of the widget's language are loaded, so nothing flashes in English. */
+  /** The page config's `lang`, for widgets without a `lang` of their own. */
+  protected override get configuredLang(): Lang | undefined {
+    return configStore.state.config.lang;
+  }
+
+  /** Holds rendering until the config is checked and the strings of the widget's language are loaded. */
   protected override async scheduleUpdate(): Promise<void> {
     // The config (and a backend-url) is checked with schemas loaded on demand; nothing renders before that.
     // (Awaited only when there is something to wait for, so an update is not delayed for nothing.)
@@ -109,10 +103,7 @@ export abstract class M4aElement extends LitElement {
     if (!configStore.isReady(needSchemas)) await configStore.ready(needSchemas);
     const prerequisite = this.prerequisite();
     if (prerequisite) await prerequisite;
-    const lang = resolveLang(this.getAttribute('lang'), configStore.state.config.lang);
-    if (!isLoaded(this.catalogs, lang)) await loadCatalogs(this.catalogs, lang);
-    this.resolvedLang = lang;
-    super.scheduleUpdate();
+    await super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
