@@ -13,24 +13,23 @@
  * @csspart snippet - The snippet text area.
  * @csspart copy - The Copy button.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
-import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
-import { html as staticHtml, unsafeStatic, type StaticValue } from 'lit/static-html.js';
+import { integerAttribute, type AttributeValue } from '../core/attributes.js';
 import { configStore } from '../core/config.js';
-import { defineCatalog, isLoaded, loadCatalogs, resolveLang, translate, type Params } from '../core/i18n.js';
+import { WidgetError } from '../core/errors.js';
+import { defineCatalog, translate, type Catalog, type Params } from '../core/i18n.js';
+import { LocalizedElement } from '../core/localized-element.js';
 import { controlStyles, hostStyles } from '../core/theme.js';
-import type { Lang } from '../shared/schemas/common.js';
-import { attributes } from './attributes.js';
 import { styles } from './embed-builder.styles.js';
 import { checkboxGroup, idOf, radioGroup, textField, type FieldContext } from './fields.js';
 import en from './messages.en.js';
-import { initialState, LANG_CHOICES, TAGS, type BackendChoice, type BuilderState, type OptionValue, type Tag } from './model.js';
+import { initialState, LANG_CHOICES, TAGS } from './model.js';
+import type { BackendChoice, BuilderState, OptionValue, Tag } from './model.js';
+import { previewSection } from './preview.js';
 import { backendSection, lookSection, optionsSection, type SectionContext } from './sections.js';
-import { attributesOf, pageConfigOf, snippetOf, tokensOf } from './snippet.js';
+import { pageConfigOf, snippetOf } from './snippet.js';
 import { problemsOf, type Problem } from './validate.js';
 
 const catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
@@ -38,8 +37,7 @@ const catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 /** Where the drop-in lives relative to the builder page when the attribute does not say (the reference server). */
 const DEFAULT_SCRIPT_URL = '/dist/m4a-widgets.js';
 
-/** Tag names as static template parts; only these constants ever reach unsafeStatic. */
-const TAG_PARTS = Object.fromEntries(TAGS.map((tag) => [tag, unsafeStatic(tag)])) as Record<Tag, StaticValue>;
+const PREVIEW_DELAY = { default: 300, range: { min: 0, max: 5000 } };
 
 function absolute(url: string): string {
   try {
@@ -51,53 +49,45 @@ function absolute(url: string): string {
 
 type CopyStatus = '' | 'done' | 'blocked' | 'failed';
 
-export class M4aEmbedBuilder extends LitElement {
+export class M4aEmbedBuilder extends LocalizedElement {
   static override styles = [hostStyles, controlStyles, styles];
 
   /** The drop-in script the snippet loads, resolved against this page (default `/dist/m4a-widgets.js`). */
   @property({ attribute: 'script-url' }) scriptUrl = DEFAULT_SCRIPT_URL;
 
-  /** Milliseconds of quiet typing before the preview follows a text field (choices apply at once). */
-  @property({ type: Number, attribute: 'preview-delay' }) previewDelay = 300;
+  /** Milliseconds (0 to 5000) of quiet typing before the preview follows a text field (choices apply at once). */
+  @property({ attribute: 'preview-delay' }) previewDelay: AttributeValue = PREVIEW_DELAY.default;
 
   @state() private choices: BuilderState = initialState(absolute(DEFAULT_SCRIPT_URL));
   /** What the preview shows: `choices`, a moment behind while someone types. */
   @state() private shown: BuilderState = this.choices;
   @state() private copyStatus: CopyStatus = '';
 
-  private uiLang: Lang = 'en';
   private problems: Problem[] = [];
+  private delay = PREVIEW_DELAY.default;
   private appliedConfig: string | undefined;
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.previewTimer);
   }
 
-  /** Holds rendering until the builder's own strings are loaded. */
-  protected override async scheduleUpdate(): Promise<void> {
-    const lang = resolveLang(this.getAttribute('lang'), undefined);
-    if (!isLoaded([catalog], lang)) await loadCatalogs([catalog], lang);
-    this.uiLang = lang;
-    super.scheduleUpdate();
+  /**
+   * The builder's own strings. Its language is its `lang` or the document's, never the page config's `lang`: that
+   * config is the preview's (set from the choices below), not the builder's.
+   */
+  protected override get catalogs(): Catalog[] {
+    return [catalog];
   }
 
   private t(key: string, params?: Params): string {
-    return translate([catalog], this.uiLang, key, params);
+    return translate(this.catalogs, this.resolvedLang, key, params);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('scriptUrl')) this.change({ scriptUrl: absolute(this.scriptUrl) });
+    if (changed.has('previewDelay')) this.delay = this.previewDelayOf(this.previewDelay);
     this.problems = problemsOf(this.choices, (k, p) => this.t(k, p));
     // The preview's elements read the page config from the store, exactly as the snippet's config block sets it.
     const config = JSON.stringify(pageConfigOf(this.shown));
@@ -110,14 +100,14 @@ export class M4aEmbedBuilder extends LitElement {
 
   override render() {
     const snippet = snippetOf(this.choices);
-    return html`<div part="base" class="builder" lang=${this.uiLang}>
+    return html`<div part="base" class="builder" lang=${this.resolvedLang}>
       <form class="settings" part="settings" novalidate aria-labelledby="settings-title" @submit=${(e: Event) => e.preventDefault()}>
         <h2 id="settings-title">${this.t('settings.title')}</h2>
         ${this.renderWidgets()} ${backendSection(this.sections)} ${this.renderLang()}
         ${this.choices.widgets.map((tag) => optionsSection(this.sections, tag))} ${lookSection(this.sections)} ${this.renderScript()}
       </form>
       <div class="output">
-        ${this.renderPreview()}
+        ${previewSection((key, params) => this.t(key, params), this.shown)}
         <section class="snippet-section" aria-labelledby="snippet-title">
           <h2 id="snippet-title">${this.t('snippet.title')}</h2>
           ${this.renderSummary()}
@@ -149,7 +139,7 @@ export class M4aEmbedBuilder extends LitElement {
   private get sections(): SectionContext {
     return {
       t: (key, params) => this.t(key, params),
-      lang: this.uiLang,
+      lang: this.resolvedLang,
       fields: this.fields,
       choices: this.choices,
       change: (patch, typing) => this.change(patch, typing),
@@ -193,37 +183,6 @@ export class M4aEmbedBuilder extends LitElement {
     </fieldset>`;
   }
 
-  private renderPreview(): TemplateResult {
-    const shown = this.shown;
-    return html`<section class="preview-section" aria-labelledby="preview-title">
-      <h2 id="preview-title">${this.t('preview.title')}</h2>
-      <p class="hint">${this.t('preview.hint')}</p>
-      <div class="preview scheme-${shown.theme}" part="preview" style=${styleMap(Object.fromEntries(tokensOf(shown)))}>
-        ${shown.widgets.length
-          ? repeat(
-              shown.widgets,
-              (tag) => tag,
-              (tag) => html`<div class="preview-item">
-                <p class="preview-label">${this.t(`widget.${tag}`)}</p>
-                ${this.renderElement(tag, shown)}
-              </div>`,
-            )
-          : html`<p>${this.t('preview.empty')}</p>`}
-      </div>
-    </section>`;
-  }
-
-  /**
-   * The real element with the snippet's attributes. Values change in place; when an attribute comes or goes the
-   * element is made afresh, as a page loading the snippet would make it, rather than relying on each widget to
-   * handle an attribute being removed.
-   */
-  private renderElement(tag: Tag, state: BuilderState): unknown {
-    const list = attributesOf(tag, state);
-    const names = list.map(([name]) => name).join(' ');
-    return keyed(names, staticHtml`<${TAG_PARTS[tag]} ${attributes(list)}></${TAG_PARTS[tag]}>`);
-  }
-
   private renderSummary(): TemplateResult {
     const count = this.problems.length;
     return html`<div class="summary ${count ? 'has-problems' : ''}">
@@ -256,10 +215,21 @@ export class M4aEmbedBuilder extends LitElement {
     this.choices = { ...this.choices, ...patch };
     this.copyStatus = '';
     clearTimeout(this.previewTimer);
-    if (typing && this.previewDelay > 0) {
-      this.previewTimer = setTimeout(() => (this.shown = this.choices), this.previewDelay);
+    if (typing && this.delay > 0) {
+      this.previewTimer = setTimeout(() => (this.shown = this.choices), this.delay);
     } else {
       this.shown = this.choices;
+    }
+  }
+
+  /** A bad `preview-delay` is the host page's mistake, not the site builder's: one warning, and the default. */
+  private previewDelayOf(value: AttributeValue): number {
+    try {
+      return integerAttribute('preview-delay', value, PREVIEW_DELAY.range, PREVIEW_DELAY.default);
+    } catch (err) {
+      if (!(err instanceof WidgetError)) throw err;
+      console.warn(`m4a-widgets <${this.localName}>: ${err.detail}; using ${PREVIEW_DELAY.default}`);
+      return PREVIEW_DELAY.default;
     }
   }
 

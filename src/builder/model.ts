@@ -10,21 +10,19 @@ import type * as z from 'zod/mini';
 import { TAGS, type Tag } from '../core/tags.js';
 import type { BackendMethod } from '../core/backend.js';
 import { THEMES, type Theme } from '../core/base-element.js';
+import { BUILT_IN_BACKENDS, BUILT_IN_BACKEND_TYPES } from '../backends/index.js';
 import { Zip } from '../shared/schemas/common.js';
 import { LinkHref } from '../shared/schemas/content.js';
 import { EVENT_TYPES } from '../shared/schemas/event.js';
 
 export { TAGS, THEMES, type Tag, type Theme };
 
-/** Backend types the builder offers; `none` leaves the config without a backend. */
-export const BACKEND_TYPES = ['none', 'rest', 'static', 'mobilize'] as const;
+/** Backend types the builder offers: the built-in ones; `none` leaves the config without a backend. */
+export const BACKEND_TYPES = ['none', ...BUILT_IN_BACKEND_TYPES] as const;
 export type BackendType = (typeof BACKEND_TYPES)[number];
 
 export const LANG_CHOICES = ['auto', 'en', 'es'] as const;
 export type LangChoice = (typeof LANG_CHOICES)[number];
-
-/** Mobilize's public API, the default of the `mobilize` backend's `baseUrl`. */
-export const MOBILIZE_API = 'https://api.mobilize.us/v1';
 
 interface OptionBase {
   /** The element's attribute. */
@@ -104,13 +102,12 @@ export const WIDGETS: Record<Tag, WidgetInfo> = {
   },
 };
 
-/** What each built-in backend type can do (see src/backends/*.ts). */
-export const CAPABILITIES: Record<BackendType, ReadonlySet<BackendMethod>> = {
-  none: new Set(),
-  rest: new Set<BackendMethod>(['getContent', 'listEvents', 'submitSignup', 'submitRsvp', 'lookupReps', 'recordCallOutcome', 'getCallStats']),
-  static: new Set<BackendMethod>(['getContent', 'listEvents', 'lookupReps']),
-  mobilize: new Set<BackendMethod>(['listEvents']),
-};
+/** Whether a backend of this type has the method, as its type declares (one that does not say has them all). */
+export function canDo(type: BackendType, method: BackendMethod): boolean {
+  if (type === 'none') return false;
+  const { methods } = BUILT_IN_BACKENDS[type].capabilities as { methods?: readonly BackendMethod[] };
+  return !methods || methods.includes(method);
+}
 
 export interface BackendChoice {
   type: BackendType;

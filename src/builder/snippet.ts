@@ -4,7 +4,8 @@
  */
 import { CONFIG_ELEMENT_ID, type PageConfig } from '../core/config.js';
 import { isHexColor, onAccent } from './contrast.js';
-import { MOBILIZE_API, WIDGETS, type BuilderState, type Tag } from './model.js';
+import { MOBILIZE_BASE_URL } from '../shared/calendar/mobilize-url.js';
+import { WIDGETS, type BuilderState, type Tag } from './model.js';
 
 /** Name of the one backend the builder configures. */
 export const BACKEND_NAME = 'main';
@@ -35,7 +36,7 @@ export function backendEntry(state: BuilderState): Record<string, unknown> | und
       return { type: 'static', url: b.staticUrl.trim() };
     case 'mobilize': {
       const baseUrl = b.mobilizeBaseUrl.trim();
-      return { type: 'mobilize', organizationId: b.organizationId.trim(), ...(baseUrl && baseUrl !== MOBILIZE_API ? { baseUrl } : {}) };
+      return { type: 'mobilize', organizationId: b.organizationId.trim(), ...(baseUrl && baseUrl !== MOBILIZE_BASE_URL ? { baseUrl } : {}) };
     }
   }
 }

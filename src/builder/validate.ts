@@ -9,7 +9,8 @@ import { MobilizeOptions, RestOptions, StaticOptions } from '../backends/options
 import { HttpUrl } from '../shared/schemas/common.js';
 import type { Params } from '../core/i18n.js';
 import { isHexColor } from './contrast.js';
-import { CAPABILITIES, WIDGETS, type BackendType, type BuilderState, type Tag } from './model.js';
+import type { BuiltInBackendType } from '../backends/index.js';
+import { canDo, WIDGETS, type BuilderState, type Tag } from './model.js';
 import { BACKEND_NAME, backendEntry, isRadius, isSafeFontFamily, RADIUS_MAX } from './snippet.js';
 
 export interface Problem {
@@ -23,7 +24,8 @@ export interface Problem {
 
 type T = (key: string, params?: Params) => string;
 
-const OPTIONS_SCHEMAS: Record<Exclude<BackendType, 'none'>, z.ZodMiniType> = {
+/** The schemas the built-in types register with (src/backends/index.ts), loaded up front: checks are synchronous. */
+const OPTIONS_SCHEMAS: Record<BuiltInBackendType, z.ZodMiniType> = {
   rest: RestOptions,
   static: StaticOptions,
   mobilize: MobilizeOptions,
@@ -44,7 +46,7 @@ export function problemsOf(state: BuilderState, t: T): Problem[] {
   if (!state.widgets.length) add('widgets', t('problem.widgets'));
 
   for (const tag of state.widgets) {
-    const missing = WIDGETS[tag].needs.some((m) => !CAPABILITIES[state.backend.type].has(m));
+    const missing = WIDGETS[tag].needs.some((m) => !canDo(state.backend.type, m));
     if (missing) {
       const widget = t(`widget.${tag}`);
       add('backend.type', state.backend.type === 'none' ? t('problem.needs-backend', { widget }) : t('problem.cannot', { widget, backend: t(`backend.${state.backend.type}`) }));
@@ -53,7 +55,7 @@ export function problemsOf(state: BuilderState, t: T): Problem[] {
 
   const entry = backendEntry(state);
   if (entry) {
-    const schema = OPTIONS_SCHEMAS[state.backend.type as Exclude<BackendType, 'none'>];
+    const schema = OPTIONS_SCHEMAS[state.backend.type as BuiltInBackendType];
     const options = schema.safeParse(entry);
     if (!options.success) for (const issue of options.error.issues) add(`backend.${String(issue.path[0] ?? 'type')}`, issue.message, true);
   }
