@@ -100,14 +100,16 @@ export function resolveBackendConfig(attrs: {
     const entry = backends[wanted];
     if (!entry) {
       const field = attrs.backend ? 'backend' : 'defaultBackend';
-      return configError(field, `No backend named "${wanted}" in the page config (have: ${names.join(', ') || 'none'})`);
+      const have = names.join(', ') || 'none';
+      return configError(field, `No backend named "${wanted}" in the page config (have: ${have})`);
     }
     return validate(wanted, entry, `backends.${wanted}`);
   }
   if (names.length === 1) return validate(names[0]!, backends[names[0]!]!, `backends.${names[0]}`);
   if (names.length > 1) {
     const list = names.join(', ');
-    return configError('defaultBackend', `Several backends are configured (${list}); set defaultBackend or the backend attribute`);
+    const message = `Several backends are configured (${list}); set defaultBackend or the backend attribute`;
+    return configError('defaultBackend', message);
   }
   return { ok: true, name: null, config: null };
 }
@@ -116,7 +118,8 @@ function validate(name: string, entry: BackendConfig, fieldPrefix: string): Reso
   const type = registered.get(entry.type);
   if (!type) {
     const known = [...registered.keys()].join(', ');
-    return configError(`${fieldPrefix}.type`, `Unknown backend type "${entry.type}" (known: ${known}; others need M4A.registerBackend)`);
+    const message = `Unknown backend type "${entry.type}" (known: ${known}; others need M4A.registerBackend)`;
+    return configError(`${fieldPrefix}.type`, message);
   }
   const { capabilities } = type;
   if (!type.checked) return { ok: true, name, config: entry, capabilities };
