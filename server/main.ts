@@ -5,8 +5,9 @@ import { serve } from '@hono/node-server';
 import { loadConfig } from './config.js';
 import { openDb } from './db.js';
 import { createLogger } from './log.js';
-import { createApp, type AppDeps } from './app.js';
-import { startBackgroundJobs } from './jobs.js';
+import { createApp } from './app.js';
+import type { AppDeps } from './deps.js';
+import { startBackgroundJobs } from './jobs/start.js';
 
 const config = loadConfig();
 const log = createLogger(config.M4A_LOG);

@@ -14,7 +14,7 @@ import {
   TimeZone,
 } from 'm4a-widgets/shared/schemas/event.js';
 import { toZonedIso } from 'm4a-widgets/shared/calendar/time.js';
-import { parseOr400 } from '../http.js';
+import { parseInput } from '../errors.js';
 
 export const EventInput = z.object({
   title: boundedText(EVENT_LIMITS.title).check(z.minLength(1, 'An event needs a title')),
@@ -37,10 +37,10 @@ export const EventInput = z.object({
 });
 export type EventInput = z.infer<typeof EventInput>;
 
-/** The stored event for an organizer's input; a 400 naming the fields when the result is not a valid event. */
+/** The stored event for an organizer's input; an InvalidInput naming the fields when it is not a valid event. */
 export function referenceEvent(id: string, input: EventInput): M4aEvent {
   const { location, online, start, end, timezone, ...rest } = input;
-  return parseOr400(M4aEvent, {
+  return parseInput(M4aEvent, {
     ...rest,
     id,
     source: 'reference',

@@ -6,7 +6,8 @@
 import type { Db } from '../db.js';
 import type { EventLocation, EventType, M4aEvent } from 'm4a-widgets/shared/schemas/event.js';
 import { toZonedIso, wallTimeAt, wallTimeToInstant } from 'm4a-widgets/shared/calendar/time.js';
-import { hasAnyEvent, newReferenceSourceId, saveReferenceEvent } from './store.js';
+import { hasAnyEvent } from './store.js';
+import { newReferenceSourceId, saveReferenceEvent } from './organizer.js';
 
 const SEEDED_KEY = 'events.demo_seeded_at';
 

@@ -8,7 +8,8 @@ import { collectMobilizeEvents } from 'm4a-widgets/shared/calendar/mobilize.js';
 import { importActionNetwork } from './action-network.js';
 import type { EventSourcesConfig } from './config.js';
 import { icsFeedKey, parseIcsFeed } from './ics.js';
-import { recordFeedResult, replaceFeed, type ImportedEvent, type ReplaceResult } from './store.js';
+import { replaceFeed, type ImportedEvent, type ReplaceResult } from './store.js';
+import { recordFeedResult } from './feeds.js';
 import { fetchJsonFrom, fetchText, upstreamRateLimited } from './upstream.js';
 
 export interface FeedContext {

@@ -7,17 +7,16 @@ import type { Db } from '../db.js';
 import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
 import { CALL_OUTCOMES, type CallOutcome, type CallStats } from 'm4a-widgets/shared/schemas/representative.js';
 
-export function recordCallOutcome(db: Db, outcome: CallOutcome, now: Date, idempotencyKey?: string): Receipt {
-  if (idempotencyKey) {
-    const earlier = db.prepare('SELECT id FROM call_outcomes WHERE idempotency_key = ?').pluck().get(idempotencyKey) as
-      | string
-      | undefined;
-    if (earlier) return { id: earlier, status: 'duplicate' };
-  }
+/** Stores one outcome per Idempotency-Key: a retry answers `duplicate` with the first id. */
+export function recordCallOutcome(db: Db, outcome: CallOutcome, now: Date, idempotencyKey: string): Receipt {
+  const earlier = db.prepare('SELECT id FROM call_outcomes WHERE idempotency_key = ?').pluck().get(idempotencyKey) as
+    | string
+    | undefined;
+  if (earlier) return { id: earlier, status: 'duplicate' };
   const id = randomUUID();
   db.prepare(
     'INSERT INTO call_outcomes (id, legislator_id, outcome, source, idempotency_key, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(id, outcome.legislatorId, outcome.outcome, outcome.source ?? null, idempotencyKey ?? null, now.toISOString());
+  ).run(id, outcome.legislatorId, outcome.outcome, outcome.source ?? null, idempotencyKey, now.toISOString());
   return { id, status: 'created' };
 }
 

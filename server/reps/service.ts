@@ -5,15 +5,25 @@
  */
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../deps.js';
 import type { Db } from '../db.js';
-import { HttpProblem } from '../http.js';
+import { InvalidInput, Unavailable } from '../errors.js';
 import { lookupFromShards, resolveDistricts } from 'm4a-widgets/shared/reps/lookup.js';
 import { zip5, zipInAddress } from 'm4a-widgets/shared/zip.js';
-import { queryKind, type LookupNote, type RepLookupQuery, type RepLookupResult } from 'm4a-widgets/shared/schemas/representative.js';
+import {
+  queryKind,
+  type CallOutcome,
+  type LookupNote,
+  type RepLookupQuery,
+  type RepLookupResult,
+} from 'm4a-widgets/shared/schemas/representative.js';
+import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import { recordCallOutcome } from './calls.js';
 import { createGeocoder, type Geocoder } from './geocoder.js';
 import { importReps } from './import.js';
 import { loadReps, repsVersion, type LoadedReps } from './store.js';
+
+const LEGISLATOR_ID = /^([A-Z]\d{6}|ocd-person\/[0-9a-f-]{36})$/;
 
 /** The lookup's settings from the server config. */
 export function repsSettings(deps: Pick<AppDeps, 'config'>) {
@@ -73,14 +83,14 @@ export class RepsService {
     this.geocoder = geocoder ?? createGeocoder({ baseUrl: s.geocoderUrl, timeoutMs: s.geocoderTimeoutMs, fetch: deps.fetch });
   }
 
-  /** The current data; reloaded when the database holds a newer import. Throws 503 when there is none. */
+  /** The current data; reloaded when the database holds a newer import. Unavailable when there is none. */
   data(): LoadedReps {
     const loaded = currentReps(this.deps.db);
     if (loaded) return loaded;
     if (importing.has(this.deps.db)) {
-      throw new HttpProblem(503, 'reps_importing', 'Representative data is being imported; try again in a few seconds.');
+      throw new Unavailable('reps_importing', 'Representative data is being imported; try again in a few seconds.');
     }
-    throw new HttpProblem(503, 'reps_data_missing', 'No representative data on this server yet: run npm run import:reps.');
+    throw new Unavailable('reps_data_missing', 'No representative data on this server yet: run npm run import:reps.');
   }
 
   /** Legislator ids known to the data (null when there is no data). */
@@ -90,6 +100,19 @@ export class RepsService {
     } catch {
       return null;
     }
+  }
+
+  /**
+   * Records a call to an office the data knows; before any import, any well-formed id is taken, so a fresh server
+   * still counts calls.
+   */
+  recordCall(outcome: CallOutcome, idempotencyKey: string): Receipt {
+    const known = this.knows(outcome.legislatorId);
+    if (known === false || (known === null && !LEGISLATOR_ID.test(outcome.legislatorId))) {
+      const fields = [{ path: 'legislatorId', message: 'Unknown legislator' }];
+      throw new InvalidInput('invalid_request', 'Unknown legislator.', fields);
+    }
+    return recordCallOutcome(this.deps.db, outcome, this.deps.now(), idempotencyKey);
   }
 
   async lookup(q: RepLookupQuery): Promise<RepLookupResult> {
@@ -109,28 +132,18 @@ export class RepsService {
     const zip = zipInAddress(q.address);
     if (zip) return byZip(zip, [note]);
     if (outcome.status === 'no-match') return resolveDistricts(index, { kind: queryKind(q), congressional: [], notes: [note] }, now);
-    throw new HttpProblem(
-      503,
+    throw new Unavailable(
       'geocoder_unavailable',
       'The address service is not answering right now. Try again, or enter a ZIP code.',
     );
   }
 }
 
-/**
- * Background job (server/jobs.ts): the first-start import, then the index loaded into memory so the first lookup
- * does not pay for it. Nothing to stop: an import runs to its end.
- */
-export function startRepsAutoImport(deps: AppDeps): () => void {
-  const warm = () => {
-    try {
-      currentReps(deps.db);
-    } catch (err) {
-      deps.log.error('reps data unreadable', { error: err instanceof Error ? err.message : String(err) });
-    }
-  };
-  const job = autoImportReps(deps);
-  if (job) void job.then(warm);
-  else setImmediate(warm);
-  return () => {};
+/** Loads the database's data into memory ahead of the first lookup; a broken import is logged, not thrown. */
+export function warmReps(deps: Pick<AppDeps, 'db' | 'log'>): void {
+  try {
+    currentReps(deps.db);
+  } catch (err) {
+    deps.log.error('reps data unreadable', { error: err instanceof Error ? err.message : String(err) });
+  }
 }

@@ -1,17 +1,17 @@
 import { Hono } from 'hono';
-import type { AppDeps } from '../app.js';
-import { requireAdmin } from '../http.js';
-import { signupExportRoutes } from '../signups/export.js';
-import { adminEventRoutes } from './events.js';
+import * as z from 'zod/mini';
+import type { AppDeps } from '../deps.js';
+import { requireAdmin } from '../http/admin.js';
+import { describe } from '../http/describe.js';
+import { signupExportRoutes } from './signup-exports.js';
+import { adminEventRoutes } from './admin-events.js';
 
-/**
- * Organizer endpoints, all behind the admin token. Feature issues mount their own sub-routes here
- * (signup exports, event editing).
- */
+/** Organizer endpoints, all behind the admin token: signup exports, event editing. */
 export function adminRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.use('*', requireAdmin(deps.config.adminToken));
-  app.get('/whoami', (c) => c.json({ role: 'organizer' }));
+  const whoami = describe({ summary: 'Checks the organizer token', response: z.object({ role: z.string() }) });
+  app.get('/whoami', whoami, (c) => c.json({ role: 'organizer' }));
   app.route('/', signupExportRoutes(deps));
   app.route('/events', adminEventRoutes(deps));
   return app;

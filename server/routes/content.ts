@@ -1,14 +1,19 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
 import * as z from 'zod/mini';
-import type { AppDeps } from '../app.js';
-import { apiError, parseOr400 } from '../http.js';
+import type { AppDeps } from '../deps.js';
+import { NotFound } from '../errors.js';
+import { describe } from '../http/describe.js';
+import { validate } from '../http/validate.js';
 import { Lang } from 'm4a-widgets/shared/schemas/common.js';
-import { CONTENT_KINDS, type ContentKind } from 'm4a-widgets/shared/schemas/content.js';
+import { CONTENT_KINDS, Content, ContentKind } from 'm4a-widgets/shared/schemas/content.js';
 import { contentDir, loadContent, prepareResponses, type LoadedContent } from '../content/store.js';
 
 const ContentQuery = z.object({ lang: z._default(Lang, 'en') });
+const ContentPath = z.object({ kind: ContentKind });
 
-const isKind = (kind: string): kind is ContentKind => (CONTENT_KINDS as readonly string[]).includes(kind);
+/** An unknown kind is a resource that does not exist, not a malformed request. */
+const unknownKind = (_: unknown, c: Context) =>
+  new NotFound('not_found', `No content of kind "${c.req.param('kind')}"; kinds are ${CONTENT_KINDS.join(', ')}.`);
 
 /**
  * `GET /api/content/:kind?lang=en|es` — explainer and FAQ content (`Content`). Defaults unless `M4A_CONTENT_DIR`
@@ -18,19 +23,22 @@ export function contentRoutes(deps: AppDeps, content: LoadedContent = loadConten
   const responses = prepareResponses(content.table);
   const app = new Hono();
 
-  app.get('/:kind', (c) => {
-    const kind = c.req.param('kind');
-    if (!isKind(kind)) {
-      return apiError(c, 404, 'not_found', `No content of kind "${kind}"; kinds are ${CONTENT_KINDS.join(', ')}.`);
-    }
-    const { lang } = parseOr400(ContentQuery, { lang: c.req.query('lang') });
-    const { body, etag } = responses[kind][lang];
-    c.header('ETag', etag);
-    // Content changes only with a deploy or a restart; a short shared cache keeps partner pages fast.
-    c.header('Cache-Control', 'public, max-age=300');
-    c.header('Content-Language', lang);
-    if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304);
-    return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
-  });
+  app.get(
+    '/:kind',
+    describe({ summary: 'Explainer or FAQ content in a language', response: Content, failures: [404] }),
+    validate('param', ContentPath, { invalid: unknownKind }),
+    validate('query', ContentQuery),
+    (c) => {
+      const { kind } = c.req.valid('param');
+      const { lang } = c.req.valid('query');
+      const { body, etag } = responses[kind][lang];
+      c.header('ETag', etag);
+      // Content changes only with a deploy or a restart; a short shared cache keeps partner pages fast.
+      c.header('Cache-Control', 'public, max-age=300');
+      c.header('Content-Language', lang);
+      if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304);
+      return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
+    },
+  );
   return app;
 }

@@ -1,17 +1,17 @@
 import { Hono, type Context } from 'hono';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import { rateLimiter } from 'hono-rate-limiter';
-import type { AppDeps } from '../app.js';
-import { apiError, HttpProblem, readJson } from '../http.js';
+import type { AppDeps } from '../deps.js';
+import { describe } from '../http/describe.js';
+import { idempotencyKey, type IdempotencyEnv } from '../http/idempotency.js';
+import { apiError } from '../http/problem.js';
+import { validate } from '../http/validate.js';
 import { SIGNUP_HONEYPOT_FIELD, SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
-import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import { Receipt } from 'm4a-widgets/shared/schemas/common.js';
 import { signupSettings } from '../signups/settings.js';
 import { signupStore, type SpamReason } from '../signups/store.js';
-import { destinationsFor } from '../signups/destinations.js';
-import { announceNewSignup } from '../signups/forwarder.js';
-
-/** Printable ASCII without spaces, so keys survive any proxy and log line unchanged. */
-const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
+import { destinationsFor } from '../forwarding/destinations.js';
+import { announceNewSignup } from '../forwarding/forwarder.js';
 
 /**
  * Rate-limit key: the TCP peer address. Forwarded-for headers are ignored because any client can forge them.
@@ -42,11 +42,11 @@ function clientKey(c: Context): string {
  * Bots (honeypot filled, or filled faster than a person can) get the same 201 as people; their row is kept but
  * flagged, because browser autofill can trip both checks and a flagged signup can still be recovered by an organizer.
  */
-export function signupRoutes(deps: AppDeps): Hono {
+export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
   const settings = signupSettings(deps.config);
   const destinations = destinationsFor(settings).map((d) => d.name);
   const store = signupStore(deps.db);
-  const app = new Hono();
+  const app = new Hono<IdempotencyEnv>();
 
   const limiter = rateLimiter({
     windowMs: settings.rateLimit.windowMs,
@@ -61,26 +61,32 @@ export function signupRoutes(deps: AppDeps): Hono {
     },
   });
 
-  app.post('/', limiter, async (c) => {
-    const key = c.req.header('idempotency-key') ?? '';
-    if (!IDEMPOTENCY_KEY.test(key)) {
-      const message = 'Send an Idempotency-Key header of 8 to 128 printable characters, e.g. a random UUID.';
-      throw new HttpProblem(400, 'invalid_idempotency_key', message, [{ path: 'Idempotency-Key', message }]);
-    }
+  app.post(
+    '/',
+    describe({ summary: 'Store a volunteer signup', status: 201, response: Receipt, failures: [429] }),
+    limiter,
     // A retry of a stored signup is answered before validation: the first copy stands even if rules changed since.
-    const known = store.idForKey(key);
-    if (known) return c.json({ id: known, status: 'duplicate' } satisfies Receipt, 200);
+    idempotencyKey({
+      replay: (key) => {
+        const id = store.idForKey(key);
+        return id ? { id, status: 'duplicate' } : undefined;
+      },
+    }),
+    validate('json', SignupRequest),
+    (c) => {
+      const key = c.var.idempotencyKey;
+      const signup = c.req.valid('json');
+      let spamReason: SpamReason | null = null;
+      if (signup[SIGNUP_HONEYPOT_FIELD]) spamReason = 'honeypot';
+      else if (signup.elapsedMs < settings.minFillMs) spamReason = 'too-fast';
 
-    const signup = await readJson(c, SignupRequest);
-    let spamReason: SpamReason | null = null;
-    if (signup[SIGNUP_HONEYPOT_FIELD]) spamReason = 'honeypot';
-    else if (signup.elapsedMs < settings.minFillMs) spamReason = 'too-fast';
-
-    const { id, created } = store.insert({ idempotencyKey: key, signup, receivedAt: deps.now(), spamReason, destinations });
-    if (!created) return c.json({ id, status: 'duplicate' } satisfies Receipt, 200);
-    if (spamReason) deps.log.warn('signup flagged as spam', { id, reason: spamReason });
-    else if (destinations.length > 0) announceNewSignup(deps.db);
-    return c.json({ id, status: 'created' } satisfies Receipt, 201);
-  });
+      const received = { idempotencyKey: key, signup, receivedAt: deps.now(), spamReason, destinations };
+      const { id, created } = store.insert(received);
+      if (!created) return c.json({ id, status: 'duplicate' } satisfies Receipt, 200);
+      if (spamReason) deps.log.warn('signup flagged as spam', { id, reason: spamReason });
+      else if (destinations.length > 0) announceNewSignup(deps.db);
+      return c.json({ id, status: 'created' } satisfies Receipt, 201);
+    },
+  );
   return app;
 }

@@ -1,15 +1,10 @@
 /**
- * Organizer exports of stored signups (CSV for spreadsheets and phone banks, JSON for tools), and a requeue for
- * forwards that a destination refused. Mounted under `/api/admin`, behind the admin token.
+ * Organizer exports of stored signups: which signups (the query), and the CSV for spreadsheets and phone banks.
+ * The routes are in server/routes/signup-exports.ts.
  */
-import { Hono } from 'hono';
 import { stringify } from 'csv-stringify/sync';
 import * as z from 'zod/mini';
-import type { AppDeps } from '../app.js';
-import { parseOr400 } from '../http.js';
-import { DESTINATIONS } from './destinations.js';
-import { announceNewSignup, requeueFailed } from './forwarder.js';
-import { signupStore, type SignupFilter, type SignupRecord } from './store.js';
+import type { SignupFilter, SignupRecord } from './store.js';
 
 const DAY_MS = 86_400_000;
 const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
@@ -108,39 +103,4 @@ export function signupsCsv(records: readonly SignupRecord[]): string {
     record_delimiter: 'windows',
     cast: { string: castString },
   });
-}
-
-const RequeueQuery = z.object({ destination: z.optional(z.enum(DESTINATIONS)) });
-
-function attachmentName(ext: string, now: Date) {
-  return `attachment; filename="signups-${now.toISOString().slice(0, 10)}.${ext}"`;
-}
-
-/** `GET /signups.csv`, `GET /signups.json` (`?from=&to=&source=&spam=`), `POST /signups/forwards/retry`. */
-export function signupExportRoutes(deps: AppDeps): Hono {
-  const app = new Hono();
-  const store = signupStore(deps.db);
-  const list = (query: Record<string, string>) => store.list(exportFilter(parseOr400(SignupExportQuery, query)));
-
-  app.get('/signups.csv', (c) => {
-    const csv = signupsCsv(list(c.req.query()));
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Disposition', attachmentName('csv', deps.now()));
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
-  });
-
-  app.get('/signups.json', (c) => {
-    const signups = list(c.req.query());
-    c.header('Cache-Control', 'no-store');
-    c.header('Content-Disposition', attachmentName('json', deps.now()));
-    return c.json({ count: signups.length, signups });
-  });
-
-  app.post('/signups/forwards/retry', (c) => {
-    const { destination } = parseOr400(RequeueQuery, c.req.query());
-    const requeued = requeueFailed(deps.db, deps.now(), destination);
-    if (requeued > 0) announceNewSignup(deps.db);
-    return c.json({ requeued });
-  });
-  return app;
 }

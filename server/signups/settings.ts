@@ -4,7 +4,6 @@
  * `process.env`, so tests stay hermetic.
  */
 import * as z from 'zod/mini';
-import type { ServerEnv } from '../config.js';
 import { SIGNUP_MIN_FILL_MS } from 'm4a-widgets/shared/schemas/signup.js';
 
 const DEFAULT_ACTION_NETWORK_URL = 'https://actionnetwork.org/api/v2/people/';
@@ -37,7 +36,7 @@ export const SIGNUP_ENV_SHAPE = {
   M4A_SIGNUP_RATE_WINDOW: count(600, 1),
   /** Submissions filled faster than this (ms) are kept but flagged as spam; 0 turns the check off. */
   M4A_SIGNUP_MIN_FILL_MS: count(SIGNUP_MIN_FILL_MS, 0),
-  /** How often (seconds) the outbox looks for signups due to be forwarded. New signups are sent right away. */
+  /** How often (seconds) forwarding looks for signups due to be forwarded. New signups are sent right away. */
   M4A_SIGNUP_FORWARD_INTERVAL: count(5, 1),
   /** Action Network API key: set it to forward every signup to Action Network. */
   M4A_ACTION_NETWORK_KEY: optionalString,
@@ -50,6 +49,14 @@ export const SIGNUP_ENV_SHAPE = {
   M4A_WEBHOOK_SECRET: optionalString,
 };
 
+/**
+ * The signup variables once parsed (a part of `ServerEnv`). The Action Network key is shared with the event
+ * imports, whose schema of it is the one `ServerEnv` keeps.
+ */
+export type SignupEnv = Omit<z.infer<z.ZodMiniObject<typeof SIGNUP_ENV_SHAPE>>, 'M4A_ACTION_NETWORK_KEY'> & {
+  M4A_ACTION_NETWORK_KEY?: string | undefined;
+};
+
 export interface SignupSettings {
   rateLimit: { limit: number; windowMs: number };
   minFillMs: number;
@@ -59,7 +66,7 @@ export interface SignupSettings {
 }
 
 /** Settings from the server config (`deps.config`), already validated by `loadConfig()`. */
-export function signupSettings(env: Pick<ServerEnv, keyof typeof SIGNUP_ENV_SHAPE>): SignupSettings {
+export function signupSettings(env: SignupEnv): SignupSettings {
   const settings: SignupSettings = {
     rateLimit: { limit: env.M4A_SIGNUP_RATE, windowMs: env.M4A_SIGNUP_RATE_WINDOW * 1000 },
     minFillMs: env.M4A_SIGNUP_MIN_FILL_MS,

@@ -1,5 +1,5 @@
 /**
- * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its outbox rows in one
+ * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its forwarding rows in one
  * transaction, so a stored signup is always queued for every destination configured at that moment.
  */
 import { randomUUID } from 'node:crypto';
@@ -107,7 +107,7 @@ export interface NewSignup {
   signup: SignupRequest;
   receivedAt: Date;
   spamReason: SpamReason | null;
-  /** Outbox destinations to queue the signup for; ignored for spam. */
+  /** Destinations to queue the signup's forwarding for; ignored for spam. */
   destinations: readonly string[];
 }
 

@@ -8,7 +8,7 @@ import { createMobilizeBackend } from '../../src/backends/mobilize.js';
 import { WidgetError } from '../../src/core/errors.js';
 import { EventPage, type EventQuery } from '../../src/shared/schemas/event.js';
 import { encodeMobilizeCursor } from '../../src/shared/calendar/mobilize.js';
-import { FIXTURE_NOW, MOBILIZE_ORIGIN, fakeUpstream, mobilizeReply, type Recorded, type Reply } from '../server/events-helpers.js';
+import { FIXTURE_NOW, MOBILIZE_ORIGIN, fakeUpstream, mobilizeReply, type Recorded, type Reply } from '../server/events/helpers.js';
 
 let reply: (req: Recorded, index: number) => Reply = mobilizeReply;
 let upstream: Awaited<ReturnType<typeof fakeUpstream>>;

@@ -10,7 +10,7 @@ import { importReps } from '../../server/reps/import.js';
 import { createStaticBackend } from '../../src/backends/static.js';
 import { WidgetError } from '../../src/core/errors.js';
 import { RepLookupResult } from '../../src/shared/schemas/representative.js';
-import { FIXTURES, FIXTURE_NOW, FIXTURE_STANCES, importedApp } from '../server/reps-helpers.js';
+import { FIXTURES, FIXTURE_NOW, FIXTURE_STANCES, importedApp } from '../server/reps/helpers.js';
 
 // The backends resolve relative URLs against the page (document.baseURI); the URL here is absolute, so any base does.
 (globalThis as { document?: { baseURI: string } }).document ??= { baseURI: 'http://127.0.0.1/' };

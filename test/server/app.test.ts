@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { testApp } from '../support/server.js';
+import { testApp } from './support/app.js';
 import { loadConfig } from '../../server/config.js';
 import { migrate, openDb } from '../../server/db.js';
 
@@ -78,15 +78,6 @@ describe('migrations', () => {
     assert.ok(names.includes('001-core.sql'));
     assert.deepEqual([...names].sort(), names);
     assert.deepEqual(migrate(db), []);
-  });
-});
-
-describe('REST contract', () => {
-  it('is served, and docs/openapi.json is up to date with the schemas (npm run contract)', async () => {
-    const { readFileSync } = await import('node:fs');
-    const { app } = testApp();
-    const served = await (await app.request('/api/openapi.json')).json();
-    assert.deepEqual(JSON.parse(readFileSync('docs/openapi.json', 'utf8')), served);
   });
 });
 

@@ -34,7 +34,7 @@ CREATE TABLE signups (
 CREATE INDEX signups_received_at ON signups (received_at);
 CREATE INDEX signups_source_received_at ON signups (source, received_at);
 
--- Outbox: one row per signup and destination. A row is done when forwarded_at is set (after a 2xx) or failed_at
+-- Forwarding queue: one row per signup and destination. A row is done when forwarded_at is set (after a 2xx) or failed_at
 -- is set (a permanent 4xx); otherwise it is due at next_attempt_at.
 CREATE TABLE signup_forwards (
   signup_id TEXT NOT NULL REFERENCES signups (id) ON DELETE CASCADE,
