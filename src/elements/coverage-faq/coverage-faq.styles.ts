@@ -115,6 +115,16 @@ export const styles = css`
   .sources li + li {
     margin-top: var(--_m4a-s1);
   }
+  .review {
+    margin-top: var(--_m4a-s4);
+    padding-top: var(--_m4a-s3);
+    border-top: 1px solid var(--_m4a-border);
+    color: var(--_m4a-muted);
+  }
+  .review-date {
+    margin: 0 0 var(--_m4a-s1);
+    font-size: 0.875em;
+  }
   .share {
     display: flex;
     flex-wrap: wrap;

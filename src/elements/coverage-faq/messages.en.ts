@@ -25,5 +25,6 @@ export default {
   copied: 'Link copied',
   'copy-fallback': 'Copy this link',
   sources: 'Sources',
+  'review.date': 'Answers last checked on {date}, against:',
   empty: 'There are no questions here yet.',
 } as const;

@@ -25,6 +25,7 @@ const es: Record<keyof typeof en, string> = {
   copied: 'Enlace copiado',
   'copy-fallback': 'Copie este enlace',
   sources: 'Fuentes',
+  'review.date': 'Respuestas revisadas por última vez el {date}, con estos textos:',
   empty: 'Todavía no hay preguntas aquí.',
 };
 export default es;

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import '../../src/define/program-explainer.js';
-import type { M4aProgramExplainer } from '../../src/elements/program-explainer/program-explainer.js';
-import { configStore } from '../../src/core/config.js';
-import { registerBackend } from '../../src/core/registry.js';
-import { explainerEn } from '../../src/shared/content/explainer.en.js';
-import { explainerEs } from '../../src/shared/content/explainer.es.js';
-import type { M4aErrorEvent } from '../../src/core/dom-events.js';
+import '../../../src/define/program-explainer.js';
+import type { M4aProgramExplainer } from '../../../src/elements/program-explainer/program-explainer.js';
+import { configStore } from '../../../src/core/config.js';
+import { registerBackend } from '../../../src/core/registry.js';
+import { explainerEn } from '../../../src/shared/content/explainer.en.js';
+import { explainerEs } from '../../../src/shared/content/explainer.es.js';
+import type { M4aErrorEvent } from '../../../src/core/dom-events.js';
 
 const SRC = '/fake/files/content/src';
 

@@ -1,12 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/define/coverage-faq.js';
-import type { M4aCoverageFaq } from '../../src/elements/coverage-faq/coverage-faq.js';
-import { sanitizeAnswer } from '../../src/elements/coverage-faq/sanitize.js';
-import { sanitizerReady } from '../../src/core/sanitize.js';
-import { configStore } from '../../src/core/config.js';
-import { faqEn } from '../../src/shared/content/faq.en.js';
-import { faqEs } from '../../src/shared/content/faq.es.js';
-import type { M4aErrorEvent } from '../../src/core/dom-events.js';
+import '../../../src/define/coverage-faq.js';
+import type { M4aCoverageFaq } from '../../../src/elements/coverage-faq/coverage-faq.js';
+import { sanitizeAnswer } from '../../../src/elements/coverage-faq/sanitize.js';
+import { sanitizerReady } from '../../../src/core/sanitize.js';
+import { configStore } from '../../../src/core/config.js';
+import { faqEn } from '../../../src/shared/content/faq.en.js';
+import { faqEs } from '../../../src/shared/content/faq.es.js';
+import type { M4aErrorEvent } from '../../../src/core/dom-events.js';
 
 const SRC = '/fake/files/content/src';
 
@@ -28,6 +28,20 @@ describe('<m4a-coverage-faq>', () => {
   });
 
   describe('default content', () => {
+    it('says under the questions when the answers were last checked, and against which texts, in both languages', async () => {
+      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="en"></m4a-coverage-faq>`);
+      await whenReady(el);
+      const footer = root(el).querySelector('[part~="review"]')!;
+      const [y, m, d] = faqEn.review!.reviewed.split('-').map(Number) as [number, number, number];
+      const day = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      expect(footer.textContent).to.contain(`Answers last checked on ${day('en')}`);
+      expect([...footer.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(faqEn.review!.checked.map((c) => c.url));
+      await expect(el).to.be.accessible();
+      const es = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es"></m4a-coverage-faq>`);
+      await whenReady(es);
+      expect(root(es).querySelector('[part~="review"]')!.textContent).to.contain(`revisadas por última vez el ${day('es')}`);
+    });
+
     it('shows at least 15 English questions as an accordion of real buttons inside h3 headings', async () => {
       const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="en"></m4a-coverage-faq>`);
       await waitUntil(ready(el), 'questions rendered');
@@ -255,7 +269,7 @@ describe('<m4a-coverage-faq>', () => {
       expect(data.mainEntity[0]!.name).to.equal(faqEn.items[0]!.question);
       expect(data.mainEntity[0]!.acceptedAnswer['@type']).to.equal('Answer');
       for (const q of data.mainEntity) expect(q.acceptedAnswer.text).not.to.match(/<\/?[a-z]/);
-      expect(data.mainEntity[0]!.acceptedAnswer.text).to.contain('no premiums, deductibles, copays or surprise bills');
+      expect(data.mainEntity[0]!.acceptedAnswer.text).to.contain('no premiums, deductibles, copays or other charges for covered care');
 
       toggles(el)[1]!.click();
       el.setAttribute('lang', 'es');

@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/define/coverage-faq.js';
-import type { M4aCoverageFaq } from '../../src/elements/coverage-faq/coverage-faq.js';
-import { configStore } from '../../src/core/config.js';
-import { faqEn } from '../../src/shared/content/faq.en.js';
+import '../../../src/define/coverage-faq.js';
+import type { M4aCoverageFaq } from '../../../src/elements/coverage-faq/coverage-faq.js';
+import { configStore } from '../../../src/core/config.js';
+import { faqEn } from '../../../src/shared/content/faq.en.js';
 
 const SRC = '/fake/files/content/src';
 
