@@ -3,6 +3,7 @@ import { LitElement } from 'lit';
 import * as z from 'zod/mini';
 import { createRestBackend } from '../../src/backends/rest.js';
 import { createStaticBackend } from '../../src/backends/static.js';
+import { registerBuiltInBackends } from '../../src/backends/index.js';
 import { M4aElement } from '../../src/core/base-element.js';
 import { WidgetError } from '../../src/core/errors.js';
 import { Content } from '../../src/shared/schemas/content.js';
@@ -18,6 +19,9 @@ async function failure(p: Promise<unknown>): Promise<WidgetError> {
   }
   throw new Error('expected a failure');
 }
+
+// `backend-url` names the built-in rest type, which the entry points register (here: as they would).
+registerBuiltInBackends();
 
 describe('rest backend', () => {
   it('builds contract URLs relative to the configured base and sends the idempotency key', async () => {
