@@ -1,9 +1,10 @@
 /**
  * The npm entry point: classes, types and helpers, with no side effects. Register elements with
- * `import 'm4a-widgets/define'` (all) or `import 'm4a-widgets/define/event-list.js'` (one).
+ * `import 'm4a-widgets/define'` (all) or `import 'm4a-widgets/define/event-list.js'` (one); both register the built-in
+ * backend types too. Code that defines the classes itself calls `registerBuiltInBackends()` first.
  */
 export { M4aElement, THEMES, type Theme } from './core/base-element.js';
-export type { Backend, BackendMethod, RequestOptions } from './core/backend.js';
+export type { Backend, BackendCapabilities, BackendMethod, RequestOptions } from './core/backend.js';
 export { configStore, CONFIG_ELEMENT_ID } from './core/config.js';
 export { PageConfig, BackendConfig } from './core/config-schema.js';
 export { WidgetError, ERROR_KINDS, type ErrorKind, type FieldError } from './core/errors.js';
@@ -13,7 +14,14 @@ export { M4aFaqToggleEvent, M4aFaqSearchEvent } from './elements/coverage-faq/ev
 export { M4aSignupSubmittedEvent, M4aSignupReplayedEvent } from './elements/signup-form/dom-events.js';
 export { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './elements/event-list/dom-events.js';
 export { M4aLookupDoneEvent, M4aCallOutcomeEvent } from './elements/rep-lookup/dom-events.js';
-export { registerBackend, type BackendFactory } from './core/registry.js';
+export {
+  registerBackend,
+  type BackendFactory,
+  type BackendRegistration,
+  type LazyBackendFactory,
+  type OptionsSchema,
+} from './core/registry.js';
+export { BUILT_IN_BACKENDS, BUILT_IN_BACKEND_TYPES, registerBuiltInBackends } from './backends/index.js';
 export { TAGS, type Tag } from './core/tags.js';
 export { RestOptions, StaticOptions, MobilizeOptions } from './backends/options.js';
 export { M4aProgramExplainer } from './elements/program-explainer/program-explainer.js';
