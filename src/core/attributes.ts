@@ -62,9 +62,25 @@ export function booleanAttribute(attribute: string, value: AttributeValue, fallb
   throw attributeError(attribute, `"${value}" must be on or off`);
 }
 
-/** A JSON attribute checked by a schema; a problem names the attribute and the first bad path inside it. */
-export function jsonAttribute<S extends z.ZodMiniType>(attribute: string, value: AttributeValue, schema: S): z.infer<S> | undefined {
-  if (absent(value)) return undefined;
+export interface JsonAttributeOptions {
+  /**
+   * Name an unknown key as the setting to check (`fields.phnoe`), for objects whose keys are settings; by default
+   * the object holding it is named (`scripts`, when a language key is unknown).
+   */
+  nameUnknownKey?: boolean;
+}
+
+/**
+ * A JSON attribute (or the same value set as a property) checked by a schema. A problem names the exact setting
+ * (`scripts.en.thank`) as the field, so the visitor's message says what to fix.
+ */
+export function jsonAttribute<S extends z.ZodMiniType>(
+  attribute: string,
+  value: AttributeValue | object,
+  schema: S,
+  options: JsonAttributeOptions = {},
+): z.infer<S> | undefined {
+  if (absent(value as AttributeValue)) return undefined;
   let raw: unknown;
   try {
     raw = typeof value === 'string' ? JSON.parse(value) : value;
@@ -74,8 +90,10 @@ export function jsonAttribute<S extends z.ZodMiniType>(attribute: string, value:
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const at = issue?.path.length ? ` at ${issue.path.map(String).join('.')}` : '';
-    throw attributeError(attribute, `${issue?.message ?? 'is not valid'}${at}`);
+    const unknownKey = issue?.code === 'unrecognized_keys' && options.nameUnknownKey ? issue.keys[0] : undefined;
+    const field = [attribute, ...(issue?.path ?? []).map(String), ...(unknownKey ? [unknownKey] : [])].join('.');
+    const message = unknownKey ? `Unknown setting "${unknownKey}"` : (issue?.message ?? 'is not valid');
+    throw new WidgetError('config', `${field}: ${message}`, { field });
   }
   return parsed.data;
 }

@@ -16,7 +16,7 @@ import { WidgetError, toWidgetError } from './errors.js';
 import { M4aErrorEvent, M4aLoadedEvent } from './dom-events.js';
 import { defineCatalog, translate, type Catalog, type Params } from './i18n.js';
 import { LocalizedElement } from './localized-element.js';
-import coreEn from './messages.en.js';
+import coreEn, { type CoreKey } from './messages.en.js';
 import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
 import { NO_BACKEND } from './status.js';
 import { controlStyles, hostStyles } from './theme.js';
@@ -32,12 +32,13 @@ function setState(internals: ElementInternals, name: string, on: boolean): void 
   }
 }
 
-export const coreCatalog: Catalog = defineCatalog(coreEn, { es: () => import('./messages.es.js') });
+export const coreCatalog = defineCatalog(coreEn, { es: () => import('./messages.es.js') });
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
-export abstract class M4aElement extends LocalizedElement {
+/** `K`: the keys of the widget's own catalog, which its `t()` takes besides the shared ones. */
+export abstract class M4aElement<K extends string = string> extends LocalizedElement {
   static override styles = [hostStyles, controlStyles];
 
   /** The widget's own strings; looked up before the shared ones. */
@@ -158,7 +159,7 @@ export abstract class M4aElement extends LocalizedElement {
 
 
   /** A translated string of this widget (or a shared one) in the widget's language. */
-  t(key: string, params?: Params): string {
+  t(key: K | CoreKey, params?: Params): string {
     return translate(this.catalogs, this.resolvedLang, key, params);
   }
 

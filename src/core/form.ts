@@ -1,41 +1,61 @@
 /**
- * Accessible forms the GOV.UK way, shared by the widgets that take visitor input (signup, RSVP): an error summary
- * that takes focus and links to each field, inline messages tied to their control with `aria-describedby`, and the
- * styles that go with them. Strings come translated from the caller, so each widget keeps its own catalog.
+ * Accessible forms the GOV.UK way, shared by the widgets that take visitor input (signup, RSVP, lookup): one
+ * problem type, an error summary that takes focus and links to each field, inline messages tied to their control
+ * with `aria-describedby`, and the styles that go with them. Problems carry catalog keys, so each widget translates
+ * them with its own catalog (and again when the language changes).
  */
 import { css, html, nothing, type TemplateResult } from 'lit';
+import type { Params } from './i18n.js';
 
-/** One problem to fix: the id of the control (or fieldset) it belongs to, and what to do about it. */
-export interface FormError {
-  id: string;
-  message: string;
+/**
+ * One problem to fix: the id of the control (or fieldset) it belongs to, and the catalog key (with parameters) of
+ * the message that says how to fix it.
+ */
+export interface FormProblem<F extends string = string, K extends string = string> {
+  field: F;
+  key: K;
+  params?: Params | undefined;
+}
+
+/** The translator a widget hands the form helpers (its `t`). */
+export type ProblemTranslator<K extends string> = (key: K, params?: Params) => string;
+
+/** The message of the problem at `field`, translated, or undefined when the field has none. */
+export function problemMessage<F extends string, K extends string>(
+  problems: readonly FormProblem<F, K>[],
+  field: F,
+  t: ProblemTranslator<K>,
+): string | undefined {
+  const problem = problems.find((p) => p.field === field);
+  return problem && t(problem.key, problem.params);
 }
 
 /**
  * The box listing every problem, each a link to its field. Render it first inside the form and call
  * `focusErrorSummary` after the update, so screen readers announce it and keyboard users start from it.
  */
-export function errorSummary(o: {
+export function errorSummary<K extends string>(o: {
   title: string;
-  errors: readonly FormError[];
+  problems: readonly FormProblem<string, K>[];
+  t: ProblemTranslator<K>;
   /** A problem with the whole form rather than a field (e.g. the server refused it). */
   description?: string | undefined;
   onSelect: (id: string) => void;
 }): TemplateResult | typeof nothing {
-  if (o.errors.length === 0 && !o.description) return nothing;
+  if (o.problems.length === 0 && !o.description) return nothing;
   return html`<div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
     <h2 class="error-summary-title" id="error-summary-title">${o.title}</h2>
     ${o.description ? html`<p class="error-summary-description">${o.description}</p>` : nothing}
     <ul class="error-summary-list">
-      ${o.errors.map(
-        (e) => html`<li>
+      ${o.problems.map(
+        (p) => html`<li>
           <a
-            href=${`#${e.id}`}
+            href=${`#${p.field}`}
             @click=${(ev: Event) => {
               ev.preventDefault();
-              o.onSelect(e.id);
+              o.onSelect(p.field);
             }}
-            >${e.message}</a
+            >${o.t(p.key, p.params)}</a
           >
         </li>`,
       )}
@@ -64,9 +84,13 @@ export function focusControl(root: ShadowRoot | Document, id: string): void {
   heading.scrollIntoView({ block: 'start' });
 }
 
-/** The inline message under a field; `prefix` ("Error:") is read out by screen readers only. */
+/**
+ * The inline message under a field; `prefix` ("Error:") is read out by screen readers only. A form whose messages
+ * are tied to their field alone (a one-field search) may leave it out.
+ */
 export function fieldError(id: string, prefix: string, message: string | undefined): TemplateResult | typeof nothing {
   if (!message) return nothing;
+  if (!prefix) return html`<p class="field-error" id=${id}>${message}</p>`;
   return html`<p class="field-error" id=${id}><span class="visually-hidden">${prefix}</span> ${message}</p>`;
 }
 

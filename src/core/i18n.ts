@@ -3,20 +3,38 @@
  * lazily imported chunk, so a page only loads the strings of the language it shows.
  *
  * Messages use `{name}` placeholders. Plurals: keys `x.one` / `x.other` (any CLDR category) picked by
- * `Intl.PluralRules` from the `count` parameter.
+ * `Intl.PluralRules` from the `count` parameter, and asked for as `x`.
+ *
+ * A catalog carries its keys' type, so a widget's `t()` takes only keys its catalogs have: a wrong key is a type
+ * error, not a "missing string" warning on a visitor's screen.
  */
+import { localeFor } from '../shared/locale.js';
 import { LANGS, type Lang } from '../shared/schemas/vocab.js';
 
 export type Messages = Readonly<Record<string, string>>;
 export type Params = Readonly<Record<string, string | number>>;
 
-/** A module's strings: English inline, other languages as lazy loaders. */
-export interface Catalog {
+type PluralCategory = Intl.LDMLPluralRule;
+type PluralBase<K> = K extends `${infer Base}.${PluralCategory}` ? Base : never;
+
+/** The keys `t()` takes for messages `M`: every key, and `x` for the plural forms `x.one` / `x.other`. */
+export type MessageKey<M> = Extract<keyof M, string> | PluralBase<Extract<keyof M, string>>;
+
+/** A `t()` that takes the keys `K` only. */
+export type Translator<K extends string> = (key: K, params?: Params) => string;
+
+/** A module's strings: English inline, other languages as lazy loaders; `K` are the keys it answers. */
+export interface Catalog<K extends string = string> {
   readonly en: Messages;
   readonly lazy: Readonly<Partial<Record<Exclude<Lang, 'en'>, () => Promise<{ default: Messages }>>>>;
+  /** Type only (never set): the keys, so `t()` can be typed by them. */
+  readonly keys?: readonly K[];
 }
 
-export function defineCatalog(en: Messages, lazy: Catalog['lazy']): Catalog {
+/** The keys of a catalog. */
+export type CatalogKey<C> = C extends Catalog<infer K> ? K : never;
+
+export function defineCatalog<const M extends Messages>(en: M, lazy: Catalog['lazy']): Catalog<MessageKey<M>> {
   return { en, lazy };
 }
 
@@ -52,7 +70,7 @@ export function translate(catalogs: readonly Catalog[], lang: Lang, key: string,
   let lookup = key;
   if (params && typeof params['count'] === 'number') {
     let rules = pluralRules.get(lang);
-    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(lang)));
+    if (!rules) pluralRules.set(lang, (rules = new Intl.PluralRules(localeFor(lang))));
     const category = rules.select(params['count']);
     lookup = find(catalogs, lang, `${key}.${category}`) !== undefined ? `${key}.${category}` : `${key}.other`;
   }

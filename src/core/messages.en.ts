@@ -1,5 +1,7 @@
 /** Strings every widget shares (status and error views). Spanish: ./messages.es.ts. */
-export default {
+import type { MessageKey } from './i18n.js';
+
+const en = {
   'status.loading': 'Loading…',
   'status.retry': 'Try again',
   'error.title': 'Something went wrong',
@@ -16,3 +18,7 @@ export default {
   'error.aborted': 'The request was cancelled.',
   'error.no-backend': 'This widget needs a backend. Add a backend-url attribute or a page config block.',
 } as const;
+export default en;
+
+/** What `t()` takes for the shared strings. */
+export type CoreKey = MessageKey<typeof en>;

@@ -1,9 +1,10 @@
 /** The small templates every widget uses for its loading and error states. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetError } from './errors.js';
-import type { Params } from './i18n.js';
+import type { Translator } from './i18n.js';
+import type { CoreKey } from './messages.en.js';
 
-type T = (key: string, params?: Params) => string;
+type T = Translator<CoreKey>;
 
 /** `detail` of the config error a widget that needs a backend shows when none is configured. */
 export const NO_BACKEND = 'no-backend';

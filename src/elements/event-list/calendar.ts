@@ -130,6 +130,7 @@ function transitions(timeZone: string, from: number, to: number): Transition[] {
 }
 
 function zoneAbbreviation(instant: number, timeZone: string): string | undefined {
+  // Not a display locale: the zone's short name is read in en-US, the form calendar files carry.
   const name = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'short' })
     .formatToParts(instant)
     .find((p) => p.type === 'timeZoneName')?.value;

@@ -3,14 +3,14 @@
  * visitor's when it differs, place, a short plain-text description, access and capacity, RSVP and calendar actions.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Params } from '../../core/i18n.js';
-import { DATE_LOCALES, formatEventTime, type EventTimeLabels, type TimeLabel } from '../../shared/calendar/time.js';
+import { localeFor } from '../../shared/locale.js';
+import { formatEventTime, type EventTimeLabels, type TimeLabel } from '../../shared/calendar/time.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import type { M4aEvent } from '../../shared/schemas/event.js';
 import { googleCalendarUrl, type CalendarEntry } from './calendar.js';
 import { descriptionText, shortDescription } from './description.js';
+import type { T } from './messages.en.js';
 
-type T = (key: string, params?: Params) => string;
 
 export interface CardContext {
   t: T;
@@ -96,7 +96,7 @@ function where(event: M4aEvent, ctx: CardContext): TemplateResult | typeof nothi
     : nothing}${distance !== undefined
     ? html`<span class="note">${t('place.distance', {
         count: distance,
-        miles: new Intl.NumberFormat(DATE_LOCALES[ctx.lang] ?? ctx.lang, { maximumFractionDigits: 1 }).format(distance),
+        miles: new Intl.NumberFormat(localeFor(ctx.lang), { maximumFractionDigits: 1 }).format(distance),
       })}</span>`
     : nothing}`;
 }

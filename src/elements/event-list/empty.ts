@@ -1,12 +1,11 @@
 /** The empty state: what was searched, in words, and the searches most likely to find something. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Params } from '../../core/i18n.js';
-import { DATE_LOCALES } from '../../shared/calendar/time.js';
+import { localeFor } from '../../shared/locale.js';
 import { DEFAULT_RADIUS_MILES } from '../../shared/schemas/event.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { RADIUS_OPTIONS, hasFilters, type Filters } from './filters.js';
+import type { T } from './messages.en.js';
 
-type T = (key: string, params?: Params) => string;
 
 export interface EmptyContext {
   t: T;
@@ -18,15 +17,15 @@ export interface EmptyContext {
 }
 
 function formatDay(day: string, lang: Lang): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(day));
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(day));
+  return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
 }
 
 /** "Canvass or Town hall, within 25 miles of 53703, from Dec 1, 2030". */
 export function describeSearch(filters: Filters, t: T, lang: Lang): string {
   const parts: string[] = [];
   if (filters.types?.length) {
-    parts.push(new Intl.ListFormat(lang, { type: 'disjunction' }).format(filters.types.map((type) => t(`type.${type}`))));
+    parts.push(new Intl.ListFormat(localeFor(lang), { type: 'disjunction' }).format(filters.types.map((type) => t(`type.${type}`))));
   }
   if (filters.zip && filters.online !== 'only') {
     parts.push(t('criteria.near', { radius: filters.radiusMiles ?? DEFAULT_RADIUS_MILES, zip: filters.zip }));

@@ -18,8 +18,9 @@ import { saveIcs } from './calendar.js';
 import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
 import { renderEmpty } from './empty.js';
 import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
-import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl, type Filters } from './filters.js';
-import en from './messages.en.js';
+import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl } from './filters.js';
+import { unknownZipProblem, type FilterProblem, type Filters } from './filters.js';
+import en, { type EventListKey } from './messages.en.js';
 import { PagingController, type FirstPage } from './paging.js';
 import { RsvpController } from './rsvp.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
@@ -54,7 +55,7 @@ const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
  * @fires m4a-events-filtered - `{count}`: the list was updated after the visitor changed a filter.
  * @fires m4a-error - `{tag, kind, field?}`: the widget is showing an error.
  */
-export class M4aEventList extends M4aElement {
+export class M4aEventList extends M4aElement<EventListKey> {
   static override styles = [...M4aElement.styles, formStyles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 
@@ -121,7 +122,7 @@ export class M4aEventList extends M4aElement {
 
   @state() private filters: Filters = {};
   @state() private expanded: ReadonlySet<string> = new Set();
-  @state() private formProblem: { field: 'zip' | 'dates'; message: string } | undefined;
+  @state() private formProblem: FilterProblem | undefined;
   /** Bumped when filters change other than through the form, so the form is drawn afresh from them. */
   @state() private formGeneration = 0;
 
@@ -161,8 +162,7 @@ export class M4aEventList extends M4aElement {
       return html`<div part="base" class="base" lang=${this.resolvedLang}>${errorView(t, problem ?? taskError!)}</div>`;
     }
     const unknownZip = taskError?.kind === 'validation' && taskError.extra.fields?.some((f) => f.path === 'zip');
-    const formProblem =
-      this.formProblem ?? (unknownZip ? { field: 'zip' as const, message: t('filters.zip.unknown', { zip: this.filters.zip ?? '' }) } : undefined);
+    const formProblem = this.formProblem ?? (unknownZip ? unknownZipProblem(this.filters.zip) : undefined);
     return html`<div part="base" class="base" lang=${this.resolvedLang}>
       ${this.hideFilters
         ? nothing
@@ -210,7 +210,7 @@ export class M4aEventList extends M4aElement {
       headingLevel: this.settings.headingLevel,
       expanded: this.expanded,
       onToggleDescription: (id) => this.toggleDescription(id),
-      onCalendar: (event) => this.downloadIcs(event),
+      onCalendar: (event) => saveIcs(calendarEntry(event, t), this.renderRoot),
       onRsvpLink: (event) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId: event.id, status: 'link' })),
       renderInlineRsvp: (event) => this.rsvp.render(event),
     };
@@ -257,8 +257,8 @@ export class M4aEventList extends M4aElement {
   private applyForm(form: HTMLFormElement, submitted = false): void {
     const read = readForm(form);
     if (read.problem) {
-      const message = this.t(read.problem === 'zip' ? 'filters.zip.invalid' : 'filters.dates.invalid');
-      this.formProblem = { field: read.problem, message };
+      const key = read.problem === 'zip' ? 'filters.zip.invalid' : 'filters.dates.invalid';
+      this.formProblem = { field: read.problem, key };
       if (submitted) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(read.problem === 'zip' ? '#zip' : '#from')?.focus());
       return;
     }
@@ -285,10 +285,6 @@ export class M4aEventList extends M4aElement {
     const next = new Set(this.expanded);
     if (!next.delete(id)) next.add(id);
     this.expanded = next;
-  }
-
-  private downloadIcs(event: M4aEvent): void {
-    saveIcs(calendarEntry(event, this.t.bind(this)), this.renderRoot);
   }
 }
 

@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { eventQueryFromParams, eventQueryToParams } from '../../shared/calendar/query.js';
-import type { Params } from '../../core/i18n.js';
 import { DEFAULT_RADIUS_MILES, EVENT_TYPES, EventQuery, type EventType, type OnlineFilter } from '../../shared/schemas/event.js';
+import { problemMessage, type FormProblem } from '../../core/form.js';
+import type { EventListKey, T } from './messages.en.js';
 
 export type Filters = Omit<EventQuery, 'cursor' | 'limit'>;
-type T = (key: string, params?: Params) => string;
 
 export const FILTER_KEYS = ['types', 'zip', 'radiusMiles', 'from', 'to', 'online'] as const satisfies ReadonlyArray<keyof Filters>;
 
@@ -89,11 +89,17 @@ export function readForm(form: HTMLFormElement): FormRead {
   return { filters: canonical(filters) };
 }
 
+/** A filter the visitor must fix before the list can follow it. */
+export type FilterProblem = FormProblem<'zip' | 'dates', EventListKey>;
+
+/** The backend answered that it does not know the ZIP the list was filtered by. */
+export const unknownZipProblem = (zip = ''): FilterProblem => ({ field: 'zip', key: 'filters.zip.unknown', params: { zip } });
+
 export interface FilterFormContext {
   t: T;
   filters: Filters;
   /** Problem to show on a field: a malformed ZIP, one the backend does not know, or dates out of order. */
-  problem?: { field: 'zip' | 'dates'; message: string } | undefined;
+  problem?: FilterProblem | undefined;
   onChange: (event: Event) => void;
   onSubmit: (event: SubmitEvent) => void;
   onClear: () => void;
@@ -103,8 +109,9 @@ export function renderFilters(ctx: FilterFormContext): TemplateResult {
   const { t, filters, problem } = ctx;
   const radius = filters.radiusMiles ?? DEFAULT_RADIUS_MILES;
   const radii = [...new Set<number>([...RADIUS_OPTIONS, radius])].sort((a, b) => a - b);
-  const zipProblem = problem?.field === 'zip' ? problem.message : undefined;
-  const dateProblem = problem?.field === 'dates' ? problem.message : undefined;
+  const problems = problem ? [problem] : [];
+  const zipProblem = problemMessage(problems, 'zip', t);
+  const dateProblem = problemMessage(problems, 'dates', t);
   const more = !!(filters.online || filters.from || filters.to || dateProblem);
   return html`<form class="filters" part="filters" aria-label=${t('filters.label')} novalidate @change=${ctx.onChange} @submit=${ctx.onSubmit}>
     <div class="fields">

@@ -1,5 +1,8 @@
 /** Strings of `<m4a-event-list>`. Spanish: ./messages.es.ts. */
-export default {
+import type { MessageKey, Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
+
+const en = {
   'list.label': 'Upcoming events',
   'count.loading': 'Loading events…',
   'count.updating': 'Updating the list…',
@@ -97,3 +100,9 @@ export default {
   'rsvp.queued': 'You seem to be offline. Your RSVP is saved on this device and will be sent automatically when you are back online.',
   'rsvp.queued.memory': 'You seem to be offline. Keep this page open: your RSVP will be sent as soon as the connection is back.',
 } as const;
+export default en;
+
+/** What this widget's `t()` takes (besides the shared strings). */
+export type EventListKey = MessageKey<typeof en>;
+/** This widget's `t()`. */
+export type T = Translator<EventListKey | CoreKey>;

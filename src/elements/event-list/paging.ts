@@ -5,7 +5,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import type { Params } from '../../core/i18n.js';
+import type { T } from './messages.en.js';
 import { errorView } from '../../core/status.js';
 import type { EventPage, M4aEvent } from '../../shared/schemas/event.js';
 
@@ -66,7 +66,7 @@ export class PagingController implements ReactiveController {
     return this.of(first)?.total ?? first.total;
   }
 
-  render(first: FirstPage, t: (key: string, params?: Params) => string, shownBefore: () => number): TemplateResult | typeof nothing {
+  render(first: FirstPage, t: T, shownBefore: () => number): TemplateResult | typeof nothing {
     const pages = this.of(first);
     if (!(pages ? pages.next : first.next)) return nothing;
     const loading = pages?.status === 'loading';

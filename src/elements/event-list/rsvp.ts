@@ -4,12 +4,12 @@
  * on the device before it is sent; offline, it is kept and sent later, and the visitor is told so.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { errorSummary, focusControl, focusErrorSummary, textField, type FormError } from '../../core/form.js';
-import type { Params } from '../../core/i18n.js';
+import { errorSummary, focusControl, focusErrorSummary, problemMessage, textField, type FormProblem } from '../../core/form.js';
 import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import type { WidgetError } from '../../core/errors.js';
 import type { Receipt } from '../../shared/schemas/common.js';
 import { RsvpRequest, type M4aEvent } from '../../shared/schemas/event.js';
+import type { EventListKey, T } from './messages.en.js';
 
 export const RSVP_KIND = 'rsvp';
 const FIELDS = ['firstName', 'lastName', 'email', 'zip', 'phone'] as const;
@@ -19,14 +19,14 @@ type Phase = 'open' | 'sending' | 'sent' | 'queued';
 
 interface Entry {
   phase: Phase;
-  errors: FormError[];
+  errors: FormProblem<string, EventListKey>[];
   description?: string | undefined;
   persisted?: boolean;
 }
 
 export interface RsvpHost extends ReactiveControllerHost {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  t(key: string, params?: Params): string;
+  t: T;
 }
 
 export interface RsvpDeps {
@@ -79,7 +79,7 @@ export class RsvpController {
   }
 
   render(event: M4aEvent): TemplateResult {
-    const t = (key: string, params?: Params) => this.host.t(key, params);
+    const t: T = (key, params) => this.host.t(key, params);
     const entry = this.entries.get(event.id);
     const formId = `rsvp-${event.id}`;
     if (entry?.phase === 'sent' || entry?.phase === 'queued') {
@@ -93,7 +93,7 @@ export class RsvpController {
         name,
         label: t(`rsvp.${name}`),
         errorPrefix: t('rsvp.error.prefix'),
-        error: entry?.errors.find((e) => e.id === fieldId(event.id, name))?.message,
+        error: entry && problemMessage(entry.errors, fieldId(event.id, name), t),
         value: '',
         ...extra,
       });
@@ -105,7 +105,8 @@ export class RsvpController {
             @submit=${(e: SubmitEvent) => this.submit(e, event)}>
             ${errorSummary({
               title: t('rsvp.errors.title'),
-              errors: entry.errors,
+              problems: entry.errors,
+              t,
               description: entry.description,
               onSelect: (id) => focusControl(this.host.renderRoot as ShadowRoot, id),
             })}
@@ -174,8 +175,8 @@ export class RsvpController {
     focusErrorSummary(form);
   }
 
-  private fieldErrors(eventId: string, paths: readonly string[]): FormError[] {
-    return FIELDS.filter((f) => paths.includes(f)).map((f) => ({ id: fieldId(eventId, f), message: this.host.t(`rsvp.error.${f}`) }));
+  private fieldErrors(eventId: string, paths: readonly string[]): FormProblem<string, EventListKey>[] {
+    return FIELDS.filter((f) => paths.includes(f)).map((f) => ({ field: fieldId(eventId, f), key: `rsvp.error.${f}` }));
   }
 
   /** What to tell the visitor about a refusal: the fields the backend named, or the kind of failure. */

@@ -2,7 +2,7 @@
  * The element's attributes, checked. A bad value becomes a `config` WidgetError naming the attribute, which the
  * widget shows as a translated "check the setting …" message instead of guessing.
  */
-import { WidgetError } from '../../core/errors.js';
+import { attributeError, enumAttribute, headingLevelAttribute, integerAttribute } from '../../core/attributes.js';
 import {
   DEFAULT_PAGE_SIZE,
   EVENT_TYPES,
@@ -54,39 +54,28 @@ export const DEFAULT_SETTINGS: Settings = {
   headingLevel: 3,
 };
 
-const bad = (attribute: string, detail: string) => new WidgetError('config', `${attribute}: ${detail}`, { field: attribute });
-
-function oneOf<T extends string>(attribute: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
-  if (value === undefined || value === null || value === '') return fallback;
-  if (!(allowed as readonly string[]).includes(value)) throw bad(attribute, `"${value}" is not one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-function integer(attribute: string, value: string | number | undefined, min: number, max: number, fallback: number): number {
-  if (value === undefined || value === null || value === '') return fallback;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) throw bad(attribute, `"${value}" must be a whole number from ${min} to ${max}`);
-  return n;
-}
-
 /** Checks every attribute; throws the first problem as a `config` WidgetError. */
 export function parseSettings(input: SettingsInput): Settings {
-  const view = oneOf('view', input.view, VIEWS, 'list');
-  const sync = oneOf('url-sync', input.urlSync, URL_SYNC, 'on') === 'on';
+  const view = enumAttribute('view', input.view, VIEWS, 'list');
+  const sync = enumAttribute('url-sync', input.urlSync, URL_SYNC, 'on') === 'on';
   const types = (input.types ?? '').split(/[\s,]+/).filter(Boolean);
   const unknown = types.find((t) => !(EVENT_TYPES as readonly string[]).includes(t));
-  if (unknown) throw bad('types', `"${unknown}" is not one of ${EVENT_TYPES.join(', ')}`);
+  if (unknown) throw attributeError('types', `"${unknown}" is not one of ${EVENT_TYPES.join(', ')}`);
   const zip = input.zip?.trim() || undefined;
-  if (zip && !EventQuery.safeParse({ zip }).success) throw bad('zip', `"${zip}" is not a 5-digit ZIP code`);
+  if (zip && !EventQuery.safeParse({ zip }).success) throw attributeError('zip', `"${zip}" is not a 5-digit ZIP code`);
   const radiusValue = input.radius === undefined || input.radius === '' ? undefined : Number(input.radius);
   if (radiusValue !== undefined && !EventQuery.safeParse({ radiusMiles: radiusValue }).success) {
-    throw bad('radius', `"${input.radius}" must be a number of miles from 1 to 500`);
+    throw attributeError('radius', `"${input.radius}" must be a number of miles from 1 to 500`);
   }
-  const online = input.online ? oneOf<OnlineFilter>('online', input.online, ONLINE_FILTERS, 'only') : undefined;
+  const online = input.online ? enumAttribute<OnlineFilter>('online', input.online, ONLINE_FILTERS, 'only') : undefined;
   const timeZone = input.timeZone?.trim() || undefined;
-  if (timeZone && !isValidTimeZone(timeZone)) throw bad('time-zone', `"${timeZone}" is not an IANA time zone name like America/Chicago`);
+  if (timeZone && !isValidTimeZone(timeZone)) {
+    throw attributeError('time-zone', `"${timeZone}" is not an IANA time zone name like America/Chicago`);
+  }
   const prefix = input.urlPrefix ?? DEFAULT_SETTINGS.prefix;
-  if (!/^[A-Za-z0-9_.-]{0,20}$/.test(prefix)) throw bad('url-prefix', `"${prefix}" may use letters, digits, "-", "_" and "." only`);
+  if (!/^[A-Za-z0-9_.-]{0,20}$/.test(prefix)) {
+    throw attributeError('url-prefix', `"${prefix}" may use letters, digits, "-", "_" and "." only`);
+  }
   return {
     view,
     initial: canonical({
@@ -95,10 +84,10 @@ export function parseSettings(input: SettingsInput): Settings {
       ...(radiusValue !== undefined ? { radiusMiles: radiusValue } : {}),
       ...(online ? { online } : {}),
     }),
-    limit: integer('page-size', input.pageSize, 1, MAX_PAGE_SIZE, DEFAULT_PAGE_SIZE),
+    limit: integerAttribute('page-size', input.pageSize, { min: 1, max: MAX_PAGE_SIZE }, DEFAULT_PAGE_SIZE),
     timeZone,
     prefix,
     sync,
-    headingLevel: integer('heading-level', input.headingLevel, 2, 6, 3),
+    headingLevel: headingLevelAttribute(input.headingLevel, 3),
   };
 }

@@ -3,6 +3,11 @@
  * the name, email, phone and ZIP are added under `person`.
  */
 import { M4aWidgetEvent } from '../../core/dom-events.js';
+import type { SignupRequest } from '../../shared/schemas/signup.js';
+
+/** How much of a signup events carry: `minimal` (no personal data, the default) or `full` (the partner asked). */
+export const EVENT_DETAILS = ['minimal', 'full'] as const;
+export type EventDetailLevel = (typeof EVENT_DETAILS)[number];
 
 export interface SignupPerson {
   givenName?: string | undefined;
@@ -19,6 +24,16 @@ export interface SignupEventDetail {
   source?: string | undefined;
   /** Only with `event-detail="full"`. */
   person?: SignupPerson;
+}
+
+/** What events say about `payload`; the person only at the `full` level. */
+export function signupEventDetail(payload: SignupRequest, level: EventDetailLevel): SignupEventDetail {
+  const { givenName, familyName, email, phone, zip } = payload;
+  return {
+    interests: payload.interests.length,
+    source: payload.attribution.source,
+    ...(level === 'full' ? { person: { givenName, familyName, email, phone, zip } } : {}),
+  };
 }
 
 /** `m4a-signup-submitted`: the visitor submitted a valid signup; `sent` (confirmed) or `queued` (saved, will be sent). */

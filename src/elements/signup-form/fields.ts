@@ -2,23 +2,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lang } from '../../shared/schemas/common.js';
 import { SIGNUP_HONEYPOT_FIELD, SIGNUP_LIMITS } from '../../shared/schemas/signup.js';
-import { checkboxField, choiceGroup, textField } from '../../core/form.js';
-import type { Params } from '../../core/i18n.js';
+import { checkboxField, choiceGroup, textField, type FormProblem } from '../../core/form.js';
+import type { Params, Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
 import { localize, type FieldSetup, type FormSetup, type Question } from './form-config.js';
-import en from './messages.en.js';
+import en, { type SignupKey } from './messages.en.js';
 import { answerName, type FormValues, type Problem } from './payload.js';
 
 export interface FieldContext {
   setup: FormSetup;
   values: FormValues;
   lang: Lang;
-  t: (key: string, params?: Params) => string;
+  t: Translator<SignupKey | CoreKey>;
   /** The message for a field key (`email`, `answers.<id>`), when it has a problem. */
   error: (key: string) => string | undefined;
   organization: string;
 }
 
 type Builtin = Exclude<keyof FormSetup, 'questions'>;
+
+const isKey = (key: string): key is SignupKey => Object.hasOwn(en, key);
+
+/** A built-in interest's translated name; partner choices always bring their own label. */
+const builtinChoice = (t: FieldContext['t'], id: string) => {
+  const key = `interest.${id}`;
+  return isKey(key) ? t(key) : id;
+};
 
 /** Field keys in display order: where the error summary lists problems. */
 export function fieldOrder(setup: FormSetup): string[] {
@@ -51,8 +60,10 @@ export function renderFields(c: FieldContext): TemplateResult {
   const { setup: s, values: v, t } = c;
   const marked = (text: string, f: FieldSetup) => (f.required ? text : t('field.optional', { label: text }));
   const label = (name: Builtin) => marked(baseLabel(c, name), s[name]);
-  const hint = (name: Builtin, fallback = true, params?: Params) =>
-    localize(s[name].hint, c.lang) ?? (fallback ? t(`field.${name}.hint`, params) : undefined);
+  const hint = (name: Builtin, fallback = true, params?: Params) => {
+    const key = `field.${name}.hint`;
+    return localize(s[name].hint, c.lang) ?? (fallback && isKey(key) ? t(key, params) : undefined);
+  };
   const common = (name: Builtin) => ({
     id: name,
     name,
@@ -115,7 +126,7 @@ export function renderFields(c: FieldContext): TemplateResult {
           multiple: true,
           options: s.interests.choices.map((ch) => ({
             value: ch.id,
-            label: localize(ch.label, c.lang) ?? t(`interest.${ch.id}`),
+            label: localize(ch.label, c.lang) ?? builtinChoice(t, ch.id),
             hint: localize(ch.hint, c.lang),
           })),
           selected: v.interests,
@@ -185,21 +196,30 @@ const MAX_LENGTH: Record<string, number> = {
   note: SIGNUP_LIMITS.note,
 };
 
-/** How to fix a problem, in words that name the field as the visitor sees it. */
-export function problemMessage(c: Pick<FieldContext, 'setup' | 'lang' | 't'>, key: string, problem: Problem): string {
-  const { setup, t } = c;
+/** How to fix a problem, in words that name the field as the visitor sees it (translated when shown). */
+export function fieldProblem(
+  c: Pick<FieldContext, 'setup' | 'lang' | 't'>,
+  key: string,
+  problem: Problem,
+): FormProblem<string, SignupKey> {
+  const { setup } = c;
+  const field = controlId(key);
   if (key.startsWith('answers.')) {
     const q = setup.questions.find((x) => `answers.${x.id}` === key)!;
     const label = questionLabel(q, c.lang);
-    if (problem === 'required') return t(q.type === 'choice' ? 'problem.choice-required' : 'problem.required', { label });
-    if (problem === 'too-long') return t('problem.too-long', { label, max: SIGNUP_LIMITS.answerText });
-    return t('problem.invalid', { label });
+    if (problem === 'required') {
+      return { field, key: q.type === 'choice' ? 'problem.choice-required' : 'problem.required', params: { label } };
+    }
+    if (problem === 'too-long') return { field, key: 'problem.too-long', params: { label, max: SIGNUP_LIMITS.answerText } };
+    return { field, key: 'problem.invalid', params: { label } };
   }
   const name = key as Builtin;
   const label = baseLabel(c, name);
-  if (problem === 'too-long') return t('problem.too-long', { label, max: MAX_LENGTH[key] ?? SIGNUP_LIMITS.attribution });
+  if (problem === 'too-long') {
+    return { field, key: 'problem.too-long', params: { label, max: MAX_LENGTH[key] ?? SIGNUP_LIMITS.attribution } };
+  }
   const specific = `problem.${key}.${problem}`;
   // Our wording names our label; once a partner relabels a field, only format advice still fits.
-  const usable = specific in en && (setup[name].label === undefined || problem !== 'required');
-  return usable ? t(specific) : t(problem === 'required' ? 'problem.required' : 'problem.invalid', { label });
+  if (isKey(specific) && (setup[name].label === undefined || problem !== 'required')) return { field, key: specific };
+  return { field, key: problem === 'required' ? 'problem.required' : 'problem.invalid', params: { label } };
 }

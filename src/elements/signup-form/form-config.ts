@@ -13,7 +13,8 @@
 import * as z from 'zod/mini';
 import type { Lang } from '../../shared/schemas/common.js';
 import { SIGNUP_INTERESTS, SIGNUP_LIMITS } from '../../shared/schemas/signup.js';
-import { WidgetError } from '../../core/errors.js';
+import { jsonAttribute, type AttributeValue } from '../../core/attributes.js';
+import { toWidgetError, type WidgetError } from '../../core/errors.js';
 
 /** The same text for every language, or one per language: `"Phone"` or `{ "en": "Phone", "es": "Teléfono" }`. */
 const Text = (max: number) => {
@@ -166,25 +167,12 @@ const field = (c: { label?: Text | undefined; hint?: Text | undefined; hidden?: 
  * Names are required by default (organizers phone volunteers by name); phone and the note are optional.
  */
 export function parseFieldsConfig(raw: unknown): { ok: true; setup: FormSetup } | { ok: false; error: WidgetError } {
-  let value: unknown = raw ?? {};
-  if (typeof raw === 'string') {
-    if (!raw.trim()) value = {};
-    else {
-      try {
-        value = JSON.parse(raw);
-      } catch (err) {
-        return { ok: false, error: new WidgetError('config', `fields is not valid JSON (${err instanceof Error ? err.message : String(err)})`, { field: 'fields' }) };
-      }
-    }
+  let c: FieldsConfig;
+  try {
+    c = jsonAttribute('fields', raw as AttributeValue | object, FieldsConfig, { nameUnknownKey: true }) ?? {};
+  } catch (err) {
+    return { ok: false, error: toWidgetError(err) };
   }
-  const parsed = FieldsConfig.safeParse(value);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const path = ['fields', ...issue.path.map(String), ...(issue.code === 'unrecognized_keys' ? [issue.keys[0]!] : [])].join('.');
-    const message = issue.code === 'unrecognized_keys' ? `Unknown setting "${issue.keys[0]}"` : issue.message;
-    return { ok: false, error: new WidgetError('config', `${path}: ${message}`, { field: path }) };
-  }
-  const c = parsed.data;
   const phone = field(c.phone, false);
   return {
     ok: true,

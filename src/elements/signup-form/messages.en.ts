@@ -1,5 +1,7 @@
 /** Strings of <m4a-signup-form>. Spanish: ./messages.es.ts. */
-export default {
+import type { MessageKey } from '../../core/i18n.js';
+
+const en = {
   'form.label': 'Volunteer signup',
   'field.optional': '{label} (optional)',
   'field.givenName.label': 'First name',
@@ -59,3 +61,7 @@ export default {
   'earlier.sent': 'Your signup saved on this device earlier has now been sent. Thank you!',
   'earlier.rejected': 'A signup saved on this device earlier couldn’t be accepted. Please fill in the form again.',
 } as const;
+export default en;
+
+/** What this widget's `t()` takes (besides the shared strings). */
+export type SignupKey = MessageKey<typeof en>;

@@ -2,28 +2,33 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus } from '@lit/task';
 import { M4aElement } from '../../core/base-element.js';
+import { enumAttribute } from '../../core/attributes.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
-import { errorSummary, focusControl, focusErrorSummary, formStyles } from '../../core/form.js';
+import { errorSummary, focusControl, focusErrorSummary, formStyles, problemMessage, type FormProblem } from '../../core/form.js';
 import { defineCatalog } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
 import { backendRefOf, newIdempotencyKey, type Settled, type SubmitOutcome } from '../../core/device-queue.js';
 import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import { getBackend } from '../../core/registry.js';
 import { NO_BACKEND, errorView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import { SignupRequest } from '../../shared/schemas/signup.js';
-import { M4aSignupReplayedEvent, M4aSignupSubmittedEvent, type SignupEventDetail } from './dom-events.js';
-import { baseLabel, controlId, fieldOrder, problemMessage, renderFields, smsConsent, type FieldContext } from './fields.js';
+import {
+  EVENT_DETAILS,
+  M4aSignupReplayedEvent,
+  M4aSignupSubmittedEvent,
+  signupEventDetail,
+  type EventDetailLevel,
+} from './dom-events.js';
+import { baseLabel, controlId, fieldOrder, fieldProblem, renderFields, smsConsent, type FieldContext } from './fields.js';
 import { parseFieldsConfig, type FormSetup } from './form-config.js';
-import en from './messages.en.js';
-import { buildRequest, emptyValues, pageAttribution, readValues, serverProblems, validate, type Problem, type Problems } from './payload.js';
+import en, { type SignupKey } from './messages.en.js';
+import { renderPanel } from './panels.js';
+import { buildRequest, emptyValues, pageAttribution, readValues, serverProblems, validate, type Problems } from './payload.js';
 import { styles } from './signup-form.styles.js';
 
 /** Device queue kind of signups. */
 const KIND = 'signup';
-
-export const EVENT_DETAILS = ['minimal', 'full'] as const;
-type EventDetailLevel = (typeof EVENT_DETAILS)[number];
-
 
 /**
  * @summary A volunteer signup form that never loses a signup: accessible (GOV.UK style), bilingual, configurable,
@@ -51,7 +56,7 @@ type EventDetailLevel = (typeof EVENT_DETAILS)[number];
  * @fires m4a-signup-replayed - A saved signup was confirmed later (on this page or a later visit).
  * @fires m4a-error - The widget shows an error (bad setup, or the server refused the signup).
  */
-export class M4aSignupForm extends M4aElement {
+export class M4aSignupForm extends M4aElement<SignupKey> {
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
   static override styles = [...M4aElement.styles, formStyles, styles];
 
@@ -115,11 +120,12 @@ export class M4aSignupForm extends M4aElement {
       if (!this.setup.ok) this.reportError(this.setup.error);
     }
     if (changed.has('eventDetail')) {
-      const v = this.eventDetail ?? 'minimal';
-      this.detailLevel = (EVENT_DETAILS as readonly string[]).includes(v)
-        ? (v as EventDetailLevel)
-        : new WidgetError('config', `event-detail must be one of ${EVENT_DETAILS.join(', ')} (got "${v}")`, { field: 'event-detail' });
-      if (this.detailLevel instanceof WidgetError) this.reportError(this.detailLevel);
+      try {
+        this.detailLevel = enumAttribute('event-detail', this.eventDetail, EVENT_DETAILS, 'minimal');
+      } catch (err) {
+        this.detailLevel = toWidgetError(err);
+        this.reportError(this.detailLevel);
+      }
     }
   }
 
@@ -149,48 +155,36 @@ export class M4aSignupForm extends M4aElement {
 
   private renderBody(): TemplateResult {
     const notice = this.notice ? this.t(`earlier.${this.notice}`) : nothing;
-    return html`<div class="notice" part="notice" role="status">${notice}</div>${this.phase === 'form' ? this.renderForm() : this.renderPanel()}
+    return html`<div class="notice" part="notice" role="status">${notice}</div>${this.phase === 'form' ? this.renderForm() : this.renderPanel(this.phase)}
       <div class="visually-hidden" role="status">${this.announcement}</div>`;
   }
 
   private renderForm(): TemplateResult {
     const context = this.context;
     const pending = this.submission.status === TaskStatus.PENDING;
-    const order = fieldOrder(context.setup);
-    const errors = order.filter((k) => this.problems.has(k)).map((k) => ({ id: controlId(k), message: this.message(k, this.problems.get(k)!) }));
+    const problems: FormProblem<string, SignupKey | CoreKey>[] = fieldOrder(context.setup)
+      .filter((k) => this.problems.has(k))
+      .map((k) => fieldProblem(context, k, this.problems.get(k)!));
     const formError = this.formError;
+    const params = { status: formError?.extra.status ?? '', feature: 'submitSignup' };
     return html`<form part="form" novalidate aria-label=${this.t('form.label')} @submit=${this.onSubmit}>
       ${errorSummary({
         title: this.t('summary.title'),
-        errors,
-        description: formError ? `${this.t('rejected')} ${this.t(`error.${formError.kind}`, { status: formError.extra.status ?? '', feature: 'submitSignup' })}` : undefined,
+        problems,
+        t: context.t,
+        description: formError ? `${this.t('rejected')} ${this.t(`error.${formError.kind}`, params)}` : undefined,
         onSelect: (id) => focusControl(this.renderRoot as ShadowRoot, id),
       })}
       ${renderFields({
         ...context,
         values: this.values,
-        error: (key) => (this.problems.has(key) ? this.message(key, this.problems.get(key)!) : undefined),
+        error: (key) => problemMessage(problems, controlId(key), context.t),
       })}
       <div class="actions">
         <button class="button" part="button submit" type="submit" aria-disabled=${pending ? 'true' : nothing}>${this.t('submit')}</button>
         <p role="status">${pending ? this.t('submitting') : ''}</p>
       </div>
     </form>`;
-  }
-
-  private renderPanel(): TemplateResult {
-    if (this.phase === 'queued') {
-      return html`<div class="panel queued" part="panel">
-        <h2 class="panel-title" tabindex="-1">${this.t('queued.title')}</h2>
-        <p>${this.t(this.persisted ? 'queued.body' : 'queued.body.memory')}</p>
-        <button class="button secondary" part="button retry" type="button" @click=${this.onRetry}>${this.t('queued.retry')}</button>
-      </div>`;
-    }
-    return html`<div class="panel sent" part="panel">
-      <h2 class="panel-title" tabindex="-1">${this.t('sent.title')}</h2>
-      <p>${this.thankYou?.trim() || this.t('sent.body')}</p>
-      <slot name="next-steps"></slot>
-    </div>`;
   }
 
   /** What the field templates need; only called once the setup is known to be valid. */
@@ -203,8 +197,9 @@ export class M4aSignupForm extends M4aElement {
     };
   }
 
-  private message(key: string, problem: Problem): string {
-    return problemMessage(this.context, key, problem);
+  private renderPanel(phase: 'queued' | 'sent'): TemplateResult {
+    const { persisted, thankYou } = this;
+    return renderPanel({ phase, t: this.t.bind(this), persisted, thankYou, onRetry: () => this.queue.retryNow() });
   }
 
   private queueConnected(): void {
@@ -215,13 +210,8 @@ export class M4aSignupForm extends M4aElement {
     });
   }
 
-  private detail(payload: SignupRequest): SignupEventDetail {
-    const { givenName, familyName, email, phone, zip } = payload;
-    return {
-      interests: payload.interests.length,
-      source: payload.attribution.source,
-      ...(this.detailLevel === 'full' ? { person: { givenName, familyName, email, phone, zip } } : {}),
-    };
+  private detail(payload: SignupRequest) {
+    return signupEventDetail(payload, this.detailLevel instanceof WidgetError ? 'minimal' : this.detailLevel);
   }
 
   private settle(outcome: SubmitOutcome<Receipt>): void {
@@ -292,10 +282,6 @@ export class M4aSignupForm extends M4aElement {
     this.lastRequest = SignupRequest.parse(input);
     this.key ??= newIdempotencyKey();
     void this.submission.run([this.lastRequest, this.key]);
-  }
-
-  private onRetry(): void {
-    this.queue.retryNow();
   }
 }
 

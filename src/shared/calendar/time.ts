@@ -3,6 +3,7 @@
  * instants into ISO strings with the right offset, wall-clock times into instants, and events into the labels the
  * event list shows (the event's own time, and the visitor's when it differs).
  */
+import { localeFor } from '../locale.js';
 import type { M4aEvent } from '../schemas/event.js';
 
 export interface WallTime {
@@ -20,6 +21,7 @@ const partsFormatters = new Map<string, Intl.DateTimeFormat>();
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
   let f = partsFormatters.get(timeZone);
   if (!f) {
+    // Not a display locale: only the numeric parts are read, and en-US gives them in a known shape.
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -164,9 +166,6 @@ function allDayLabel(start: number, end: number | undefined, timeZone: string, l
   return { date, time: '', zone: '', timeZone };
 }
 
-/** Locale used for dates in each widget language: US Spanish keeps zone names readers know (CST, PST). */
-export const DATE_LOCALES: Record<string, string> = { en: 'en-US', es: 'es-US' };
-
 /**
  * Date and time labels for an event: always in the event's time zone, plus the visitor's when the two clocks
  * differ at the event's start (an event in Chicago seen from Los Angeles). Pure: same inputs, same labels.
@@ -175,7 +174,7 @@ export function formatEventTime(
   event: Pick<M4aEvent, 'start' | 'end' | 'timezone' | 'allDay'>,
   options: { lang: string; visitorTimeZone?: string },
 ): EventTimeLabels {
-  const locale = DATE_LOCALES[options.lang] ?? options.lang;
+  const locale = localeFor(options.lang);
   const start = Date.parse(event.start);
   const end = event.end === undefined ? undefined : Date.parse(event.end);
   if (event.allDay) return { event: allDayLabel(start, end, event.timezone, locale) };
