@@ -1,12 +1,16 @@
 /** Small pure helpers of <m4a-rep-lookup>: labels, dates, links made safe, staleness. */
 import type { Lang } from '../../shared/schemas/common.js';
 import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
-import type { Params } from '../../core/i18n.js';
-import en from './messages.en.js';
+import type { Params, Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
+import { localeFor } from '../../shared/locale.js';
+import en, { type RepLookupKey } from './messages.en.js';
 
-export type T = (key: string, params?: Params) => string;
+/** This widget's `t()`. */
+export type T = Translator<RepLookupKey | CoreKey>;
 
-const has = (key: string) => Object.hasOwn(en, key);
+/** Whether the catalog has `key`, for keys built from data (a state code, a party name). */
+const has = (key: string): key is RepLookupKey => Object.hasOwn(en, key);
 
 const SLOT = '\u{E000}';
 
@@ -14,16 +18,21 @@ const SLOT = '\u{E000}';
  * A translated sentence cut where `slot` goes, so markup (a link) can sit in the middle in whatever word order the
  * language uses: `around(t, 'stance.source', 'source', { date })` -> ['Source: ', ', checked May 1, 2026'].
  */
-export function around(t: T, key: string, slot: string, params: Params = {}): [string, string] {
+export function around(t: T, key: RepLookupKey, slot: string, params: Params = {}): [string, string] {
   const [before = '', after = ''] = t(key, { ...params, [slot]: SLOT }).split(SLOT);
   return [before, after];
 }
 
+/** The translation of a key built from data (`state.WI`), or `fallback` when the catalog has none. */
+function known(t: T, key: string, fallback: string, params?: Params): string {
+  return has(key) ? t(key, params) : fallback;
+}
+
 /** A state's name in the widget's language; a code we have no name for is shown as is. */
-export const stateName = (t: T, code: string) => (has(`state.${code}`) ? t(`state.${code}`) : code);
+export const stateName = (t: T, code: string) => known(t, `state.${code}`, code);
 
 /** Party names we know are translated; any other is shown as published. */
-export const partyName = (t: T, party: string) => (has(`party.${party}`) ? t(`party.${party}`) : party);
+export const partyName = (t: T, party: string) => known(t, `party.${party}`, party);
 
 /** Where a seat is (the chamber is said next to it): "Wisconsin", "Wisconsin, District 2", "Alaska, at large". */
 export function seatLabel(t: T, l: Pick<Legislator, 'chamber' | 'state' | 'district'>): string {
@@ -37,13 +46,13 @@ export function seatLabel(t: T, l: Pick<Legislator, 'chamber' | 'state' | 'distr
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
 
 /** "119th Congress" / "119.º Congreso". */
 export function congressName(t: T, lang: Lang, congress: number): string {
-  const category = new Intl.PluralRules(lang, { type: 'ordinal' }).select(congress);
-  const ordinal = has(`ordinal.${category}`) ? t(`ordinal.${category}`, { n: congress }) : t('ordinal.other', { n: congress });
+  const category = new Intl.PluralRules(localeFor(lang), { type: 'ordinal' }).select(congress);
+  const ordinal = known(t, `ordinal.${category}`, t('ordinal.other', { n: congress }), { n: congress });
   return t('fresh.congress', { ordinal });
 }
 

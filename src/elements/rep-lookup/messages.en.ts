@@ -1,5 +1,7 @@
 /** Strings of <m4a-rep-lookup>. Spanish: ./messages.es.ts. Keys built from schema values: title.*, chamber.*, note.*, stance.*, outcome.*. */
-export default {
+import type { MessageKey } from '../../core/i18n.js';
+
+const en = {
   intro: 'Find your members of Congress and state legislators, see where they stand on Medicare for All, and call them.',
 
   'form.label': 'Find your legislators',
@@ -209,3 +211,7 @@ export default {
   'state.AS': 'American Samoa',
   'state.MP': 'Northern Mariana Islands',
 } as const;
+export default en;
+
+/** What this widget's `t()` takes (besides the shared strings). */
+export type RepLookupKey = MessageKey<typeof en>;

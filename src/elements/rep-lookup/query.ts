@@ -1,18 +1,18 @@
 /** What the visitor typed, turned into a lookup query, or the field to fix and why (as i18n keys). */
-import type { Params } from '../../core/i18n.js';
 import type { FieldError } from '../../core/errors.js';
+import type { FormProblem } from '../../core/form.js';
 import { ADDRESS_MAX, ADDRESS_MIN, RepLookupQuery } from '../../shared/schemas/representative.js';
 import { isZip, zip5, zipInAddress } from '../../shared/zip.js';
+import type { RepLookupKey } from './messages.en.js';
 
 export type FormField = 'zip' | 'address';
 
-export interface FormProblem {
-  field: FormField;
-  key: string;
-  params?: Params;
-}
+/** What to fix in the search form, as the core form helpers show it. */
+export type LookupProblem = FormProblem<FormField, RepLookupKey>;
 
-export type FormResult = { ok: true; query: RepLookupQuery; zip: string | undefined } | { ok: false; problem: FormProblem };
+export type FormResult =
+  | { ok: true; query: RepLookupQuery; zip: string | undefined }
+  | { ok: false; problem: LookupProblem };
 
 /**
  * The ZIP alone, or the street address with the ZIP appended (the address service needs a city and state or a
@@ -36,7 +36,7 @@ export function formQuery(zipText: string, addressText: string): FormResult {
 }
 
 /** A field error the backend sent back (HTTP 400 with `fields`), as one of our translated problems. */
-export function problemFromServer(fields: readonly FieldError[] | undefined, kind: 'zip' | 'address' | 'coordinates'): FormProblem {
+export function problemFromServer(fields: readonly FieldError[] | undefined, kind: 'zip' | 'address' | 'coordinates'): LookupProblem {
   const path = fields?.[0]?.path ?? '';
   if (path === 'zip' || (kind === 'zip' && path !== 'address')) return { field: 'zip', key: 'form.error.zip' };
   if (path === 'address' || kind === 'address') return { field: 'address', key: 'form.error.address-short' };

@@ -1,13 +1,11 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
+import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { M4aElement } from '../../core/base-element.js';
-import { parseHeadingLevel } from '../../core/headings.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { NO_BACKEND, errorView, loadingView } from '../../core/status.js';
-import { IsoDate, Receipt, Zip, boundedText } from '../../shared/schemas/common.js';
+import { Receipt } from '../../shared/schemas/common.js';
 import {
   CallStats,
   RepLookupResult,
@@ -17,16 +15,15 @@ import {
 } from '../../shared/schemas/representative.js';
 import { CallFlow } from './call-flow.js';
 import { M4aLookupDoneEvent } from './dom-events.js';
-import { localToday, telHref, type T } from './format.js';
+import { localToday, type T } from './format.js';
 import { legislatorCard } from './legislator-card.js';
-import en from './messages.en.js';
-import { formQuery, problemFromServer, type FormField, type FormProblem } from './query.js';
-import { announcement, resultsView } from './results.js';
-import { zipInAddress } from '../../shared/zip.js';
-import { fillScript, overrideFor, parseScripts, scriptKind, type ScriptOverrides } from './scripts.js';
+import en, { type RepLookupKey } from './messages.en.js';
+import { problemFromServer } from './query.js';
+import { announcement, callQueue, resultsView, statsView } from './results.js';
+import { callScript, type ScriptOverrides } from './scripts.js';
+import { SearchController } from './search-form.js';
+import { readSettings, validSource, validToday } from './settings.js';
 import styles from './rep-lookup.styles.js';
-
-const SOURCE = boundedText(100);
 
 /**
  * @summary Who represents me, where do they stand on Medicare for All, and call them now. A ZIP code or street
@@ -63,7 +60,7 @@ const SOURCE = boundedText(100);
  * @fires m4a-call-outcome - The visitor reported a call: `{ legislatorId, outcome }`.
  * @fires m4a-error - The widget shows an error: `{ tag, kind, field? }`.
  */
-export class M4aRepLookup extends M4aElement {
+export class M4aRepLookup extends M4aElement<RepLookupKey> {
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
   static override styles = [...M4aElement.styles, styles];
 
@@ -80,7 +77,7 @@ export class M4aRepLookup extends M4aElement {
 
   private readonly calls = new CallFlow(this, {
     record: async (legislatorId, outcome, key, signal) => {
-      const source = this.validSource;
+      const source = validSource(this.source);
       try {
         await this.call(
           Receipt,
@@ -99,6 +96,15 @@ export class M4aRepLookup extends M4aElement {
       if (r.counted && this.showCallCount) this.statsVersion++;
     },
     onFailed: (e) => this.reportError(e),
+  });
+
+  private readonly search = new SearchController(this, {
+    onSearch: (query, placeZip) => {
+      this.calls.reset();
+      this.placeZip = placeZip;
+      this.liveText = '';
+      this.query = query;
+    },
   });
 
   private readonly stats = new Task(this, {
@@ -134,17 +140,9 @@ export class M4aRepLookup extends M4aElement {
   @property() today?: string;
 
   @state() private query: RepLookupQuery | undefined;
-  @state() private zipText = '';
-  @state() private addressText = '';
-  @state() private problem: FormProblem | undefined;
-  @state() private locating = false;
-  @state() private locationProblem: string | undefined;
   @state() private liveText = '';
   @state() private failedPhotos: ReadonlySet<string> = new Set();
   @state() private statsVersion = 0;
-
-  @query('#zip') private zipInput?: HTMLInputElement;
-  @query('#address') private addressInput?: HTMLInputElement;
 
   /** ZIP for the scripts' {place}; never sent anywhere but the lookup itself. */
   private placeZip: string | undefined;
@@ -160,42 +158,16 @@ export class M4aRepLookup extends M4aElement {
 
   /** Partner settings: each bad one is shown (naming the attribute) and ignored, so the widget keeps working. */
   private readSettings(changed: PropertyValues<this>): void {
-    const problems: WidgetError[] = [];
-    try {
-      this.parsedScripts = parseScripts(this.scripts);
-    } catch (err) {
-      this.parsedScripts = {};
-      problems.push(toWidgetError(err));
+    const settings = readSettings(this);
+    this.parsedScripts = settings.scripts;
+    this.level = settings.level;
+    if (settings.zip && changed.has('zip')) {
+      this.search.setZip(settings.zip);
+      this.placeZip = settings.zip.slice(0, 5);
+      this.query = { zip: settings.zip };
     }
-    const level = parseHeadingLevel(this.headingLevel, 2);
-    if (level instanceof WidgetError) problems.push(level);
-    this.level = level instanceof WidgetError ? 2 : level;
-    if (this.today !== undefined && !IsoDate.safeParse(this.today).success) {
-      problems.push(new WidgetError('config', `today "${this.today}" is not a date like 2027-01-04`, { field: 'today' }));
-    }
-    if (this.source !== undefined && !SOURCE.safeParse(this.source).success) {
-      problems.push(new WidgetError('config', 'source is at most 100 characters', { field: 'source' }));
-    }
-    if (this.zip) {
-      if (!Zip.safeParse(this.zip.trim()).success) {
-        problems.push(new WidgetError('config', `zip "${this.zip}" is not a 5-digit ZIP code`, { field: 'zip' }));
-      } else if (changed.has('zip')) {
-        this.zipText = this.zip.trim();
-        this.placeZip = this.zipText.slice(0, 5);
-        this.query = { zip: this.zipText };
-      }
-    }
-    this.settingProblems = problems;
-    for (const p of problems) this.reportError(p);
-  }
-
-  private get todayIso(): string {
-    return this.today && IsoDate.safeParse(this.today).success ? this.today : localToday();
-  }
-
-  private get validSource(): string | undefined {
-    const parsed = this.source ? SOURCE.safeParse(this.source) : undefined;
-    return parsed?.success && parsed.data ? parsed.data : undefined;
+    this.settingProblems = settings.problems;
+    for (const p of settings.problems) this.reportError(p);
   }
 
   /** A backend that answers ZIP codes only: no address field, no location, and the split notice says where to look. */
@@ -234,95 +206,27 @@ export class M4aRepLookup extends M4aElement {
       })}`;
   }
 
-  private renderField(t: T, field: FormField, input: TemplateResult): TemplateResult {
-    const problem = this.problem?.field === field ? this.problem : undefined;
-    return html`<div class="field ${field}">
-      <label for=${field}>${t(`form.${field}.label`)}</label>
-      <p class="hint" id=${`${field}-hint`}>${t(`form.${field}.hint`)}</p>
-      ${problem ? html`<p class="field-error" id=${`${field}-error`}>${t(problem.key, problem.params)}</p>` : nothing} ${input}
-    </div>`;
-  }
-
-  private describedBy(field: FormField): string {
-    return this.problem?.field === field ? `${field}-hint ${field}-error` : `${field}-hint`;
-  }
-
   private renderForm(t: T): TemplateResult {
-    const busy = this.lookup.status === TaskStatus.PENDING || this.locating;
-    return html`<form class="form" part="form" role="search" aria-label=${t('form.label')} novalidate @submit=${this.onSubmit}>
-      <div class="fields">
-        ${this.renderField(
-          t,
-          'zip',
-          html`<input
-            id="zip"
-            class="input"
-            part="input"
-            name="postal-code"
-            type="text"
-            inputmode="numeric"
-            autocomplete="postal-code"
-            maxlength="10"
-            aria-describedby=${this.describedBy('zip')}
-            aria-invalid=${this.problem?.field === 'zip' ? 'true' : 'false'}
-            .value=${live(this.zipText)}
-            @input=${(e: InputEvent) => (this.zipText = (e.target as HTMLInputElement).value)}
-          />`,
-        )}
-        ${this.zipOnly
-          ? nothing
-          : this.renderField(
-          t,
-          'address',
-          html`<input
-            id="address"
-            class="input"
-            part="input"
-            name="street-address"
-            type="text"
-            autocomplete="street-address"
-            maxlength="200"
-            aria-describedby=${this.describedBy('address')}
-            aria-invalid=${this.problem?.field === 'address' ? 'true' : 'false'}
-            .value=${live(this.addressText)}
-            @input=${(e: InputEvent) => (this.addressText = (e.target as HTMLInputElement).value)}
-          />`,
-            )}
-      </div>
-      <div class="actions">
-        <button class="button" part="button submit" type="submit" ?disabled=${busy}>${t('form.submit')}</button>
-        ${this.canLocate
-          ? html`<button class="button secondary" part="button location" type="button" ?disabled=${busy} @click=${this.locate}>
-              <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
-                <circle cx="8" cy="8" r="3" fill="currentColor" />
-                <path d="M8 1v3M8 12v3M1 8h3M12 8h3" stroke="currentColor" stroke-width="1.6" />
-              </svg>
-              ${this.locating ? t('form.location.busy') : t('form.location')}
-            </button>`
-          : nothing}
-      </div>
-      ${this.locationProblem ? html`<p class="field-error" role="alert">${t(this.locationProblem)}</p>` : nothing}
-    </form>`;
+    const { zipOnly, canLocate } = this;
+    return this.search.render(t, { lookupPending: this.lookup.status === TaskStatus.PENDING, zipOnly, canLocate });
   }
 
   private renderStats(t: T): TemplateResult | typeof nothing {
     const s = this.showCallCount ? this.stats.value : undefined;
-    if (!s) return nothing;
-    const count = Math.max(0, s.count - (s.byOutcome.skipped ?? 0));
-    return html`<p class="stats" part="stats">${t('stats.count', { count, n: new Intl.NumberFormat(this.resolvedLang).format(count) })}</p>`;
+    return s ? statsView(t, this.resolvedLang, s) : nothing;
   }
 
   private renderResults(t: T, r: RepLookupResult): TemplateResult {
     const lang = this.resolvedLang;
-    const today = this.todayIso;
-    const queue = this.callQueue(r);
+    const today = validToday(this.today) ?? localToday();
+    const queue = callQueue(r);
     return resultsView(r, {
       t,
       lang,
       today,
       zipOnly: this.zipOnly,
       level: this.level,
-      onAddAddress: () => this.focusField('address'),
+      onAddAddress: () => void this.search.focus('address'),
       card: (l, level) =>
         legislatorCard(l, {
           t,
@@ -331,72 +235,16 @@ export class M4aRepLookup extends M4aElement {
           level,
           photoFailed: this.failedPhotos.has(l.id),
           onPhotoError: () => (this.failedPhotos = new Set(this.failedPhotos).add(l.id)),
-          call: queue.includes(l) ? this.calls.render(t, l, level + 1, queue, (x, name) => this.script(x, name)) : nothing,
+          call: queue.includes(l) ? this.calls.render(t, l, level + 1, queue, (x, name) => this.script(t, x, name)) : nothing,
         }),
     });
   }
 
-  /** Who can be called, in order. Not a House candidate of a split ZIP: the visitor might reach someone else's member. */
-  private callQueue(r: RepLookupResult): Legislator[] {
-    return r.legislators.filter((l) => {
-      if (l.vacant || !telHref(l.phone)) return false;
-      if (r.status !== 'split') return true;
-      return l.chamber === 'senate' && !r.notes.includes('cross-state');
-    });
-  }
-
-  private script(l: Legislator, visitorName: string): string {
-    const kind = scriptKind(l.stance.position);
-    const template = overrideFor(this.parsedScripts, this.resolvedLang, kind) ?? this.t(`script.${kind}`);
-    return fillScript(template, {
-      legislatorTitle: this.t(`title.${l.title}`),
-      legislatorName: l.name,
-      visitorName: visitorName.trim() || this.t('script.name-placeholder'),
-      place: this.placeZip ? this.t('script.place-zip', { zip: this.placeZip }) : this.t('script.place-unknown'),
-      bill: l.stance.bill?.label ?? this.t('stance.bill-fallback'),
-    });
+  private script(t: T, l: Legislator, visitorName: string): string {
+    return callScript(l, visitorName, { t, lang: this.resolvedLang, overrides: this.parsedScripts, placeZip: this.placeZip });
   }
 
   /* ------------------------------------------------------------ handlers */
-
-  private onSubmit(e: SubmitEvent): void {
-    e.preventDefault();
-    const result = formQuery(this.zipText, this.zipOnly ? '' : this.addressText);
-    if (!result.ok) {
-      // With no address field, "or a street address" would send the visitor looking for one.
-      this.problem = this.zipOnly ? { field: 'zip', key: 'form.error.zip' } : result.problem;
-      this.focusField(result.problem.field);
-      return;
-    }
-    this.problem = undefined;
-    this.locationProblem = undefined;
-    this.calls.reset();
-    this.placeZip = result.zip ?? zipInAddress(this.addressText);
-    this.liveText = '';
-    this.query = result.query;
-  }
-
-  private locate(): void {
-    this.locating = true;
-    this.locationProblem = undefined;
-    this.problem = undefined;
-    // ~10 m: enough to place a street in its district, no more.
-    const round = (n: number) => Math.round(n * 1e4) / 1e4;
-    navigator.geolocation.getCurrentPosition(
-      (pos) => {
-        this.locating = false;
-        this.calls.reset();
-        this.placeZip = undefined;
-        this.liveText = '';
-        this.query = { lat: round(pos.coords.latitude), lng: round(pos.coords.longitude) };
-      },
-      (err) => {
-        this.locating = false;
-        this.locationProblem = err.code === err.PERMISSION_DENIED ? 'form.location.denied' : 'form.location.failed';
-      },
-      { enableHighAccuracy: false, timeout: 15_000, maximumAge: 300_000 },
-    );
-  }
 
   private lookupDone(r: RepLookupResult): void {
     const t: T = this.t.bind(this);
@@ -405,15 +253,14 @@ export class M4aRepLookup extends M4aElement {
     this.reportedQuery = this.query;
     const status = r.status === 'ok' && !r.legislators.length ? 'not-found' : r.status;
     this.dispatchEvent(new M4aLookupDoneEvent({ status, count: status === 'not-found' ? 0 : r.legislators.length }));
-    if (r.status === 'split' && !this.zipOnly) this.focusField('address');
+    if (r.status === 'split' && !this.zipOnly) void this.search.focus('address');
   }
 
   private lookupFailed(err: WidgetError): void {
     if (err.kind === 'aborted') return;
     const q = this.query;
     if (err.kind === 'validation' && q) {
-      this.problem = problemFromServer(err.extra.fields, queryKind(q));
-      this.focusField(this.problem.field);
+      this.search.showProblem(problemFromServer(err.extra.fields, queryKind(q)));
     } else {
       this.reportError(err);
     }
@@ -422,10 +269,6 @@ export class M4aRepLookup extends M4aElement {
     this.dispatchEvent(new M4aLookupDoneEvent({ status: err.kind === 'validation' ? 'invalid' : 'error', count: 0 }));
   }
 
-  private async focusField(field: FormField): Promise<void> {
-    await this.updateComplete;
-    (field === 'zip' ? this.zipInput : this.addressInput)?.focus();
-  }
 }
 
 declare global {

@@ -3,8 +3,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
-import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
-import { around, congressName, formatDate, isStale, safeUrl, staleSince, stateName, type T } from './format.js';
+import type { CallStats, Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
+import {
+  around,
+  congressName,
+  formatDate,
+  isStale,
+  safeUrl,
+  staleSince,
+  stateName,
+  telHref,
+  type T,
+} from './format.js';
 
 export interface ResultsContext {
   t: T;
@@ -152,4 +162,22 @@ export function announcement(r: RepLookupResult, t: T): string {
   if (r.status === 'not-found' || !r.legislators.length) return t(`lookup.not-found.${r.query.kind}`);
   if (r.status === 'split') return `${t('split.title', { count: r.splitDistricts?.length ?? 2 })}. ${t('split.body')}`;
   return t('lookup.found', { count: r.legislators.length });
+}
+
+/** Who can be called, in order. Not a House candidate of a split ZIP: the visitor might reach someone else's member. */
+export function callQueue(r: RepLookupResult): Legislator[] {
+  return r.legislators.filter((l) => {
+    if (l.vacant || !telHref(l.phone)) return false;
+    if (r.status !== 'split') return true;
+    return l.chamber === 'senate' && !r.notes.includes('cross-state');
+  });
+}
+
+/** How many calls visitors made this week (skipped ones are not calls). */
+export function statsView(t: T, lang: Lang, stats: CallStats): TemplateResult {
+  const count = Math.max(0, stats.count - (stats.byOutcome.skipped ?? 0));
+  // Plain `lang`, not localeFor: Spanish counts below 10 000 go without a separator ("1001 llamadas"); the es-US
+  // locale would write "1,001".
+  const n = new Intl.NumberFormat(lang).format(count);
+  return html`<p class="stats" part="stats">${t('stats.count', { count, n })}</p>`;
 }

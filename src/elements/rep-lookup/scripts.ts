@@ -8,8 +8,9 @@
  */
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '../../shared/schemas/common.js';
-import type { Position } from '../../shared/schemas/representative.js';
-import { WidgetError } from '../../core/errors.js';
+import type { Legislator, Position } from '../../shared/schemas/representative.js';
+import { jsonAttribute } from '../../core/attributes.js';
+import type { T } from './format.js';
 
 /** `thank` a sponsor or supporter; ask a non-cosponsor to `cosponsor`; ask the others to `support`. */
 export const SCRIPT_KINDS = ['thank', 'cosponsor', 'support'] as const;
@@ -55,36 +56,40 @@ const Template = z.string().check(
 export const ScriptOverrides = z.partialRecord(
   z.enum(LANGS),
   z.partialRecord(z.enum(SCRIPT_KINDS), Template, { error: unknownKeys(SCRIPT_KINDS) }),
-  { error: unknownKeys(LANGS) },
+  {
+    error: (issue) =>
+      issue.code === 'invalid_type'
+        ? 'must be an object keyed by language, e.g. {"en": {"thank": "…"}}'
+        : unknownKeys(LANGS)(issue),
+  },
 );
 export type ScriptOverrides = z.infer<typeof ScriptOverrides>;
 
-/** Reads the `scripts` attribute (JSON text) or property (object). A bad value is a config error naming the attribute. */
-export function parseScripts(value: unknown): ScriptOverrides {
-  if (value === undefined || value === null || value === '') return {};
-  let raw = value;
-  if (typeof value === 'string') {
-    try {
-      raw = JSON.parse(value);
-    } catch {
-      throw new WidgetError('config', 'scripts is not valid JSON', { field: 'scripts' });
-    }
-  }
-  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new WidgetError('config', 'scripts must be an object keyed by language, e.g. {"en": {"thank": "…"}}', { field: 'scripts' });
-  }
-  const parsed = ScriptOverrides.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const field = ['scripts', ...issue.path.map(String)].join('.');
-    throw new WidgetError('config', `${field}: ${issue.message}`, { field });
-  }
-  return parsed.data;
+/** Reads the `scripts` attribute (JSON text) or property (object). A bad value is a config error naming the setting. */
+export function parseScripts(value: string | ScriptOverrides | undefined): ScriptOverrides {
+  return jsonAttribute('scripts', value, ScriptOverrides) ?? {};
 }
 
 /** The partner's script for this language and kind, if any. */
 export function overrideFor(scripts: ScriptOverrides, lang: Lang, kind: ScriptKind): string | undefined {
   return scripts[lang]?.[kind];
+}
+
+/** The script for calling `l`: the partner's for this language and stance, else ours, with the merge fields filled. */
+export function callScript(
+  l: Legislator,
+  visitorName: string,
+  c: { t: T; lang: Lang; overrides: ScriptOverrides; placeZip: string | undefined },
+): string {
+  const { t, placeZip } = c;
+  const kind = scriptKind(l.stance.position);
+  return fillScript(overrideFor(c.overrides, c.lang, kind) ?? t(`script.${kind}`), {
+    legislatorTitle: t(`title.${l.title}`),
+    legislatorName: l.name,
+    visitorName: visitorName.trim() || t('script.name-placeholder'),
+    place: placeZip ? t('script.place-zip', { zip: placeZip }) : t('script.place-unknown'),
+    bill: l.stance.bill?.label ?? t('stance.bill-fallback'),
+  });
 }
 
 /** Fills `{field}` placeholders; unknown ones are left as written (overrides are validated before they get here). */

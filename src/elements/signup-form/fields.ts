@@ -210,7 +210,9 @@ export function fieldProblem(
     if (problem === 'required') {
       return { field, key: q.type === 'choice' ? 'problem.choice-required' : 'problem.required', params: { label } };
     }
-    if (problem === 'too-long') return { field, key: 'problem.too-long', params: { label, max: SIGNUP_LIMITS.answerText } };
+    if (problem === 'too-long') {
+      return { field, key: 'problem.too-long', params: { label, max: SIGNUP_LIMITS.answerText } };
+    }
     return { field, key: 'problem.invalid', params: { label } };
   }
   const name = key as Builtin;
