@@ -6,7 +6,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { M4aElement } from '../../core/base-element.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import { formStyles } from '../../core/form.js';
+import { formStyles } from '../../core/form.styles.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { backendRefOf } from '../../core/device-queue.js';
 import { errorView } from '../../core/status.js';
