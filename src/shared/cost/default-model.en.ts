@@ -1,4 +1,4 @@
-/** The default cost model, English: one financing option from the Senate bill's sponsor (figures.ts has the figures). */
+/** The default cost model, English: one financing option from the Senate bill's sponsor (figures in figures.ts). */
 import { defaultModel } from './default-model.js';
 
 export const costModelEn = defaultModel('en', {
@@ -8,8 +8,8 @@ export const costModelEn = defaultModel('en', {
   employerNote:
     'Most economists expect what employers pay for health coverage to come back to workers as wages, so an employer that pays less could pay you more. This calculator does not add any such raise to your side.',
   sourceLabels: {
-    sanders: 'Sen. Bernie Sanders, “Options to finance Medicare for All” (April 2019)',
-    poverty: 'HHS poverty guidelines for 2019, Federal Register (February 1, 2019)',
+    sanders: 'Sen. Bernie Sanders, “Options to finance Medicare for All”',
+    poverty: 'HHS poverty guidelines for 2019, Federal Register',
     kff: 'KFF, 2025 Employer Health Benefits Survey',
     bill: 'Text of H.R.3069, Medicare for All Act of 2025 (119th Congress), congress.gov',
   },
@@ -17,7 +17,8 @@ export const costModelEn = defaultModel('en', {
     householdRate: 'Income-based premium paid by households: 4% of income above the exemption.',
     householdExemption: 'Income exempt from the household premium for a family of four.',
     exemptionHouseholdSize: 'The household size the $29,000 exemption is stated for.',
-    exemptionScaleFirstPerson: 'Poverty guideline for one person, used to scale the exemption to other household sizes.',
+    exemptionScaleFirstPerson:
+      'Poverty guideline for one person, used to scale the exemption to other household sizes.',
     exemptionScaleEachAdditional: 'Poverty guideline added for each further person, used for the same scale.',
     employerRate: 'Income-based premium paid by employers: 7.5% of payroll above the exemption.',
     employerPayrollExemption: 'Payroll exempt from the employer premium, to protect small businesses.',

@@ -8,8 +8,8 @@ export const costModelEs = defaultModel('es', {
   employerNote:
     'La mayoría de los economistas espera que lo que pagan los empleadores por la cobertura médica vuelva a los trabajadores como salario, así que un empleador que paga menos podría pagarle más. Esta calculadora no suma ese aumento a su lado.',
   sourceLabels: {
-    sanders: 'Sen. Bernie Sanders, “Options to finance Medicare for All” (abril de 2019, en inglés)',
-    poverty: 'Pautas de pobreza del HHS para 2019, Federal Register (1 de febrero de 2019, en inglés)',
+    sanders: 'Sen. Bernie Sanders, “Options to finance Medicare for All” (en inglés)',
+    poverty: 'Pautas de pobreza del HHS para 2019, Federal Register (en inglés)',
     kff: 'KFF, Encuesta de Beneficios de Salud de Empleadores 2025 (en inglés)',
     bill: 'Texto de H.R.3069, Ley de Medicare para Todos de 2025 (119.º Congreso), congress.gov (en inglés)',
   },
@@ -17,7 +17,8 @@ export const costModelEs = defaultModel('es', {
     householdRate: 'Prima según los ingresos que pagan los hogares: 4% de los ingresos por encima de la exención.',
     householdExemption: 'Ingresos exentos de la prima del hogar para una familia de cuatro.',
     exemptionHouseholdSize: 'El tamaño del hogar para el que se indica la exención de $29,000.',
-    exemptionScaleFirstPerson: 'Pauta de pobreza para una persona, usada para ajustar la exención a otros tamaños de hogar.',
+    exemptionScaleFirstPerson:
+      'Pauta de pobreza para una persona, usada para ajustar la exención a otros tamaños de hogar.',
     exemptionScaleEachAdditional: 'Pauta de pobreza que se suma por cada persona más, usada para la misma escala.',
     employerRate: 'Prima según la nómina que pagan los empleadores: 7.5% de la nómina por encima de la exención.',
     employerPayrollExemption: 'Nómina exenta de la prima del empleador, para proteger a las pequeñas empresas.',

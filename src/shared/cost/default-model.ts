@@ -17,7 +17,15 @@ export function defaultModel(lang: Lang, words: ModelWording): CostModel {
     (Object.keys(FIGURES) as FigureName[]).map((name) => {
       const source = FIGURE_SOURCE[name];
       const [url, date] = SOURCE_URL_DATE[source];
-      return [name, { value: FIGURES[name], source: { label: words.sourceLabels[source], url }, date, description: words.descriptions[name] }];
+      return [
+        name,
+        {
+          value: FIGURES[name],
+          source: { label: words.sourceLabels[source], url },
+          date,
+          description: words.descriptions[name],
+        },
+      ];
     }),
   ) as CostParameters;
   return {

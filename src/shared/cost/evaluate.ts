@@ -61,7 +61,9 @@ export interface CostResult {
   income: number | undefined;
   today: { premiums: Figure; deductible: Figure; other: Figure; total: number };
   /** Undefined without an income. */
-  model: { exemption: number; incomeAboveExemption: number; premium: number; coveredCare: number; total: number } | undefined;
+  model:
+    | { exemption: number; incomeAboveExemption: number; premium: number; coveredCare: number; total: number }
+    | undefined;
   /** today − model: positive when the household would pay less under the model. Undefined without an income. */
   difference: number | undefined;
   /** Job-based coverage only; `model` needs an income. */
@@ -97,11 +99,16 @@ export function evaluate(costModel: CostModel, answers: HouseholdAnswers): CostR
         ? fromParameter(p, family ? 'averageFamilyWorkerPremium' : 'averageSingleWorkerPremium')
         : none;
   const deductible =
-    answers.deductible !== undefined ? answer(answers.deductible) : job ? fromParameter(p, 'averageSingleDeductible') : none;
+    answers.deductible !== undefined
+      ? answer(answers.deductible)
+      : job
+        ? fromParameter(p, 'averageSingleDeductible')
+        : none;
   const other = answers.otherCosts !== undefined ? answer(answers.otherCosts) : none;
   const today = { premiums, deductible, other, total: premiums.amount + deductible.amount + other.amount };
 
-  const income = answers.income === undefined ? undefined : answers.income * INCOME_PERIODS[answers.incomePeriod ?? 'year'];
+  const income =
+    answers.income === undefined ? undefined : answers.income * INCOME_PERIODS[answers.incomePeriod ?? 'year'];
   let model: CostResult['model'];
   if (income !== undefined) {
     const exemption = exemptionFor(size, p);

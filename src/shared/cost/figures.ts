@@ -13,7 +13,8 @@
  *   in plans with a general annual deductible.
  * - H.R.3069 (119th Congress), the Medicare for All Act of 2025: no premiums, deductibles or copays for covered care.
  */
-export const SANDERS_2019_URL = 'https://www.sanders.senate.gov/wp-content/uploads/options-to-finance-medicare-for-all.pdf';
+export const SANDERS_2019_URL =
+  'https://www.sanders.senate.gov/wp-content/uploads/options-to-finance-medicare-for-all.pdf';
 export const SANDERS_2019_DATE = '2019-04-10';
 export const POVERTY_2019_URL =
   'https://www.federalregister.gov/documents/2019/02/01/2019-00621/annual-update-of-the-hhs-poverty-guidelines';

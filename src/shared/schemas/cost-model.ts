@@ -12,9 +12,13 @@ import * as z from 'zod/mini';
 import { HttpUrl } from './common.js';
 import { LANGS } from './vocab.js';
 
-const textError = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'This field is missing' : 'Must be text') };
+const textError = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'This field is missing' : 'Must be text'),
+};
 const text = (max: number) =>
-  z.string(textError).check(z.trim(), z.minLength(1, 'This text is empty'), z.maxLength(max, `At most ${max} characters`));
+  z
+    .string(textError)
+    .check(z.trim(), z.minLength(1, 'This text is empty'), z.maxLength(max, `At most ${max} characters`));
 const numberError = {
   error: (issue: { input?: unknown }) => (issue.input === undefined ? 'This field is missing' : 'Must be a number'),
 };
@@ -22,7 +26,9 @@ const numberError = {
 /** Where a parameter's figure comes from. */
 export const ParameterSource = z.object(
   { label: text(200), url: HttpUrl },
-  { error: (issue) => (issue.input === undefined ? 'Every parameter needs a source' : 'A source is { "label", "url" }') },
+  {
+    error: (issue) => (issue.input === undefined ? 'Every parameter needs a source' : 'A source is { "label", "url" }'),
+  },
 );
 export type ParameterSource = z.infer<typeof ParameterSource>;
 
@@ -41,7 +47,9 @@ const parameter = <S extends z.ZodMiniType<number>>(value: S) =>
   );
 
 const amount = z.number(numberError).check(z.gte(0, 'Must be 0 or more'), z.lte(1e9, 'At most 1,000,000,000'));
-const rate = z.number(numberError).check(z.gte(0, 'A rate is from 0 to 1 (0.04 is 4%)'), z.lte(1, 'A rate is from 0 to 1 (0.04 is 4%)'));
+const rate = z
+  .number(numberError)
+  .check(z.gte(0, 'A rate is from 0 to 1 (0.04 is 4%)'), z.lte(1, 'A rate is from 0 to 1 (0.04 is 4%)'));
 const size = z.int({ error: 'Must be a whole number' }).check(z.gte(1, 'At least 1'), z.lte(20, 'At most 20'));
 
 export const MoneyParameter = parameter(amount);
@@ -85,7 +93,9 @@ export const CostModel = z.object(
     employerNote: text(500),
     parameters: CostParameters,
     /** Rules the model had to choose where its sources are silent; shown under the result. */
-    assumptions: z.array(text(400), { error: 'assumptions must be a list' }).check(z.maxLength(20, 'At most 20 assumptions')),
+    assumptions: z
+      .array(text(400), { error: 'assumptions must be a list' })
+      .check(z.maxLength(20, 'At most 20 assumptions')),
   },
   { error: 'A cost model must be a JSON object' },
 );

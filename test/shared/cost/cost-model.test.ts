@@ -62,7 +62,10 @@ describe('a broken cost model', () => {
   it('names the parameter whose source is missing', () => {
     const model = clone();
     delete (model.parameters['householdRate'] as Partial<Loose['parameters'][string]>).source;
-    assert.deepEqual(firstIssue(model), { path: 'parameters.householdRate.source', message: 'Every parameter needs a source' });
+    assert.deepEqual(firstIssue(model), {
+      path: 'parameters.householdRate.source',
+      message: 'Every parameter needs a source',
+    });
   });
 
   it('names a source without a web address', () => {
@@ -85,12 +88,18 @@ describe('a broken cost model', () => {
   it('names a missing parameter, date or description', () => {
     const model = clone();
     delete model.parameters['averageSinglePremium'];
-    assert.deepEqual(firstIssue(model), { path: 'parameters.averageSinglePremium', message: 'This parameter is missing' });
+    assert.deepEqual(firstIssue(model), {
+      path: 'parameters.averageSinglePremium',
+      message: 'This parameter is missing',
+    });
     const undated = clone();
     undated.parameters.employerRate.date = 'April 2019';
     assert.equal(firstIssue(undated).path, 'parameters.employerRate.date');
     const undescribed = clone();
     undescribed.parameters.employerRate.description = ' ';
-    assert.deepEqual(firstIssue(undescribed), { path: 'parameters.employerRate.description', message: 'This text is empty' });
+    assert.deepEqual(firstIssue(undescribed), {
+      path: 'parameters.employerRate.description',
+      message: 'This text is empty',
+    });
   });
 });

@@ -35,8 +35,14 @@ describe('worked examples', () => {
   it('a family of four at $60,000 with job-based coverage, amounts left to the KFF averages', () => {
     const r = run({ size: 4, income: 60_000, coverage: 'job' });
     // Today: worker share of the family premium 6,850 + single deductible 1,886 + other 0 = 8,736.
-    assert.deepEqual(r.today.premiums, { amount: 6_850, origin: { from: 'parameter', name: 'averageFamilyWorkerPremium' } });
-    assert.deepEqual(r.today.deductible, { amount: 1_886, origin: { from: 'parameter', name: 'averageSingleDeductible' } });
+    assert.deepEqual(r.today.premiums, {
+      amount: 6_850,
+      origin: { from: 'parameter', name: 'averageFamilyWorkerPremium' },
+    });
+    assert.deepEqual(r.today.deductible, {
+      amount: 1_886,
+      origin: { from: 'parameter', name: 'averageSingleDeductible' },
+    });
     assert.deepEqual(r.today.other, { amount: 0, origin: { from: 'none' } });
     assert.equal(r.today.total, 8_736);
     // Model: 4% × (60,000 − 29,000) = 0.04 × 31,000 = 1,240; no deductibles or copays for covered care.
@@ -147,7 +153,13 @@ describe('periods and defaults', () => {
       for (let size = 1; size <= 20; size++) {
         for (const income of [undefined, 0, 1, 29_000, 1e9]) {
           const r = run({ size, income, coverage });
-          const numbers = [r.today.total, r.model?.total ?? 0, r.difference ?? 0, r.employer?.todayShare ?? 0, r.employer?.model ?? 0];
+          const numbers = [
+            r.today.total,
+            r.model?.total ?? 0,
+            r.difference ?? 0,
+            r.employer?.todayShare ?? 0,
+            r.employer?.model ?? 0,
+          ];
           assert.ok(numbers.every(Number.isFinite), `${coverage} ${size} ${income}`);
         }
       }
