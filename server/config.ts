@@ -7,6 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { CONTENT_ENV_SHAPE } from './content/store.js';
 import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
 import { EventSourcesEnv } from './events/config.js';
+import { REPS_ENV_SHAPE } from './reps/settings.js';
 
 const csv = z.pipe(
   z.optional(z.string()),
@@ -34,6 +35,7 @@ export const ServerEnv = z.object({
   M4A_GEOCODER_TIMEOUT_MS: z._default(z.coerce.number().check(z.int(), z.positive()), 4000),
   ...CONTENT_ENV_SHAPE,
   ...SIGNUP_ENV_SHAPE,
+  ...REPS_ENV_SHAPE,
   ...EventSourcesEnv.shape,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

@@ -5,9 +5,10 @@
 import type { AppDeps, JobStarter } from '../deps.js';
 import { startSignupForwarding } from './signup-forwarding.js';
 import { startRepsAutoImport } from './reps-import.js';
+import { startRepsRefresh } from './reps-refresh.js';
 import { startEventImports } from './event-imports.js';
 
-const starters: JobStarter[] = [startSignupForwarding, startRepsAutoImport, startEventImports];
+const starters: JobStarter[] = [startSignupForwarding, startRepsAutoImport, startRepsRefresh, startEventImports];
 
 export function startBackgroundJobs(deps: AppDeps): { stop(): void } {
   const stops = starters.map((start) => start(deps));

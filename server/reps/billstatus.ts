@@ -16,12 +16,6 @@ export interface BillConfig {
   chamber: 'house' | 'senate';
 }
 
-/** The Medicare for All Act in the Congress the data describes. */
-export const M4A_BILLS: readonly BillConfig[] = [
-  { congress: 119, type: 'hr', number: 3069, chamber: 'house' },
-  { congress: 119, type: 's', number: 1506, chamber: 'senate' },
-];
-
 export interface Cosponsorship {
   bill: BillConfig;
   sponsors: string[];

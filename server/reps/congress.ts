@@ -7,8 +7,17 @@
 import * as z from 'zod/mini';
 import type { Legislator, Office, Social } from 'm4a-widgets/shared/schemas/representative.js';
 import { houseTitle } from 'm4a-widgets/shared/reps/lookup.js';
+import { congressAt, congressEndingOn } from 'm4a-widgets/shared/reps/congress.js';
 
 export type MemberRecord = Omit<Legislator, 'stance'>;
+
+export interface FederalMembers {
+  members: MemberRecord[];
+  /** Bioguide id -> `house:119`, `senate:118`...: the chamber and Congress of every term served, for stance history. */
+  served: Map<string, Set<string>>;
+  /** The Congress the file describes: the one whose end most House members' current terms share. */
+  congress: number;
+}
 
 const Term = z.looseObject({
   type: z.enum(['rep', 'sen']),
@@ -87,14 +96,38 @@ function parseWith<S extends z.ZodMiniType>(schema: S, raw: unknown, what: strin
   return r.data;
 }
 
-export function buildFederalMembers(current: unknown, social: unknown, offices: unknown): MemberRecord[] {
+/** `house:119`-style keys of the Congresses a term overlaps (a term starts and ends at a seating noon). */
+function termCongresses(term: z.infer<typeof Term>): string[] {
+  const chamber = term.type === 'sen' ? 'senate' : 'house';
+  const first = congressAt(new Date(`${term.start}T18:00:00Z`));
+  const last = congressAt(new Date(`${term.end}T12:00:00Z`));
+  const out: string[] = [];
+  for (let c = first; c <= last; c++) out.push(`${chamber}:${c}`);
+  return out;
+}
+
+function mostCommon(values: readonly number[]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+}
+
+export function buildFederalMembers(current: unknown, social: unknown, offices: unknown): FederalMembers {
   const people = parseWith(CurrentLegislators, current, 'legislators-current.json');
   const socials = new Map(parseWith(SocialMedia, social, 'legislators-social-media.json').map((s) => [s.id.bioguide, s.social]));
   const officeMap = new Map(
     parseWith(DistrictOffices, offices ?? [], 'legislators-district-offices.yaml').map((o) => [o.id.bioguide, o.offices ?? []]),
   );
 
-  return people.map((p) => {
+  const served = new Map(people.map((p) => [p.id.bioguide, new Set(p.terms.flatMap(termCongresses))]));
+  const houseEnds = people.flatMap((p) => {
+    const t = p.terms[p.terms.length - 1]!;
+    return t.type === 'rep' && /^\d{4}-01-0[34]$/.test(t.end) ? [congressEndingOn(t.end)] : [];
+  });
+  const congress = mostCommon(houseEnds);
+  if (congress === undefined) throw new Error('legislators-current.json: no House member with a current term');
+
+  const members = people.map((p) => {
     const term = p.terms[p.terms.length - 1]!;
     const id = p.id.bioguide;
     const isSenator = term.type === 'sen';
@@ -125,4 +158,5 @@ export function buildFederalMembers(current: unknown, social: unknown, offices: 
     if (localOffices.length) rec.offices = localOffices;
     return rec;
   });
+  return { members, served, congress };
 }

@@ -1,67 +1,23 @@
 /**
- * `npm run import:reps [-- --from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>]`
+ * `npm run import:reps [-- --from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>] [--zccd120 <file>]`
  *
  * Builds the representative lookup data from the upstream public files (fetched from their URLs, or read from
  * `--from`, e.g. ../shared/data/reps), stores it in the server database (`--out`, default M4A_DB) and, with
  * `--static`, also writes the static bundle. Set CONGRESS_GOV_API_KEY to read cosponsors from the congress.gov
- * API instead of BILLSTATUS XML. Prints progress and a summary.
+ * API instead of BILLSTATUS XML. It is a refresh run like the scheduled one: checked for plausibility before it
+ * replaces data, recorded in the refresh report. Prints progress, a summary and who was added or removed.
  */
 import { parseArgs } from 'node:util';
+import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDb, type Db } from '../db.js';
+import { openDb } from '../db.js';
 import { loadConfig } from '../config.js';
-import { buildRepsData, type RepsData } from './build.js';
-import { loadFromDir, loadFromUpstream, type Progress } from './inputs.js';
-import { saveRepsData } from './store.js';
-import { writeStaticBundle, type BundleSummary } from './static-bundle.js';
+import { billConfig, configuredBills } from './bills-config.js';
+import type { ImportResult } from './pipeline.js';
+import { refreshReps } from './refresh.js';
 
-export interface ImportOptions {
-  /** Local folder with the upstream files; without it they are downloaded. */
-  from?: string;
-  /** Also write the static bundle under this folder. */
-  staticDir?: string;
-  stancesFile?: string;
-  congressApiKey?: string;
-  fetch?: typeof fetch;
-  progress?: Progress;
-  now?: Date;
-}
-
-export interface ImportResult {
-  data: RepsData;
-  ms: number;
-  bundle?: BundleSummary;
-}
-
-/** Reads, builds and stores the data; used by the CLI and by the server's first start. */
-export async function importReps(db: Db, opts: ImportOptions = {}): Promise<ImportResult> {
-  const started = performance.now();
-  const progress = opts.progress ?? (() => {});
-  // Let the caller (a starting server) finish what it was doing before the synchronous parsing begins.
-  const breathe = () => new Promise<void>((r) => setImmediate(r));
-  await breathe();
-  const inputs = opts.from
-    ? loadFromDir(opts.from, { progress, ...(opts.stancesFile ? { stancesFile: opts.stancesFile } : {}) })
-    : await loadFromUpstream({
-        progress,
-        ...(opts.fetch ? { fetch: opts.fetch } : {}),
-        ...(opts.stancesFile ? { stancesFile: opts.stancesFile } : {}),
-        ...(opts.congressApiKey ? { congressApiKey: opts.congressApiKey } : {}),
-      });
-  await breathe();
-  progress('building the lookup data');
-  const data = buildRepsData(inputs, opts.now);
-  await breathe();
-  progress('storing into the database');
-  saveRepsData(db, data);
-  let bundle: BundleSummary | undefined;
-  if (opts.staticDir) {
-    progress(`writing the static bundle to ${opts.staticDir}`);
-    bundle = writeStaticBundle(opts.staticDir, data);
-  }
-  return { data, ms: Math.round(performance.now() - started), ...(bundle ? { bundle } : {}) };
-}
+export { importReps, type ImportOptions, type ImportResult } from './pipeline.js';
 
 export function summary(r: ImportResult, out: string): string {
   const { meta, warnings } = r.data;
@@ -79,6 +35,11 @@ export function summary(r: ImportResult, out: string): string {
   return lines.join('\n');
 }
 
+const USAGE =
+  'usage: npm run import:reps -- [--from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>] ' +
+  '[--zccd120 <file>]';
+
+/** The command is a refresh run like the scheduled one (checked, recorded in the report), started by hand. */
 async function main() {
   const { values } = parseArgs({
     options: {
@@ -86,25 +47,38 @@ async function main() {
       out: { type: 'string' },
       static: { type: 'string' },
       stances: { type: 'string' },
+      zccd120: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   if (values.help) {
-    console.log('usage: npm run import:reps -- [--from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>]');
+    console.log(USAGE);
     return;
   }
-  const out = values.out ?? loadConfig().M4A_DB;
+  const config = loadConfig();
+  const out = values.out ?? config.M4A_DB;
   const db = openDb(out);
   try {
     const apiKey = process.env.CONGRESS_GOV_API_KEY;
-    const result = await importReps(db, {
+    const zccd120 = values.zccd120 ? resolve(values.zccd120) : undefined;
+    const { run, result } = await refreshReps(db, {
+      trigger: 'command',
+      holder: `${hostname()}:${process.pid}:import:reps`,
+      now: () => new Date(),
+      lenientWhenEmpty: true,
+      bills: configuredBills(config).map(billConfig),
       ...(values.from ? { from: resolve(values.from) } : {}),
+      ...(zccd120 ? { zccd120File: zccd120 } : {}),
+      ...(!zccd120 && !values.from && config.M4A_ZCCD120_URL ? { zccd120Url: config.M4A_ZCCD120_URL } : {}),
       ...(values.static ? { staticDir: resolve(values.static) } : {}),
       ...(values.stances ? { stancesFile: resolve(values.stances) } : {}),
       ...(apiKey ? { congressApiKey: apiKey } : {}),
       progress: (m) => console.log(m),
     });
+    if (!result) throw new Error(run.error ?? 'no data stored');
     console.log(summary(result, out));
+    for (const m of run.summary?.added ?? []) console.log(`  added:   ${m.id} ${m.name}`);
+    for (const m of run.summary?.removed ?? []) console.log(`  removed: ${m.id} ${m.name}`);
   } finally {
     db.close();
   }

@@ -6,15 +6,16 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import {
-  M4A_BILLS,
   billStatusFileName,
   billStatusUrl,
   derivedFileName,
   fetchCongressGovCosponsors,
   parseBillStatusXml,
   parseDerivedCosponsors,
+  type BillConfig,
   type Cosponsorship,
 } from './billstatus.js';
+import { billConfig, configuredBills } from './bills-config.js';
 import { parseStateStances, type StateStancesFile } from './stances.js';
 
 /** States whose legislators the import covers (Open States people data). */
@@ -42,6 +43,15 @@ export const DEFAULT_STANCES_FILE = new URL('./state-stances.json', import.meta.
 
 export type SourceKey = 'congress-legislators' | 'zccd' | `openstates-${string}`;
 
+/** A later Congress's ZIP table in the zccd.csv format (`--zccd120`, M4A_ZCCD120_URL). */
+export interface NextZipTable {
+  congress: number;
+  text: string;
+  origin: string;
+  /** Date the table was taken (file date or Last-Modified). */
+  asOf: string;
+}
+
 export interface RawInputs {
   legislatorsCurrent: unknown;
   socialMedia: unknown;
@@ -49,7 +59,10 @@ export interface RawInputs {
   zccd: string;
   /** State code -> Open States person objects. */
   stateLegislators: Record<string, unknown>;
+  /** Cosponsors of each configured bill found; `configured` lists them all (some may have no data). */
   bills: Cosponsorship[];
+  configured: readonly BillConfig[];
+  zccdNext?: NextZipTable;
   stateStances: StateStancesFile;
   /** Date each source was taken (YYYY-MM-DD). */
   dates: Record<SourceKey, string>;
@@ -79,7 +92,19 @@ export function fileDate(dir: string, file: string, provenance: string | undefin
   return statSync(join(dir, file)).mtime.toISOString().slice(0, 10);
 }
 
-export function loadFromDir(dir: string, opts: { progress?: Progress; stancesFile?: string | URL } = {}): RawInputs {
+/** What both readers share: which bills to read and the optional later ZIP table. */
+export interface CommonInputOptions {
+  progress?: Progress;
+  stancesFile?: string | URL;
+  /** Defaults to the configured bills (server/reps/bills.json and the operator's override). */
+  bills?: readonly BillConfig[];
+  /** A 120th-Congress ZIP table in the zccd.csv format. */
+  zccd120File?: string;
+}
+
+const defaultBills = () => configuredBills().map(billConfig);
+
+export function loadFromDir(dir: string, opts: CommonInputOptions = {}): RawInputs {
   const progress = opts.progress ?? (() => {});
   const need = (f: string) => {
     const p = join(dir, f);
@@ -109,8 +134,9 @@ export function loadFromDir(dir: string, opts: { progress?: Progress; stancesFil
     dates[`openstates-${st}`] = fileDate(dir, f, provenance);
   }
 
+  const configured = opts.bills ?? defaultBills();
   const bills: Cosponsorship[] = [];
-  for (const b of M4A_BILLS) {
+  for (const b of configured) {
     const xml = join(dir, billStatusFileName(b));
     const derived = join(dir, derivedFileName(b));
     if (existsSync(xml)) {
@@ -129,10 +155,19 @@ export function loadFromDir(dir: string, opts: { progress?: Progress; stancesFil
     zccd: need(FILES.zccd),
     stateLegislators,
     bills,
+    configured,
+    ...(opts.zccd120File ? { zccdNext: readNextTable(opts.zccd120File, progress) } : {}),
     stateStances: readStances(opts.stancesFile ?? DEFAULT_STANCES_FILE),
     dates,
     origin: dir,
   };
+}
+
+function readNextTable(file: string, progress: Progress): NextZipTable {
+  if (!existsSync(file)) throw new Error(`${file} is missing (expected a 120th-Congress ZIP table in the zccd.csv format)`);
+  progress(`reading ${file} (120th Congress ZIP table)`);
+  const asOf = statSync(file).mtime.toISOString().slice(0, 10);
+  return { congress: 120, text: readFileSync(file, 'utf8'), origin: file, asOf };
 }
 
 interface FetchedText {
@@ -165,12 +200,12 @@ async function pool<T, R>(items: readonly T[], limit: number, fn: (item: T, i: n
   return out;
 }
 
-export interface UpstreamOptions {
+export interface UpstreamOptions extends CommonInputOptions {
   fetch?: typeof fetch;
-  progress?: Progress;
-  stancesFile?: string | URL;
   /** congress.gov API key: cosponsors come from the API instead of BILLSTATUS XML. */
   congressApiKey?: string;
+  /** A 120th-Congress ZIP table in the zccd.csv format, once one is published. */
+  zccd120Url?: string;
 }
 
 export async function loadFromUpstream(opts: UpstreamOptions = {}): Promise<RawInputs> {
@@ -202,8 +237,9 @@ export async function loadFromUpstream(opts: UpstreamOptions = {}): Promise<RawI
     dates[`openstates-${st}`] = today();
   }
 
+  const configured = opts.bills ?? defaultBills();
   const bills: Cosponsorship[] = [];
-  for (const b of M4A_BILLS) {
+  for (const b of configured) {
     if (opts.congressApiKey) {
       progress(`congress.gov API: cosponsors of ${b.type}${b.number}`);
       bills.push(await fetchCongressGovCosponsors(b, opts.congressApiKey, fetchFn));
@@ -211,6 +247,13 @@ export async function loadFromUpstream(opts: UpstreamOptions = {}): Promise<RawI
       const xml = await fetchText(billStatusUrl(b), fetchFn, progress);
       bills.push(parseBillStatusXml(xml.text, billStatusUrl(b), xml.date));
     }
+  }
+  let zccdNext: NextZipTable | undefined;
+  if (opts.zccd120File) {
+    zccdNext = readNextTable(opts.zccd120File, progress);
+  } else if (opts.zccd120Url) {
+    const next = await fetchText(opts.zccd120Url, fetchFn, progress);
+    zccdNext = { congress: 120, text: next.text, origin: opts.zccd120Url, asOf: next.date };
   }
 
   return {
@@ -220,6 +263,8 @@ export async function loadFromUpstream(opts: UpstreamOptions = {}): Promise<RawI
     zccd: zccd.text,
     stateLegislators,
     bills,
+    configured,
+    ...(zccdNext ? { zccdNext } : {}),
     stateStances: readStances(opts.stancesFile ?? DEFAULT_STANCES_FILE),
     dates,
     origin: 'upstream URLs',

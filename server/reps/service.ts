@@ -20,7 +20,8 @@ import {
 import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
 import { recordCallOutcome } from './calls.js';
 import { createGeocoder, type Geocoder } from './geocoder.js';
-import { importReps } from './import.js';
+import { importReps } from './pipeline.js';
+import { billConfig, configuredBills } from './bills-config.js';
 import { loadReps, repsVersion, type LoadedReps } from './store.js';
 
 const LEGISLATOR_ID = /^([A-Z]\d{6}|ocd-person\/[0-9a-f-]{36})$/;
@@ -67,7 +68,7 @@ export function autoImportReps(deps: Pick<AppDeps, 'db' | 'config' | 'log'>): Pr
     return null;
   }
   deps.log.info('reps auto-import started', { from: dir });
-  const job = importReps(deps.db, { from: dir })
+  const job = importReps(deps.db, { from: dir, bills: configuredBills(deps.config).map(billConfig) })
     .then((r) => deps.log.info('reps auto-import done', { ms: r.ms, members: r.data.meta.counts.members, zips: r.data.meta.counts.zips }))
     .catch((err: unknown) => deps.log.error('reps auto-import failed', { error: err instanceof Error ? err.message : String(err) }))
     .finally(() => importing.delete(deps.db));

@@ -4,9 +4,10 @@
  */
 import * as z from 'zod/mini';
 import { IsoDate } from 'm4a-widgets/shared/schemas/common.js';
-import { BillRef, POSITIONS, type Legislator, type SourceRef, type Stance } from 'm4a-widgets/shared/schemas/representative.js';
+import { BillRef, POSITIONS } from 'm4a-widgets/shared/schemas/representative.js';
+import type { Legislator, SourceRef, Stance, StanceRecord } from 'm4a-widgets/shared/schemas/representative.js';
 import type { MemberRecord } from './congress.js';
-import { billRef, congressGovCosponsorsUrl, type Cosponsorship } from './billstatus.js';
+import { billRef, congressGovCosponsorsUrl, type BillConfig, type Cosponsorship } from './billstatus.js';
 
 export const StateStanceEntry = z.object({
   /** Open States person id of the legislator. */
@@ -47,18 +48,60 @@ export interface StanceResult {
   warnings: string[];
 }
 
+export interface FederalStanceContext {
+  /** The Congress the member data describes: the stance is about its bill. */
+  congress: number;
+  /** Every configured bill, including those whose cosponsors could not be read. */
+  configured: readonly BillConfig[];
+  /** Chamber:Congress keys of each member's terms (a member who served and did not cosponsor has a record too). */
+  served: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+const role = (b: Cosponsorship, id: string) =>
+  b.sponsors.includes(id) ? 'sponsor' : b.cosponsors.includes(id) ? 'cosponsor' : 'not-cosponsor';
+const sourceOf = (b: Cosponsorship): SourceRef => ({
+  name: `Congress.gov, ${billRef(b.bill).label} cosponsors`,
+  url: congressGovCosponsorsUrl(b.bill),
+});
+
+/** A member's records on the bills of earlier Congresses, newest first. */
+function history(m: MemberRecord, bills: readonly Cosponsorship[], ctx: FederalStanceContext): StanceRecord[] {
+  const served = ctx.served.get(m.id);
+  return bills
+    .filter((b) => b.bill.congress < ctx.congress)
+    .flatMap((b): StanceRecord[] => {
+      const r = role(b, m.id);
+      if (r === 'not-cosponsor' && !served?.has(`${b.bill.chamber}:${b.bill.congress}`)) return [];
+      return [{ congress: b.bill.congress, bill: billRef(b.bill), role: r, source: sourceOf(b), asOf: b.asOf }];
+    })
+    .sort((a, b) => b.congress - a.congress || (a.bill.type === (m.chamber === 'senate' ? 's' : 'hr') ? -1 : 1));
+}
+
+function federalStance(m: MemberRecord, bills: readonly Cosponsorship[], ctx: FederalStanceContext, asOf: string): Stance {
+  const chamber = m.chamber as 'house' | 'senate';
+  const past = history(m, bills, ctx);
+  const withHistory = past.length ? { history: past } : {};
+  const b = bills.find((x) => x.bill.congress === ctx.congress && x.bill.chamber === chamber);
+  if (b) {
+    const bill = billRef(b.bill);
+    return { position: role(b, m.id), congress: ctx.congress, bill, source: sourceOf(b), asOf: b.asOf, ...withHistory };
+  }
+  const configured = ctx.configured.some((x) => x.congress === ctx.congress && x.chamber === chamber);
+  return { position: configured ? 'unknown' : 'not-introduced', congress: ctx.congress, asOf, ...withHistory };
+}
+
 /** Gives every member a stance. `unknownAsOf` dates the `unknown` ones (the member data's date). */
 export function applyStances(
   members: readonly MemberRecord[],
   bills: readonly Cosponsorship[],
   state: StateStancesFile,
   unknownAsOf: string,
+  federal: FederalStanceContext,
 ): StanceResult {
   const warnings: string[] = [];
-  const byChamber = new Map(bills.map((b) => [b.bill.chamber, b]));
   const curated = new Map(state.stances.map((s) => [s.id, s]));
   const ids = new Set(members.map((m) => m.id));
-  for (const b of bills) {
+  for (const b of bills.filter((x) => x.bill.congress === federal.congress)) {
     const missing = [...b.sponsors, ...b.cosponsors].filter((id) => !ids.has(id));
     if (missing.length) {
       warnings.push(
@@ -73,12 +116,7 @@ export function applyStances(
   const legislators = members.map((m): Legislator => {
     let stance: Stance = { position: 'unknown', asOf: unknownAsOf };
     if (m.level === 'federal') {
-      const b = byChamber.get(m.chamber as 'house' | 'senate');
-      if (b) {
-        const position = b.sponsors.includes(m.id) ? 'sponsor' : b.cosponsors.includes(m.id) ? 'cosponsor' : 'not-cosponsor';
-        const source: SourceRef = { name: `Congress.gov, ${billRef(b.bill).label} cosponsors`, url: congressGovCosponsorsUrl(b.bill) };
-        stance = { position, bill: billRef(b.bill), source, asOf: b.asOf };
-      }
+      stance = federalStance(m, bills, federal, unknownAsOf);
     } else {
       const c = curated.get(m.id);
       if (c) stance = { position: c.position, ...(c.bill ? { bill: c.bill } : {}), source: c.source, asOf: c.asOf };

@@ -14,7 +14,7 @@ export interface BundleSummary {
   bytes: number;
 }
 
-export function writeStaticBundle(root: string, data: Pick<RepsData, 'meta' | 'legislators' | 'zips'>): BundleSummary {
+export function writeStaticBundle(root: string, data: Pick<RepsData, 'meta' | 'legislators' | 'zips' | 'zipsNext'>): BundleSummary {
   let files = 0;
   let bytes = 0;
   const write = (rel: string, value: unknown) => {
@@ -30,7 +30,7 @@ export function writeStaticBundle(root: string, data: Pick<RepsData, 'meta' | 'l
   write(META_PATH, data.meta);
   const members: RepsMembers = { format: BUNDLE_FORMAT, legislators: data.legislators };
   write(MEMBERS_PATH, members);
-  for (const [prefix, shard] of toShards(data.zips)) write(shardPath(prefix + '00'), shard);
+  for (const [prefix, shard] of toShards(data.zips, data.zipsNext)) write(shardPath(prefix + '00'), shard);
   // ZIP centroids, so the static backend can also filter events by distance from a ZIP.
   for (const [prefix, shard] of zipCentroidShards()) write(`zips/${prefix}.json`, shard);
   return { files, bytes };

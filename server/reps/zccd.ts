@@ -61,17 +61,24 @@ export function zipStats(zips: ZipIndex): { zips: number; splitZips: number; cro
   return { zips: zips.size, splitZips, crossStateZips };
 }
 
-/** Groups the ZIP index by 3-digit prefix: the shards of the static bundle, and the server's in-memory form. */
-export function toShards(zips: ZipIndex): Map<string, ZipShard> {
+/**
+ * Groups the ZIP index by 3-digit prefix: the shards of the static bundle, and the server's in-memory form. A later
+ * Congress's table goes into the same shards (`next`), so one file still answers a ZIP either side of the seating.
+ */
+export function toShards(zips: ZipIndex, next?: ZipIndex): Map<string, ZipShard> {
   const shards = new Map<string, ZipShard>();
-  for (const zip of [...zips.keys()].sort()) {
-    const prefix = zip.slice(0, 3);
+  const shardOf = (prefix: string) => {
     let shard = shards.get(prefix);
     if (!shard) {
       shard = { format: BUNDLE_FORMAT, prefix, zips: {} };
       shards.set(prefix, shard);
     }
-    shard.zips[zip] = zips.get(zip)!;
+    return shard;
+  };
+  for (const zip of [...zips.keys()].sort()) shardOf(zip.slice(0, 3)).zips[zip] = zips.get(zip)!;
+  for (const zip of [...(next?.keys() ?? [])].sort()) {
+    const shard = shardOf(zip.slice(0, 3));
+    (shard.next ??= {})[zip] = next!.get(zip)!;
   }
   return shards;
 }

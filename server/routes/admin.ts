@@ -5,6 +5,7 @@ import { requireAdmin } from '../http/admin.js';
 import { describe } from '../http/describe.js';
 import { signupExportRoutes } from './signup-exports.js';
 import { adminEventRoutes } from './admin-events.js';
+import { adminRepsRoutes } from './admin-reps.js';
 
 /** Organizer endpoints, all behind the admin token: signup exports, event editing. */
 export function adminRoutes(deps: AppDeps): Hono {
@@ -14,5 +15,6 @@ export function adminRoutes(deps: AppDeps): Hono {
   app.get('/whoami', whoami, (c) => c.json({ role: 'organizer' }));
   app.route('/', signupExportRoutes(deps));
   app.route('/events', adminEventRoutes(deps));
+  app.route('/reps', adminRepsRoutes(deps));
   return app;
 }

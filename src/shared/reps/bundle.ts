@@ -10,7 +10,9 @@
 import * as z from 'zod/mini';
 import { ZIP5_PATTERN } from '../zip.js';
 import { IsoDate } from '../schemas/common.js';
-import { Legislator } from '../schemas/representative.js';
+import { Dataset, Legislator } from '../schemas/representative.js';
+import { BillEntry } from './bills.js';
+import { RedistrictingFile } from './redistricting.js';
 
 export const BUNDLE_FORMAT = 1;
 
@@ -38,6 +40,14 @@ export const RepsMeta = z.object({
     crossStateZips: z.number(),
     stances: z.number(),
   }),
+  /** Each data set with the Congress it describes and its date (absent in bundles written before the 120th). */
+  datasets: z.optional(z.array(Dataset)),
+  /** The configured Medicare for All Act numbers per Congress at import. */
+  bills: z.optional(z.array(BillEntry)),
+  /** States whose districts change with a later Congress than the ZIP table's. */
+  redistricting: z.optional(RedistrictingFile),
+  /** A later Congress's ZIP table (`ZipShard.next`) and the states it covers. */
+  nextZipTable: z.optional(z.object({ congress: z.number().check(z.int()), states: z.array(StateCode), asOf: IsoDate })),
 });
 export type RepsMeta = z.infer<typeof RepsMeta>;
 
@@ -56,6 +66,8 @@ export const ZipShard = z.object({
   format: z.literal(BUNDLE_FORMAT),
   prefix: z.string().check(z.regex(/^\d{3}$/)),
   zips: z.record(z.string().check(z.regex(ZIP5_PATTERN)), z.array(DistrictTuple)),
+  /** The same ZIPs in the later Congress's table (`RepsMeta.nextZipTable`), for the states it covers. */
+  next: z.optional(z.record(z.string().check(z.regex(ZIP5_PATTERN)), z.array(DistrictTuple))),
 });
 export type ZipShard = z.infer<typeof ZipShard>;
 

@@ -11,6 +11,8 @@
 import { zip5 } from '../zip.js';
 import type { Chamber, DistrictRef, Legislator, LookupNote, QueryKind, RepLookupResult, Title } from '../schemas/representative.js';
 import type { RepsMeta, ZipShard } from './bundle.js';
+import { congressAt } from './congress.js';
+import { currentStance, statesNeedingAddress, zipDistricts } from './transition.js';
 
 /** Places with a House Delegate / Resident Commissioner and no senators. */
 export const NO_SENATORS: ReadonlySet<string> = new Set(['DC', 'PR', 'VI', 'GU', 'AS', 'MP']);
@@ -73,6 +75,8 @@ export interface DistrictQuery {
   /** Known only from an address or coordinates. */
   stateDistricts?: StateDistricts | undefined;
   notes?: readonly LookupNote[];
+  /** The districts come from a ZIP table (not the geocoder), so a changed map cannot be answered from them. */
+  byZip?: boolean;
 }
 
 function vacantSeat(
@@ -92,9 +96,13 @@ function vacantSeat(
 /** The answer for a set of candidate districts. */
 export function resolveDistricts(index: RepsIndex, query: DistrictQuery, now: Date): RepLookupResult {
   const { meta } = index;
+  const current = congressAt(now);
   const notes = new Set<LookupNote>(query.notes ?? []);
-  const districts = dedupeDistricts(query.congressional);
-  const states = [...new Set(districts.map((d) => d.state))];
+  const candidates = dedupeDistricts(query.congressional);
+  const states = [...new Set(candidates.map((d) => d.state))];
+  const needAddress = query.byZip ? statesNeedingAddress(meta, states, current) : new Set<string>();
+  if (needAddress.size) notes.add('house-needs-address');
+  const districts = candidates.filter((d) => !needAddress.has(d.state));
   const split = districts.length > 1;
 
   const legislators: Legislator[] = [];
@@ -125,7 +133,7 @@ export function resolveDistricts(index: RepsIndex, query: DistrictQuery, now: Da
     else if (TERRITORY_DELEGATES.has(d.state)) notes.add('territory-delegate');
     else if (d.district === 0) notes.add('at-large');
   }
-  if (split && states.length > 1) notes.add('cross-state');
+  if (split && new Set(districts.map((d) => d.state)).size > 1) notes.add('cross-state');
 
   for (const state of states) {
     if (!meta.stateCoverage.includes(state)) {
@@ -159,18 +167,22 @@ export function resolveDistricts(index: RepsIndex, query: DistrictQuery, now: Da
   const today = now.toISOString().slice(0, 10);
   if (legislators.some((l) => l.vacant)) notes.add('vacant-seat');
   if (legislators.some((l) => l.termEnd !== undefined && l.termEnd <= today)) notes.add('term-ended');
-  if (today >= meta.staleAfter) notes.add('data-stale');
+  if (today >= meta.staleAfter || current > meta.congress) notes.add('data-stale');
 
+  const found = candidates.length > 0;
   return {
     query: { kind: query.kind },
-    status: districts.length === 0 ? 'not-found' : split ? 'split' : 'ok',
+    status: !found ? 'not-found' : split ? 'split' : 'ok',
     ...(split ? { splitDistricts: districts } : {}),
     notes: [...notes],
-    legislators: districts.length === 0 ? [] : legislators,
+    legislators: found ? legislators.map((l) => ({ ...l, stance: currentStance(meta, l, current) })) : [],
     dataAsOf: meta.dataAsOf,
     congress: meta.congress,
     staleAfter: meta.staleAfter,
     sources: meta.sources.map((s) => (s.url ? { name: s.name, url: s.url } : { name: s.name })),
+    currentCongress: current,
+    ...(meta.datasets ? { datasets: meta.datasets } : {}),
+    ...(needAddress.size ? { redistricted: [...needAddress].sort() } : {}),
   };
 }
 
@@ -200,6 +212,7 @@ export function lookupFromShards(
   notes: readonly LookupNote[] = [],
 ): RepLookupResult {
   const z5 = zip5(zip);
-  const tuples = shard && shard.prefix === z5.slice(0, 3) ? (shard.zips[z5] ?? []) : [];
-  return resolveDistricts(index, { kind, congressional: tuples.map(([state, district]) => ({ state, district })), notes }, now);
+  const tuples = shard && shard.prefix === z5.slice(0, 3) ? zipDistricts(index.meta, shard, z5, congressAt(now)) : [];
+  const congressional = tuples.map(([state, district]) => ({ state, district }));
+  return resolveDistricts(index, { kind, congressional, notes, byZip: true }, now);
 }

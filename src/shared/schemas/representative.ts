@@ -9,10 +9,6 @@
 import * as z from 'zod/mini';
 import { IsoDate, Zip, boundedText } from './common.js';
 
-/** The Congress the data describes, and the day the next one is seated (data turns possibly stale then). */
-export const CURRENT_CONGRESS = 119;
-export const CONGRESS_STALE_AFTER = '2027-01-03';
-
 export const ADDRESS_MIN = 5;
 export const ADDRESS_MAX = 200;
 
@@ -89,8 +85,16 @@ export const TITLES = [
 ] as const;
 export type Title = (typeof TITLES)[number];
 
-export const POSITIONS = ['sponsor', 'cosponsor', 'not-cosponsor', 'supports', 'opposes', 'unknown'] as const;
+/**
+ * `not-introduced`: the Congress the stance describes has no Medicare for All Act yet (bills die with their Congress
+ * and come back under new numbers); the member's record in earlier Congresses is in `history`.
+ */
+export const POSITIONS = ['sponsor', 'cosponsor', 'not-cosponsor', 'not-introduced', 'supports', 'opposes', 'unknown'] as const;
 export type Position = (typeof POSITIONS)[number];
+
+/** A member's part in an earlier Congress's bill. */
+export const ROLES = ['sponsor', 'cosponsor', 'not-cosponsor'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** `hr` = House bill (H.R.), `s` = Senate bill (S.); state bills use their own code, e.g. `ab` / `sb` in Wisconsin. */
 export const BillRef = z.object({
@@ -109,13 +113,27 @@ export type BillRef = z.infer<typeof BillRef>;
 export const SourceRef = z.object({ name: z.string(), url: z.optional(z.string()) });
 export type SourceRef = z.infer<typeof SourceRef>;
 
+/** One earlier Congress's record, e.g. `{ congress: 119, bill: H.R.3069, role: 'cosponsor' }`. */
+export const StanceRecord = z.object({
+  congress: z.number().check(z.int()),
+  bill: BillRef,
+  role: z.enum(ROLES),
+  source: z.optional(SourceRef),
+  asOf: IsoDate,
+});
+export type StanceRecord = z.infer<typeof StanceRecord>;
+
 export const Stance = z.object({
   position: z.enum(POSITIONS),
+  /** The Congress the position describes (federal stances); the lookup moves an older one into `history`. */
+  congress: z.optional(z.number().check(z.int())),
   bill: z.optional(BillRef),
-  /** Where the position comes from; absent only for `unknown`. */
+  /** Where the position comes from; absent only for `unknown` and `not-introduced`. */
   source: z.optional(SourceRef),
   /** Date the position was last checked against its source. */
   asOf: IsoDate,
+  /** Records in earlier Congresses, newest first. */
+  history: z.optional(z.array(StanceRecord)),
 });
 export type Stance = z.infer<typeof Stance>;
 
@@ -194,6 +212,9 @@ export type LookupStatus = (typeof LOOKUP_STATUSES)[number];
  * - `term-ended`: a listed member's term ended before today (e.g. an appointed senator until a special election):
  *   the seat may have changed hands since `dataAsOf`.
  * - `data-stale`: the data describes a Congress that has ended (see `staleAfter`).
+ * - `house-needs-address`: the districts of a state in the answer changed with the current Congress and no ZIP table
+ *   of its districts is in the data yet, so its House seat is not answered from a ZIP: enter a street address
+ *   (`redistricted` names the states).
  */
 export const LOOKUP_NOTES = [
   'at-large',
@@ -208,8 +229,21 @@ export const LOOKUP_NOTES = [
   'address-not-matched',
   'term-ended',
   'data-stale',
+  'house-needs-address',
 ] as const;
 export type LookupNote = (typeof LOOKUP_NOTES)[number];
+
+/** The data sets an answer is built from, each dated and naming the Congress it describes. */
+export const DATASET_KINDS = ['members', 'districts', 'bills'] as const;
+export type DatasetKind = (typeof DATASET_KINDS)[number];
+
+export const Dataset = z.object({
+  kind: z.enum(DATASET_KINDS),
+  /** For `bills`: the latest Congress with a configured Medicare for All Act. */
+  congress: z.number().check(z.int()),
+  asOf: IsoDate,
+});
+export type Dataset = z.infer<typeof Dataset>;
 
 export const RepLookupResult = z.object({
   /** Which kind of query this answers. The query itself (ZIP, address, location) is never echoed. */
@@ -226,6 +260,11 @@ export const RepLookupResult = z.object({
   /** From this date the answer may be out of date (a new Congress is seated). */
   staleAfter: IsoDate,
   sources: z.array(SourceRef),
+  /** The Congress in session when the answer was made (a freshness notice compares `datasets` with it). */
+  currentCongress: z.optional(z.number().check(z.int())),
+  datasets: z.optional(z.array(Dataset)),
+  /** With `house-needs-address`: the states whose House seat needs a street address. */
+  redistricted: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
 });
 export type RepLookupResult = z.infer<typeof RepLookupResult>;
 
