@@ -29,6 +29,8 @@ export interface Place {
   /** Congressional districts the point lies in (one, unless several address matches disagree). */
   congressional: DistrictRef[];
   stateDistricts?: StateDistricts;
+  /** The Congress of those districts, from the layer's name (e.g. `119th Congressional Districts`). */
+  congress?: number;
 }
 
 export type GeocodeOutcome =
@@ -39,18 +41,19 @@ export type GeocodeOutcome =
 type Geographies = Record<string, unknown>;
 type GeoRecord = Record<string, unknown>;
 
-function layer(geos: Geographies, suffix: RegExp): GeoRecord | undefined {
+function layerEntry(geos: Geographies, suffix: RegExp): [string, GeoRecord] | undefined {
   for (const [name, value] of Object.entries(geos)) {
-    if (suffix.test(name) && Array.isArray(value) && value[0] && typeof value[0] === 'object') return value[0] as GeoRecord;
+    if (suffix.test(name) && Array.isArray(value) && value[0] && typeof value[0] === 'object') return [name, value[0] as GeoRecord];
   }
   return undefined;
 }
+const layer = (geos: Geographies, suffix: RegExp) => layerEntry(geos, suffix)?.[1];
 
 const str = (r: GeoRecord | undefined, k: string) => (typeof r?.[k] === 'string' ? (r[k] as string) : undefined);
 
 /** Reads districts from one `geographies` object; null when it has no congressional district. */
 export function readGeographies(geos: Geographies): Place | null {
-  const cd = layer(geos, /Congressional Districts$/i);
+  const [cdName, cd] = layerEntry(geos, /Congressional Districts$/i) ?? [];
   const geoid = str(cd, 'GEOID');
   const m = geoid?.match(/^(\d{2})(\d{2})$/);
   const state = m ? FIPS[m[1]!] : undefined;
@@ -58,6 +61,8 @@ export function readGeographies(geos: Geographies): Place | null {
   const code = Number(m[2]);
   const district = code === 98 ? 0 : code;
   const place: Place = { congressional: [{ state, district }] };
+  const vintage = cdName?.match(/^(\d+)(?:st|nd|rd|th) Congressional Districts$/i);
+  if (vintage) place.congress = Number(vintage[1]);
   const num = (r: GeoRecord | undefined, field: string) => {
     const v = str(r, field);
     return v && /^\d+$/.test(v) && Number(v) > 0 ? Number(v) : null;
@@ -73,6 +78,8 @@ function mergePlaces(places: Place[]): Place {
   const seen = new Map<string, DistrictRef>();
   for (const p of places) for (const d of p.congressional) seen.set(`${d.state}-${d.district}`, d);
   const merged: Place = { congressional: [...seen.values()] };
+  const congresses = places.flatMap((p) => (p.congress === undefined ? [] : [p.congress]));
+  if (congresses.length) merged.congress = Math.min(...congresses);
   const sds = places.map((p) => p.stateDistricts);
   const first = sds[0];
   if (first && sds.every((s) => s && s.state === first.state && s.upper === first.upper && s.lower === first.lower)) {

@@ -126,7 +126,16 @@ export class RepsService {
 
     const outcome = q.address !== undefined ? await this.geocoder.address(q.address) : await this.geocoder.coordinates(q.lat!, q.lng!);
     if (outcome.status === 'matched') {
-      return resolveDistricts(index, { kind: queryKind(q), congressional: outcome.congressional, stateDistricts: outcome.stateDistricts }, now);
+      return resolveDistricts(
+        index,
+        {
+          kind: queryKind(q),
+          congressional: outcome.congressional,
+          stateDistricts: outcome.stateDistricts,
+          ...(outcome.congress !== undefined ? { districtsCongress: outcome.congress } : {}),
+        },
+        now,
+      );
     }
     const note: LookupNote = outcome.status === 'no-match' ? 'address-not-matched' : 'geocoder-unavailable';
     if (outcome.status === 'unavailable') this.deps.log.warn('geocoder unavailable', { reason: outcome.reason });

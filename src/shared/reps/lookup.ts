@@ -77,6 +77,8 @@ export interface DistrictQuery {
   notes?: readonly LookupNote[];
   /** The districts come from a ZIP table (not the geocoder), so a changed map cannot be answered from them. */
   byZip?: boolean;
+  /** The Congress the geocoder's districts describe, when it says (an older one misses a new map too). */
+  districtsCongress?: number;
 }
 
 function vacantSeat(
@@ -100,8 +102,10 @@ export function resolveDistricts(index: RepsIndex, query: DistrictQuery, now: Da
   const notes = new Set<LookupNote>(query.notes ?? []);
   const candidates = dedupeDistricts(query.congressional);
   const states = [...new Set(candidates.map((d) => d.state))];
-  const needAddress = query.byZip ? statesNeedingAddress(meta, states, current) : new Set<string>();
-  if (needAddress.size) notes.add('house-needs-address');
+  const oldMap = !query.byZip && query.districtsCongress !== undefined && query.districtsCongress < current;
+  const needAddress =
+    query.byZip || oldMap ? statesNeedingAddress(meta, states, current, { zipTable: !oldMap }) : new Set<string>();
+  if (needAddress.size) notes.add(oldMap ? 'house-map-pending' : 'house-needs-address');
   const districts = candidates.filter((d) => !needAddress.has(d.state));
   const split = districts.length > 1;
 

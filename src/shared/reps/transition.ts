@@ -49,11 +49,20 @@ export function zipDistricts(meta: RepsMeta, shard: ZipShard, zip: string, curre
   );
 }
 
-/** States whose House seat a ZIP cannot answer at `current` (changed districts, no ZIP table of them yet). */
-export function statesNeedingAddress(meta: RepsMeta, states: readonly string[], current: number): Set<string> {
+/**
+ * States whose House seat cannot be answered at `current` from districts of an earlier Congress: a ZIP (until a ZIP
+ * table of the new Congress covers the state; `zipTable: false` for the geocoder's districts, which no ZIP table fixes).
+ */
+export function statesNeedingAddress(
+  meta: RepsMeta,
+  states: readonly string[],
+  current: number,
+  { zipTable = true }: { zipTable?: boolean } = {},
+): Set<string> {
   const r = meta.redistricting;
   if (!r || current < r.congress) return new Set();
-  const covered = meta.nextZipTable && meta.nextZipTable.congress >= r.congress ? meta.nextZipTable.states : [];
+  const next = meta.nextZipTable;
+  const covered = zipTable && next && next.congress >= r.congress ? next.states : [];
   const changed = new Set(r.states.map((s) => s.state).filter((s) => !covered.includes(s)));
   return new Set(states.filter((s) => changed.has(s)));
 }

@@ -215,6 +215,8 @@ export type LookupStatus = (typeof LOOKUP_STATUSES)[number];
  * - `house-needs-address`: the districts of a state in the answer changed with the current Congress and no ZIP table
  *   of its districts is in the data yet, so its House seat is not answered from a ZIP: enter a street address
  *   (`redistricted` names the states).
+ * - `house-map-pending`: the same, for an address: the address service still gives the previous Congress's districts,
+ *   so the House seat of a state with a new map is not answered yet (`redistricted` names the states).
  */
 export const LOOKUP_NOTES = [
   'at-large',
@@ -230,6 +232,7 @@ export const LOOKUP_NOTES = [
   'term-ended',
   'data-stale',
   'house-needs-address',
+  'house-map-pending',
 ] as const;
 export type LookupNote = (typeof LOOKUP_NOTES)[number];
 
@@ -263,7 +266,7 @@ export const RepLookupResult = z.object({
   /** The Congress in session when the answer was made (a freshness notice compares `datasets` with it). */
   currentCongress: z.optional(z.number().check(z.int())),
   datasets: z.optional(z.array(Dataset)),
-  /** With `house-needs-address`: the states whose House seat needs a street address. */
+  /** With `house-needs-address` / `house-map-pending`: the states whose House seat is not answered. */
   redistricted: z.optional(z.array(z.string().check(z.regex(/^[A-Z]{2}$/)))),
 });
 export type RepLookupResult = z.infer<typeof RepLookupResult>;

@@ -9,7 +9,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { RepsMembers, RepsMeta, ZipShard } from '../../../src/shared/reps/bundle.js';
-import { createRepsIndex, lookupFromShards } from '../../../src/shared/reps/lookup.js';
+import { createRepsIndex, lookupFromShards, resolveDistricts } from '../../../src/shared/reps/lookup.js';
+import { loadReps } from '../../../server/reps/store.js';
 import { RepLookupResult, type Legislator } from '../../../src/shared/schemas/representative.js';
 import { billConfig, configuredBills } from '../../../server/reps/bills-config.js';
 import { importReps } from '../../../server/reps/import.js';
@@ -174,5 +175,21 @@ describe('the static bundle of simulated 120th data', () => {
       t.deps.now = () => now;
       assert.deepEqual(fromBundle, await lookup(t, '78052'), now.toISOString());
     }
+  });
+});
+
+describe('addresses in a state with a new map', () => {
+  it('are answered from the geocoder, unless its districts are still the previous Congress\'s', async () => {
+    const t = await appWith({}, AFTER);
+    const { index } = loadReps(t.deps.db)!;
+    const texas = { kind: 'address' as const, congressional: [{ state: 'TX', district: 15 }] };
+    const current = resolveDistricts(index, { ...texas, districtsCongress: 120 }, AFTER);
+    assert.deepEqual(who(current.legislators), ['senate:F000022', 'senate:F000023', `house:${TEXAN.id}`]);
+    const old = resolveDistricts(index, { ...texas, districtsCongress: 119 }, AFTER);
+    assert.deepEqual(who(old.legislators), ['senate:F000022', 'senate:F000023']);
+    assert.ok(old.notes.includes('house-map-pending') && !old.notes.includes('house-needs-address'));
+    assert.deepEqual(old.redistricted, ['TX']);
+    const wisconsin = resolveDistricts(index, { kind: 'address', congressional: [{ state: 'WI', district: 4 }], districtsCongress: 119 }, AFTER);
+    assert.deepEqual(who(wisconsin.legislators).at(-1), `house:${NEWCOMER.id}`, 'unchanged maps: the 119th districts hold');
   });
 });

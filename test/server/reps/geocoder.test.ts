@@ -164,11 +164,11 @@ describe('Census response parsing', () => {
   it('finds layers whatever their vintage prefix, and keeps every district when matches disagree', () => {
     const body = JSON.parse(fixture('census-onelineaddress-wi.json'));
     const parsed = parseAddressResponse(body);
-    assert.deepEqual(parsed, { status: 'matched', congressional: [{ state: 'WI', district: 2 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 } });
+    assert.deepEqual(parsed, { status: 'matched', congressional: [{ state: 'WI', district: 2 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 }, congress: 119 });
     const other = structuredClone(body.result.addressMatches[0]);
     other.geographies['119th Congressional Districts'][0].GEOID = '5503';
     body.result.addressMatches.push(other);
-    assert.deepEqual(parseAddressResponse(body), { status: 'matched', congressional: [{ state: 'WI', district: 2 }, { state: 'WI', district: 3 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 } });
+    assert.deepEqual(parseAddressResponse(body), { status: 'matched', congressional: [{ state: 'WI', district: 2 }, { state: 'WI', district: 3 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 }, congress: 119 });
     assert.deepEqual(parseAddressResponse(JSON.parse(fixture('census-onelineaddress-nomatch.json'))), { status: 'no-match' });
     assert.deepEqual(parseAddressResponse({ errors: ['Specify Benchmark'], status: '400' }), { status: 'unavailable', reason: 'format' });
     assert.equal(parseCoordinatesResponse(JSON.parse(fixture('census-coordinates-wi.json'))).status, 'matched');
