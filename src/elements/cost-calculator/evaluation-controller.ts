@@ -28,6 +28,8 @@ export class EvaluationController implements ReactiveController {
   announcement = '';
   private timer: ReturnType<typeof setTimeout> | undefined;
   private announced = false;
+  /** Whether the visitor has answered anything: nothing is announced (or reported) before that. */
+  private touched = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -43,6 +45,7 @@ export class EvaluationController implements ReactiveController {
   /** A changed answer; `leaving` when the visitor committed it (change event) rather than typed a character. */
   update<F extends keyof RawAnswers>(field: F, value: RawAnswers[F], leaving: boolean): void {
     this.raw = { ...this.raw, [field]: value };
+    this.touched = true;
     this.check(leaving);
   }
 
@@ -53,6 +56,7 @@ export class EvaluationController implements ReactiveController {
 
   /** Every answer's message, as if the visitor had left each field (Enter in the form). */
   checkAll(): void {
+    this.touched = true;
     this.check(true);
   }
 
@@ -62,7 +66,7 @@ export class EvaluationController implements ReactiveController {
     this.problems = leaving ? problems : problems.filter((p) => shown.has(p.field));
     if (!problems.length) this.answers = answers;
     this.host.requestUpdate();
-    this.schedule();
+    if (this.touched) this.schedule();
   }
 
   private schedule(): void {

@@ -112,7 +112,7 @@ function used(c: ResultContext): TemplateResult {
   const { t, lang, result } = c;
   const sizeKey = result.sizeOrigin === 'default' ? 'used.size-default' : 'used.size';
   const line = (key: CostKey, figure: Figure) =>
-    html`<li>${t(key, { amount: money(lang, figure.amount) })}: ${origin(c, figure)}</li>`;
+    html`<li>${t(key, { amount: money(lang, figure.amount) })} — ${origin(c, figure)}</li>`;
   return html`${heading(c.level + 1, t('used.title'))}
     <ul class="used" part="used">
       <li>${t(sizeKey, { count: result.size })}</li>

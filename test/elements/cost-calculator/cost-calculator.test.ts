@@ -102,6 +102,15 @@ describe('<m4a-cost-calculator>', () => {
       expect(shown[0]!.bubbles && shown[0]!.composed).to.equal(true);
     });
 
+    it('says nothing and reports nothing before the visitor answers', async () => {
+      const shown: Event[] = [];
+      document.addEventListener('m4a-cost-result-shown', (e) => shown.push(e));
+      const el = await calculator(html`<m4a-cost-calculator lang="es"></m4a-cost-calculator>`);
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(liveRegion(el)).to.equal('');
+      expect(shown).to.have.length(0);
+    });
+
     it('handles a Medicaid household paying nothing today', async () => {
       const el = await calculator();
       const medicaid = root(el).querySelector<HTMLInputElement>('input[name="coverage"][value="medicaid"]')!;
@@ -113,7 +122,9 @@ describe('<m4a-cost-calculator>', () => {
       expect(headline(el)).to.equal(
         'Today: $0 a year. Under this financing option: $239 a year. You would pay $239 more a year.',
       );
-      expect(text(root(el).querySelector('#premium-hint'))).to.equal('Leave empty if you pay none.');
+      expect(text(root(el).querySelector('#premium-hint'))).to.equal(
+        'Leave empty to count $0: the model has no national average for this coverage.',
+      );
       expect(root(el).querySelector('[part~="employer"]')).to.equal(null);
       await expect(el).to.be.accessible();
     });
@@ -131,7 +142,7 @@ describe('<m4a-cost-calculator>', () => {
       premiumPeriod.value = 'biweekly';
       premiumPeriod.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
       await el.updateComplete;
-      expect(text(root(el).querySelector('[part~="used"]'))).to.contain('Premiums today: $2,600: your answer.'); // 100 × 26
+      expect(text(root(el).querySelector('[part~="used"]'))).to.contain('Premiums today: $2,600 — your answer.'); // 100 × 26
     });
   });
 
