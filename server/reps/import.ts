@@ -1,11 +1,13 @@
 /**
- * `npm run import:reps [-- --from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>] [--zccd120 <file>]`
+ * `npm run import:reps [-- --from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>] [--zccd120 <file>]
+ * [--force]`
  *
  * Builds the representative lookup data from the upstream public files (fetched from their URLs, or read from
  * `--from`, e.g. ../shared/data/reps), stores it in the server database (`--out`, default M4A_DB) and, with
  * `--static`, also writes the static bundle. Set CONGRESS_GOV_API_KEY to read cosponsors from the congress.gov
  * API instead of BILLSTATUS XML. It is a refresh run like the scheduled one: checked for plausibility before it
- * replaces data, recorded in the refresh report. Prints progress, a summary and who was added or removed.
+ * replaces data (`--force` stores it anyway), recorded in the refresh report. Prints progress, a summary and who
+ * was added or removed.
  */
 import { parseArgs } from 'node:util';
 import { hostname } from 'node:os';
@@ -37,7 +39,7 @@ export function summary(r: ImportResult, out: string): string {
 
 const USAGE =
   'usage: npm run import:reps -- [--from <dir>] [--out <sqlite file>] [--static <dir>] [--stances <file>] ' +
-  '[--zccd120 <file>]';
+  '[--zccd120 <file>] [--force]\n  --force  store the data even if it looks implausible (a partial or test data set)';
 
 /** The command is a refresh run like the scheduled one (checked, recorded in the report), started by hand. */
 async function main() {
@@ -48,6 +50,7 @@ async function main() {
       static: { type: 'string' },
       stances: { type: 'string' },
       zccd120: { type: 'string' },
+      force: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -65,7 +68,7 @@ async function main() {
       trigger: 'command',
       holder: `${hostname()}:${process.pid}:import:reps`,
       now: () => new Date(),
-      lenientWhenEmpty: true,
+      lenient: values.force ? 'always' : 'when-empty',
       bills: configuredBills(config).map(billConfig),
       ...(values.from ? { from: resolve(values.from) } : {}),
       ...(zccd120 ? { zccd120File: zccd120 } : {}),

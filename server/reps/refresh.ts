@@ -51,10 +51,11 @@ export interface RefreshOptions extends Omit<ImportOptions, 'check' | 'now'> {
   now: () => Date;
   bounds?: Bounds;
   /**
-   * Into an empty database (no last good data to keep), store implausible data with its problems as warnings:
-   * the command does so for an operator who reads them; the schedule never does.
+   * Store implausible data anyway, its problems as warnings: `when-empty` into an empty database (no last good data
+   * to keep), `always` when an operator says so (`--force`). The command is lenient for an operator who reads the
+   * warnings; the schedule never is.
    */
-  lenientWhenEmpty?: boolean;
+  lenient?: 'when-empty' | 'always';
 }
 
 export interface RefreshOutcome {
@@ -91,7 +92,7 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 
 /** Runs one refresh and records it; resolves with the recorded run whether it succeeded or not. */
 export async function refreshReps(db: Db, opts: RefreshOptions): Promise<RefreshOutcome> {
-  const { trigger, holder, now, bounds = DEFAULT_BOUNDS, lenientWhenEmpty = false, ...importOpts } = opts;
+  const { trigger, holder, now, bounds = DEFAULT_BOUNDS, lenient, ...importOpts } = opts;
   const id = Number(
     db
       .prepare("INSERT INTO reps_refresh_runs (trigger, holder, started_at, status) VALUES (?, ?, ?, 'running')")
@@ -109,8 +110,8 @@ export async function refreshReps(db: Db, opts: RefreshOptions): Promise<Refresh
         const problems = implausibilities(data, bounds);
         const lost = before.coverage.filter((st) => !data.meta.stateCoverage.includes(st));
         if (lost.length) problems.push(`state legislators missing for ${lost.join(', ')}`);
-        if (problems.length && lenientWhenEmpty && before.members.size === 0) {
-          data.warnings.push(...problems.map((p) => `implausible, stored as there was no data: ${p}`));
+        if (problems.length && (lenient === 'always' || (lenient === 'when-empty' && before.members.size === 0))) {
+          data.warnings.push(...problems.map((p) => `implausible, stored anyway: ${p}`));
           problems.length = 0;
         }
         summary = summarize(data, before.members);

@@ -7,6 +7,8 @@ import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { ROOT } from '../../../server/paths.js';
 import { join } from 'node:path';
 import { RepsMembers, RepsMeta, ZipShard } from '../../../src/shared/reps/bundle.js';
 import { createRepsIndex, lookupFromShards, resolveDistricts } from '../../../src/shared/reps/lookup.js';
@@ -191,5 +193,31 @@ describe('addresses in a state with a new map', () => {
     assert.deepEqual(old.redistricted, ['TX']);
     const wisconsin = resolveDistricts(index, { kind: 'address', congressional: [{ state: 'WI', district: 4 }], districtsCongress: 119 }, AFTER);
     assert.deepEqual(who(wisconsin.legislators).at(-1), `house:${NEWCOMER.id}`, 'unchanged maps: the 119th districts hold');
+  });
+});
+
+describe('the command', () => {
+  it('imports a 120th ZIP table and prints who was added and removed', () => {
+    const from = simulate120({ zccd120: true });
+    const out = mkdtempSync(join(tmpdir(), 'reps-120-cli-'));
+    dirs.push(from, out);
+    const run = (dir: string, ...extra: string[]) =>
+      spawnSync(
+        process.execPath,
+        ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', dir, '--out', join(out, 'db.sqlite'),
+          '--stances', FIXTURE_STANCES, ...extra],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
+    assert.equal(run(FIXTURES).status, 0);
+    const refused = run(from, '--zccd120', join(from, ZCCD120_FILE));
+    assert.equal(refused.status, 1, 'the fixtures are no real Congress: replacing data with them needs --force');
+    assert.match(refused.stderr, /looks wrong, kept the current data: senators: 13, expected 95-100/);
+    const r = run(from, '--zccd120', join(from, ZCCD120_FILE), '--force');
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /note: implausible, stored anyway: senators: 13/);
+    assert.match(r.stdout, /reading .*zccd-120\.csv \(120th Congress ZIP table\)/);
+    assert.match(r.stdout, /for the 120th Congress/);
+    assert.match(r.stdout, /added: +F000030 Nia Newcomer/);
+    assert.match(r.stdout, /removed: +F000004 Dan Lakefront/);
   });
 });

@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../../../server/db.js';
@@ -241,9 +241,10 @@ describe('once per cluster', () => {
     try {
       const file = join(dir, 'm4a.sqlite');
       const clock = { now: FIXTURE_NOW };
+      const bundle = join(dir, 'static');
       const instance = () => {
-        const t = repsApp({ M4A_REPS_REFRESH: '24' }, { db: openDb(file), now: () => clock.now, fetch: upstream.fetch });
-        return t.deps;
+        const settings = { M4A_REPS_REFRESH: '24', M4A_REPS_STATIC_DIR: bundle };
+        return repsApp(settings, { db: openDb(file), now: () => clock.now, fetch: upstream.fetch }).deps;
       };
       const [a, b] = [instance(), instance()];
       upstream.dir = FIXTURES;
@@ -251,6 +252,7 @@ describe('once per cluster', () => {
       const runs = await Promise.all([refreshTick(a, { holder: 'a', bounds }), refreshTick(b, { holder: 'b', bounds })]);
       assert.equal(runs.filter(Boolean).length, 1, 'one instance ran it');
       assert.equal(runs.find(Boolean)!.status, 'ok', runs.find(Boolean)!.error ?? '');
+      assert.ok(existsSync(join(bundle, 'reps', 'meta.json')), 'the static bundle is rewritten');
       assert.equal(await refreshTick(b, { holder: 'b', bounds }), null, 'not due yet');
       clock.now = new Date(FIXTURE_NOW.getTime() + 25 * 3_600_000);
       assert.equal((await refreshTick(b, { holder: 'b', bounds }))?.holder, 'b', 'due a day later');
