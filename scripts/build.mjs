@@ -26,4 +26,5 @@ writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
 console.log(`built ${bundles.length} drop-in files, npm modules in dist/lib, custom-elements.json`);
 console.log('Subresource Integrity (also in dist/sri.json):');
 for (const f of ['m4a-widgets.js', 'm4a-widgets.iife.js']) console.log(`  ${f}  ${sri[f]}`);
+run('node', ['--conditions=m4a-source', '--import', 'tsx', 'scripts/build-wordpress.mjs']);
 run('node', ['scripts/content-review.mjs']);
