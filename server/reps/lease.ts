@@ -1,7 +1,7 @@
 /**
  * A cluster-wide lease in `leases` (migration 330: name, holder, expires_at as ISO UTC text): whoever holds an
- * unexpired lease runs the job; several instances on one database therefore run it once. Claimed with one conditional upsert
- * (`INSERT … ON CONFLICT DO UPDATE … WHERE`), which SQLite and PostgreSQL both accept as written.
+ * unexpired lease runs the job; several instances on one database therefore run it once. Claimed with one
+ * conditional upsert (`INSERT … ON CONFLICT DO UPDATE … WHERE`), which SQLite and PostgreSQL both accept as written.
  */
 import type { Db } from '../db.js';
 

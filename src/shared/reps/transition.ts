@@ -51,7 +51,8 @@ export function zipDistricts(meta: RepsMeta, shard: ZipShard, zip: string, curre
 
 /**
  * States whose House seat cannot be answered at `current` from districts of an earlier Congress: a ZIP (until a ZIP
- * table of the new Congress covers the state; `zipTable: false` for the geocoder's districts, which no ZIP table fixes).
+ * table of the new Congress covers the state), or the geocoder's districts (`zipTable: false`: no ZIP table fixes
+ * those).
  */
 export function statesNeedingAddress(
   meta: RepsMeta,
