@@ -33,7 +33,9 @@ describe('attributes', () => {
   it('enumAttribute: one of a fixed list, the default when absent', () => {
     expect(enumAttribute('view', 'compact', ['list', 'compact'], 'list')).to.equal('compact');
     expect(enumAttribute('view', ' compact ', ['list', 'compact'], 'list')).to.equal('compact');
-    for (const absent of [undefined, null, '', '  ']) expect(enumAttribute('view', absent, ['list', 'compact'], 'list')).to.equal('list');
+    for (const absent of [undefined, null, '', '  ']) {
+      expect(enumAttribute('view', absent, ['list', 'compact'], 'list')).to.equal('list');
+    }
     const error = configError(() => enumAttribute('view', 'grid', ['list', 'compact'], 'list'));
     expect(error.extra.field).to.equal('view');
     expect(error.detail).to.equal('view: "grid" is not one of list, compact');

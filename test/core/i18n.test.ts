@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/define/event-list.js';
 import { configStore } from '../../src/core/config.js';
-import { defineCatalog, matchLang, translate, loadCatalogs, type CatalogKey, type Translator } from '../../src/core/i18n.js';
+import { defineCatalog, matchLang, translate, loadCatalogs } from '../../src/core/i18n.js';
+import type { CatalogKey, Translator } from '../../src/core/i18n.js';
 import type { M4aEventList } from '../../src/elements/event-list/event-list.js';
 import type { M4aRepLookup } from '../../src/elements/rep-lookup/rep-lookup.js';
 import type { M4aSignupForm } from '../../src/elements/signup-form/signup-form.js';

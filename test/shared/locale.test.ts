@@ -15,7 +15,8 @@ describe('localeFor', () => {
   });
 
   it('makes US Spanish write times and miles as US readers expect', () => {
-    const time = new Intl.DateTimeFormat(localeFor('es'), { timeStyle: 'short', timeZone: 'UTC' }).format(Date.UTC(2026, 0, 1, 18));
+    const six = Date.UTC(2026, 0, 1, 18);
+    const time = new Intl.DateTimeFormat(localeFor('es'), { timeStyle: 'short', timeZone: 'UTC' }).format(six);
     assert.match(time.replace(/\s/g, ' '), /^6:00 p\.\s?m\.$/);
     assert.equal(new Intl.NumberFormat(localeFor('es'), { maximumFractionDigits: 1 }).format(12.5), '12.5');
   });

@@ -93,7 +93,11 @@ export function readForm(form: HTMLFormElement): FormRead {
 export type FilterProblem = FormProblem<'zip' | 'dates', EventListKey>;
 
 /** The backend answered that it does not know the ZIP the list was filtered by. */
-export const unknownZipProblem = (zip = ''): FilterProblem => ({ field: 'zip', key: 'filters.zip.unknown', params: { zip } });
+export const unknownZipProblem = (zip = ''): FilterProblem => ({
+  field: 'zip',
+  key: 'filters.zip.unknown',
+  params: { zip },
+});
 
 export interface FilterFormContext {
   t: T;

@@ -241,7 +241,8 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private script(t: T, l: Legislator, visitorName: string): string {
-    return callScript(l, visitorName, { t, lang: this.resolvedLang, overrides: this.parsedScripts, placeZip: this.placeZip });
+    const { resolvedLang: lang, parsedScripts: overrides, placeZip } = this;
+    return callScript(l, visitorName, { t, lang, overrides, placeZip });
   }
 
   /* ------------------------------------------------------------ handlers */
