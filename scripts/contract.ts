@@ -2,13 +2,14 @@
 import { writeFileSync } from 'node:fs';
 import { createApp } from '../server/app.js';
 import { loadConfig } from '../server/config.js';
-import { openDb } from '../server/db.js';
+import { openSqlite } from '../server/db/index.js';
 import { createLogger } from '../server/log.js';
 
 // An inert server: the document depends on the routes only, never on this machine's settings or data.
 const config = loadConfig({ M4A_LOG: 'silent', M4A_DB: ':memory:', M4A_SEED_DEMO: '0' });
 const log = createLogger('silent');
-const app = createApp({ db: openDb(':memory:'), config, log, fetch: globalThis.fetch, now: () => new Date() });
+const database = openSqlite(':memory:');
+const app = createApp({ database, db: database.sqlite!, config, log, fetch: globalThis.fetch, now: () => new Date() });
 const res = await app.request('/api/openapi.json');
 if (!res.ok) throw new Error(`GET /api/openapi.json answered ${res.status}`);
 writeFileSync('docs/openapi.json', JSON.stringify(await res.json(), null, 2) + '\n');

@@ -8,9 +8,16 @@ import { apiGuards, requestLog } from './http/middleware.js';
 import { apiError, errorHandler } from './http/problem.js';
 import { apiRoutes } from './routes/api.js';
 import { staticRoutes } from './routes/static.js';
+import { healthRoutes } from './routes/health.js';
 
-export function createApp(deps: AppDeps): Hono {
+export interface AppOptions {
+  /** True once the instance is shutting down: readiness then fails so load balancers stop sending requests. */
+  draining?: () => boolean;
+}
+
+export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
   const app = new Hono();
+  app.route('/', healthRoutes(deps, options.draining ?? (() => false)));
   app.use('*', requestLog(deps.log));
   app.use('/api/*', ...apiGuards(deps.config));
   app.route('/api', apiRoutes(deps));

@@ -8,6 +8,7 @@ import { CONTENT_ENV_SHAPE } from './content/store.js';
 import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
 import { EventSourcesEnv } from './events/config.js';
 import { REPS_ENV_SHAPE } from './reps/settings.js';
+import { databaseTarget, DatabaseUrlError, type DatabaseTarget } from './db/target.js';
 
 const csv = z.pipe(
   z.optional(z.string()),
@@ -17,8 +18,12 @@ const csv = z.pipe(
 export const ServerEnv = z.object({
   PORT: z._default(z.coerce.number().check(z.int(), z.minimum(0), z.maximum(65535)), 8787),
   HOST: z._default(z.string(), '127.0.0.1'),
-  /** SQLite file; its folder is created on first start. `:memory:` for throwaway runs. */
+  /** SQLite file; its folder is created on first start. `:memory:` for throwaway runs. Unused with PostgreSQL. */
   M4A_DB: z._default(z.string(), '.data/m4a.sqlite'),
+  /** `postgres://user:password@host:5432/db` runs on PostgreSQL (several instances may share it); unset: SQLite. */
+  DATABASE_URL: z.optional(z.string()),
+  /** PostgreSQL connections each instance keeps open. */
+  M4A_DB_POOL: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
   /** Bearer token for organizer endpoints (exports, event editing). Unset: a random one is made and printed at start. */
   M4A_ADMIN_TOKEN: z.optional(z.string().check(z.minLength(16, 'M4A_ADMIN_TOKEN must be at least 16 characters'))),
   /** Origins allowed to call the API from the browser, comma-separated (`*` for any). The server's own origin always is. */
@@ -41,6 +46,8 @@ export const ServerEnv = z.object({
 export type ServerEnv = z.infer<typeof ServerEnv>;
 
 export interface ServerConfig extends ServerEnv {
+  /** The engine and where, from DATABASE_URL (else the SQLite file M4A_DB). */
+  database: DatabaseTarget;
   adminToken: string;
   adminTokenGenerated: boolean;
 }
@@ -52,9 +59,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid server configuration:\n  ${lines.join('\n  ')}`);
   }
+  let database: DatabaseTarget;
+  try {
+    database = databaseTarget(parsed.data.DATABASE_URL, parsed.data.M4A_DB);
+  } catch (err) {
+    if (!(err instanceof DatabaseUrlError)) throw err;
+    throw new Error(`Invalid server configuration:\n  ${err.message}`, { cause: err });
+  }
   const token = parsed.data.M4A_ADMIN_TOKEN;
   return {
     ...parsed.data,
+    database,
     adminToken: token ?? randomBytes(24).toString('base64url'),
     adminTokenGenerated: token === undefined,
   };

@@ -1,41 +1,15 @@
 /**
- * SQLite through better-sqlite3. Migrations are the `.sql` files in `server/db/migrations`, applied once each in
- * name order inside a transaction and recorded in `schema_migrations`. Each feature owns its own numbered files:
- * 0xx core, 1xx signups, 2xx events, 3xx representatives and calls.
+ * The representative data's SQLite connection, until the reps store moves onto the storage layer in server/db/
+ * like every other store (issue #12): the same file and the same migrations, through better-sqlite3 directly.
  */
-import Database from 'better-sqlite3';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type BetterSqlite3 from 'better-sqlite3';
+import { openSqlite } from './db/index.js';
+import { migrateSqlite } from './db/migrate.js';
 
-export type Db = Database.Database;
-
-const MIGRATIONS_DIR = join(dirname(fileURLToPath(import.meta.url)), 'db', 'migrations');
+export type Db = BetterSqlite3.Database;
 
 export function openDb(file: string): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
-  return db;
+  return openSqlite(file).sqlite!;
 }
 
-export function migrate(db: Db, dir = MIGRATIONS_DIR): string[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
-  const done = new Set(
-    db.prepare('SELECT name FROM schema_migrations').pluck().all() as string[],
-  );
-  const pending = readdirSync(dir)
-    .filter((f) => f.endsWith('.sql') && !done.has(f))
-    .sort();
-  const record = db.prepare('INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)');
-  for (const name of pending) {
-    db.transaction(() => {
-      db.exec(readFileSync(join(dir, name), 'utf8'));
-      record.run(name, new Date().toISOString());
-    })();
-  }
-  return pending;
-}
+export const migrate = (db: Db): string[] => migrateSqlite(db);

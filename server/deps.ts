@@ -2,12 +2,16 @@
  * What every route, service and background job receives: the app's dependencies, in a leaf module so that wiring
  * (app.ts, main.ts, jobs) and features import it without importing each other.
  */
-import type { Db } from './db.js';
+import type { Db } from './db/index.js';
+import type { Db as RepsSqlite } from './db.js';
 import type { ServerConfig } from './config.js';
 import type { Logger } from './log.js';
 
 export interface AppDeps {
-  db: Db;
+  /** The storage layer (SQLite or PostgreSQL): every store but the representative data's. */
+  database: Db;
+  /** The representative data's SQLite connection (on SQLite, the same connection as `database`'s). */
+  db: RepsSqlite;
   config: ServerConfig;
   log: Logger;
   /** Outbound HTTP (Action Network, geocoder, feeds); tests pass a fetch aimed at fakes on loopback. */
@@ -16,5 +20,8 @@ export interface AppDeps {
   now: () => Date;
 }
 
-/** A background job: started with the server, returns the function that stops it. */
-export type JobStarter = (deps: AppDeps) => () => void;
+/**
+ * A background job: started with the server, returns the function that stops it; the promise it may return settles
+ * once the job's work in flight is finished and its leases are given back (shutdown waits for it).
+ */
+export type JobStarter = (deps: AppDeps) => () => void | Promise<void>;

@@ -1,40 +1,61 @@
 /**
- * `npm start` / `npm run serve`: the reference server on its embedded default (an SQLite file under `.data/`).
+ * `npm start` / `npm run serve`: the reference server, on the embedded SQLite file by default or on PostgreSQL when
+ * DATABASE_URL names one (several instances may then share it). SIGTERM/SIGINT drain: readiness fails at once, no
+ * new connections are taken, requests in flight finish, background jobs finish their work and give back their
+ * leases, then the database is closed.
  */
 import { serve } from '@hono/node-server';
-import { loadConfig } from './config.js';
+import type { Server } from 'node:http';
+import { loadConfig, type ServerConfig } from './config.js';
+import { openDatabase, type Db } from './db/index.js';
 import { openDb } from './db.js';
 import { createLogger } from './log.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { startBackgroundJobs } from './jobs/start.js';
 
-const config = loadConfig();
+/** Past this, a shutdown that is still waiting (a stuck upstream) exits anyway; leases then run out on their own. */
+const SHUTDOWN_LIMIT_MS = 15_000;
+
+let config: ServerConfig;
+let database: Db;
+try {
+  config = loadConfig();
+  database = await openDatabase(config.database, { poolSize: config.M4A_DB_POOL });
+} catch (err) {
+  console.error(err instanceof Error ? err.message : String(err));
+  process.exit(1);
+}
 const log = createLogger(config.M4A_LOG);
-const db = openDb(config.M4A_DB);
-const deps: AppDeps = { db, config, log, fetch: globalThis.fetch, now: () => new Date() };
-const app = createApp(deps);
+// The representative data stays in the SQLite file until its store moves to the storage layer (see docs).
+const repsDb = database.sqlite ?? openDb(config.M4A_DB);
+const deps: AppDeps = { database, db: repsDb, config, log, fetch: globalThis.fetch, now: () => new Date() };
+let draining = false;
+const app = createApp(deps, { draining: () => draining });
 const jobs = startBackgroundJobs(deps);
+log.info('database opened', { engine: database.engine, database: database.label });
 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/`;
-  console.log(`m4a-widgets reference server\n  demo:     ${url}\n  api:      ${url}api\n  database: ${config.M4A_DB}`);
+  console.log(`m4a-widgets reference server\n  demo:     ${url}\n  api:      ${url}api\n  database: ${database.label}`);
   if (config.adminTokenGenerated) {
     console.log(`  organizer token for this run (set M4A_ADMIN_TOKEN to keep one): ${config.adminToken}`);
   }
-});
+}) as Server;
 
-let stopping = false;
-function shutdown(signal: string) {
-  if (stopping) return;
-  stopping = true;
+async function shutdown(signal: string) {
+  if (draining) return;
+  draining = true;
   log.info('shutting down', { signal });
-  jobs.stop();
-  server.close(() => {
-    db.close();
-    process.exit(0);
-  });
-  setTimeout(() => process.exit(0), 5000).unref();
+  setTimeout(() => process.exit(1), SHUTDOWN_LIMIT_MS).unref();
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  // Keep-alive connections with no request in flight would otherwise hold close() open.
+  server.closeIdleConnections();
+  await Promise.all([closed, jobs.stop()]);
+  await database.close();
+  if (repsDb !== database.sqlite) repsDb.close();
+  log.info('stopped', { signal });
+  process.exit(0);
 }
-process.on('SIGINT', () => shutdown('SIGINT'));
-process.on('SIGTERM', () => shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

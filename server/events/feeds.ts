@@ -1,5 +1,5 @@
 /** The health of each import feed: last attempt, last success, last error, how many events it gave. */
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 
 
 export interface FeedStatus {
@@ -11,24 +11,23 @@ export interface FeedStatus {
   eventCount: number;
 }
 
-export function recordFeedResult(db: Db, feed: string, label: string, now: Date, outcome: { error: string } | { count: number }): void {
+export async function recordFeedResult(db: Db, feed: string, label: string, now: Date, outcome: { error: string } | { count: number }): Promise<void> {
   const at = now.toISOString();
-  db.prepare(
-    `INSERT INTO event_feeds (feed, label, last_attempt_at) VALUES (?, ?, ?)
-     ON CONFLICT (feed) DO UPDATE SET label = excluded.label, last_attempt_at = excluded.last_attempt_at`,
-  ).run(feed, label, at);
-  if ('error' in outcome) {
-    db.prepare('UPDATE event_feeds SET last_error = ? WHERE feed = ?').run(outcome.error, feed);
-  } else {
-    db.prepare('UPDATE event_feeds SET last_success_at = ?, last_error = NULL, event_count = ? WHERE feed = ?').run(at, outcome.count, feed);
-  }
+  const result = 'error' in outcome
+    ? { last_error: outcome.error }
+    : { last_success_at: at, last_error: null, event_count: outcome.count };
+  await db.kysely
+    .insertInto('event_feeds')
+    .values({ feed, label, last_attempt_at: at, ...result })
+    .onConflict((oc) => oc.column('feed').doUpdateSet({ label, last_attempt_at: at, ...result }))
+    .execute();
 }
 
-export function feedStatuses(db: Db): FeedStatus[] {
-  return db
-    .prepare(
-      `SELECT feed, label, last_attempt_at AS lastAttemptAt, last_success_at AS lastSuccessAt, last_error AS lastError,
-              event_count AS eventCount FROM event_feeds ORDER BY feed`,
-    )
-    .all() as FeedStatus[];
+export function feedStatuses(db: Db): Promise<FeedStatus[]> {
+  return db.kysely
+    .selectFrom('event_feeds')
+    .select(['feed', 'label', 'last_attempt_at as lastAttemptAt', 'last_success_at as lastSuccessAt', 'last_error as lastError',
+      'event_count as eventCount'])
+    .orderBy('feed')
+    .execute();
 }

@@ -1,8 +1,11 @@
 /**
- * `GET /api/events` as one SQL query implementing the same rules as `src/shared/calendar/filter.ts`
- * (see docs/events.md): upcoming, filtered, near a ZIP within a radius, paged by an opaque cursor.
+ * `GET /api/events` implementing the same rules as `src/shared/calendar/filter.ts` (see docs/events.md): upcoming,
+ * filtered, near a ZIP within a radius, paged by an opaque cursor. The filters are SQL; a search near a ZIP takes
+ * the rows in the radius's bounding box and measures each with the shared haversine, so both engines answer with
+ * the very distances the browser would compute.
  */
-import type { Db } from '../db.js';
+import { sql } from 'kysely';
+import type { Db } from '../db/index.js';
 import { InvalidInput } from '../errors.js';
 import {
   DEFAULT_PAGE_SIZE,
@@ -15,22 +18,6 @@ import { boundingBox, haversineMiles, roundMiles, type LatLng } from 'm4a-widget
 import { searchesNearZip } from 'm4a-widgets/shared/calendar/filter.js';
 import type { EventRow } from './store.js';
 import { zipCentroid } from './zips.js';
-
-const registered = new WeakSet<Db>();
-
-/** SQL needs the distance function; registered once per connection. */
-function prepare(db: Db): Db {
-  if (!registered.has(db)) {
-    db.function('m4a_miles', { deterministic: true }, (lat: unknown, lng: unknown, lat0: unknown, lng0: unknown) =>
-      typeof lat === 'number' && typeof lng === 'number'
-        ? haversineMiles({ lat, lng }, { lat: lat0 as number, lng: lng0 as number })
-        : null,
-    );
-    registered.add(db);
-  }
-  return db;
-}
-
 
 const encodeCursor = (startMs: number, id: string) => Buffer.from(JSON.stringify([startMs, id])).toString('base64url');
 
@@ -57,50 +44,51 @@ export function originOf(zip: string): LatLng {
   return origin;
 }
 
+type ListedRow = Pick<EventRow, 'id' | 'start_ms' | 'full' | 'data' | 'geo_lat' | 'geo_lng'>;
+
 /** `GET /api/events`: upcoming events matching the query, one page, in start order. */
-export function listEvents(db: Db, query: EventQuery, now: Date): EventPage {
-  prepare(db);
-  const where = ['deleted_at IS NULL', 'COALESCE(end_ms, start_ms) > @now'];
-  const params: Record<string, unknown> = { now: now.getTime() };
-  if (query.types?.length) {
-    where.push('type IN (SELECT value FROM json_each(@types))');
-    params.types = JSON.stringify(query.types);
-  }
-  if (query.online === 'only') where.push('online = 1');
-  if (query.online === 'exclude') where.push('online = 0');
+export async function listEvents(db: Db, query: EventQuery, now: Date): Promise<EventPage> {
+  let q = db.kysely
+    .selectFrom('events')
+    .where('deleted_at', 'is', null)
+    .where(sql<boolean>`COALESCE(end_ms, start_ms) > ${now.getTime()}`);
+  if (query.types?.length) q = q.where('type', 'in', query.types);
+  if (query.online === 'only') q = q.where('online', '=', 1);
+  if (query.online === 'exclude') q = q.where('online', '=', 0);
   for (const [edge, op] of [['from', '>='], ['to', '<=']] as const) {
     const value = query[edge];
     if (value === undefined) continue;
-    if (value.length === 10) where.push(`start_date ${op} @${edge}`);
-    else where.push(`start_ms ${op} @${edge}`);
-    params[edge] = value.length === 10 ? value : Date.parse(value);
+    q = value.length === 10 ? q.where('start_date', op, value) : q.where('start_ms', op, Date.parse(value));
   }
+  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
+  const cursor = query.cursor ? decodeCursor(query.cursor) : undefined;
+  const columns = ['id', 'start_ms', 'full', 'data', 'geo_lat', 'geo_lng'] as const;
+
   let origin: LatLng | undefined;
+  let total: number;
+  let rows: ListedRow[];
   if (searchesNearZip(query)) {
     origin = originOf(query.zip);
+    const center = origin;
     const radius = query.radiusMiles ?? DEFAULT_RADIUS_MILES;
-    const box = boundingBox(origin, radius);
-    where.push(
-      'online = 0',
-      'geo_lat BETWEEN @minLat AND @maxLat',
-      'geo_lng BETWEEN @minLng AND @maxLng',
-      'm4a_miles(geo_lat, geo_lng, @lat, @lng) <= @radius',
-    );
-    Object.assign(params, box, { lat: origin.lat, lng: origin.lng, radius });
+    const box = boundingBox(center, radius);
+    const near = (
+      await q
+        .select(columns)
+        .where('online', '=', 0)
+        .where('geo_lat', '>=', box.minLat).where('geo_lat', '<=', box.maxLat)
+        .where('geo_lng', '>=', box.minLng).where('geo_lng', '<=', box.maxLng)
+        .orderBy('start_ms').orderBy('id')
+        .execute()
+    ).filter((r) => r.geo_lat !== null && r.geo_lng !== null && haversineMiles(center, { lat: r.geo_lat, lng: r.geo_lng }) <= radius);
+    total = near.length;
+    const after = cursor ? near.filter((r) => r.start_ms > cursor[0] || (r.start_ms === cursor[0] && r.id > cursor[1])) : near;
+    rows = after.slice(0, limit + 1);
+  } else {
+    total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const paged = cursor ? q.where(sql<boolean>`(start_ms, id) > (${cursor[0]}, ${cursor[1]})`) : q;
+    rows = await paged.select(columns).orderBy('start_ms').orderBy('id').limit(limit + 1).execute();
   }
-  const filter = where.join(' AND ');
-  const total = (db.prepare(`SELECT COUNT(*) AS n FROM events WHERE ${filter}`).get(params) as { n: number }).n;
-
-  const limit = query.limit ?? DEFAULT_PAGE_SIZE;
-  let pageFilter = filter;
-  if (query.cursor) {
-    const [startMs, id] = decodeCursor(query.cursor);
-    pageFilter += ' AND (start_ms, id) > (@cStart, @cId)';
-    Object.assign(params, { cStart: startMs, cId: id });
-  }
-  const rows = db
-    .prepare(`SELECT id, start_ms, full, data, geo_lat, geo_lng FROM events WHERE ${pageFilter} ORDER BY start_ms, id LIMIT @limit`)
-    .all({ ...params, limit: limit + 1 }) as Array<Pick<EventRow, 'id' | 'start_ms' | 'full' | 'data' | 'geo_lat' | 'geo_lng'>>;
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const events = page.map((row) => {

@@ -3,7 +3,7 @@
  * a panel, a rally and an online phone bank, dated from today. Added once, to an empty table, unless
  * M4A_SEED_DEMO=0.
  */
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 import type { EventLocation, EventType, M4aEvent } from 'm4a-widgets/shared/schemas/event.js';
 import { toZonedIso, wallTimeAt, wallTimeToInstant } from 'm4a-widgets/shared/calendar/time.js';
 import { hasAnyEvent } from './store.js';
@@ -84,37 +84,39 @@ const DEMOS: Demo[] = [
 ];
 
 /** Adds the demo events when the table is empty and they were never added before. Returns how many were added. */
-export function seedDemoEvents(db: Db, now: Date, timeZone = 'America/Chicago'): number {
-  if (hasAnyEvent(db) || db.prepare('SELECT 1 FROM meta WHERE key = ?').get(SEEDED_KEY)) return 0;
+export async function seedDemoEvents(db: Db, now: Date, timeZone = 'America/Chicago'): Promise<number> {
+  if (await hasAnyEvent(db)) return 0;
+  // The marker is written first and only once (its key is unique), so of several instances starting together on
+  // one database exactly one adds the events.
+  const marked = await db.kysely.insertInto('meta').values({ key: SEEDED_KEY, value: now.toISOString() })
+    .onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+  if (Number(marked.numInsertedOrUpdatedRows ?? 0) === 0) return 0;
   const today = wallTimeAt(now.getTime(), timeZone);
   const todayWeekday = new Date(Date.UTC(today.year, today.month - 1, today.day)).getUTCDay();
-  db.transaction(() => {
-    for (const demo of DEMOS) {
-      const ahead = demo.minDays + ((demo.weekday - todayWeekday - demo.minDays + 7 * 10) % 7);
-      const day = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
-      const start = wallTimeToInstant(
-        { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: demo.start[0], minute: demo.start[1] },
-        timeZone,
-      );
-      const event: M4aEvent = {
-        id: `reference:${newReferenceSourceId()}`,
-        source: 'reference',
-        title: demo.title,
-        type: demo.type,
-        start: toZonedIso(start, timeZone),
-        end: toZonedIso(start + demo.minutes * 60_000, timeZone),
-        timezone: timeZone,
-        online: !demo.location,
-        ...(demo.location ? { location: demo.location } : {}),
-        description: demo.description,
-        rsvp: 'inline',
-        ...(demo.capacity !== undefined ? { capacity: demo.capacity } : {}),
-        full: false,
-        ...(demo.accessibility ? { accessibility: demo.accessibility } : {}),
-      };
-      saveReferenceEvent(db, event, now);
-    }
-    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run(SEEDED_KEY, now.toISOString());
-  })();
+  for (const demo of DEMOS) {
+    const ahead = demo.minDays + ((demo.weekday - todayWeekday - demo.minDays + 7 * 10) % 7);
+    const day = new Date(Date.UTC(today.year, today.month - 1, today.day + ahead));
+    const start = wallTimeToInstant(
+      { year: day.getUTCFullYear(), month: day.getUTCMonth() + 1, day: day.getUTCDate(), hour: demo.start[0], minute: demo.start[1] },
+      timeZone,
+    );
+    const event: M4aEvent = {
+      id: `reference:${newReferenceSourceId()}`,
+      source: 'reference',
+      title: demo.title,
+      type: demo.type,
+      start: toZonedIso(start, timeZone),
+      end: toZonedIso(start + demo.minutes * 60_000, timeZone),
+      timezone: timeZone,
+      online: !demo.location,
+      ...(demo.location ? { location: demo.location } : {}),
+      description: demo.description,
+      rsvp: 'inline',
+      ...(demo.capacity !== undefined ? { capacity: demo.capacity } : {}),
+      full: false,
+      ...(demo.accessibility ? { accessibility: demo.accessibility } : {}),
+    };
+    await saveReferenceEvent(db, event, now);
+  }
   return DEMOS.length;
 }

@@ -2,7 +2,7 @@
  * Import feeds: one per calendar URL, one for Action Network, one for the Mobilize organization. Each is imported
  * on its own: a feed that fails keeps its last good events and the others go on.
  */
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 import type { Logger } from '../log.js';
 import { collectMobilizeEvents } from 'm4a-widgets/shared/calendar/mobilize.js';
 import { importActionNetwork } from './action-network.js';
@@ -87,24 +87,24 @@ export function feedsFromConfig(config: EventSourcesConfig): EventFeed[] {
 export type FeedOutcome = { feed: string; ok: true; skipped: number; complete: boolean } & ReplaceResult | { feed: string; ok: false; error: string };
 
 /** Imports one feed into the database; on failure leaves its rows as they were and says why. */
-export async function importFeed(deps: { db: Db; log: Logger }, feed: EventFeed, context: FeedContext): Promise<FeedOutcome> {
-  const { db, log } = deps;
+export async function importFeed(deps: { database: Db; log: Logger }, feed: EventFeed, context: FeedContext): Promise<FeedOutcome> {
+  const { database: db, log } = deps;
   try {
     const batch = await feed.load(context);
-    const result = replaceFeed(db, feed.key, batch.events, { now: context.now, complete: batch.complete });
-    recordFeedResult(db, feed.key, feed.label, context.now, { count: batch.events.length });
+    const result = await replaceFeed(db, feed.key, batch.events, { now: context.now, complete: batch.complete });
+    await recordFeedResult(db, feed.key, feed.label, context.now, { count: batch.events.length });
     log.info('events imported', { feed: feed.label, ...result, skipped: batch.skipped, complete: batch.complete });
     return { feed: feed.key, ok: true, skipped: batch.skipped, complete: batch.complete, ...result };
   } catch (err) {
     const error = (err instanceof Error ? err.message : String(err)).slice(0, 300);
-    recordFeedResult(db, feed.key, feed.label, context.now, { error });
+    await recordFeedResult(db, feed.key, feed.label, context.now, { error });
     log.warn('event import failed; keeping the last imported events', { feed: feed.label, error });
     return { feed: feed.key, ok: false, error };
   }
 }
 
 /** Imports every feed, one after the other (gentle on upstreams and on a small server). */
-export async function importAll(deps: { db: Db; log: Logger }, feeds: readonly EventFeed[], context: Omit<FeedContext, 'now'> & { now: () => Date }): Promise<FeedOutcome[]> {
+export async function importAll(deps: { database: Db; log: Logger }, feeds: readonly EventFeed[], context: Omit<FeedContext, 'now'> & { now: () => Date }): Promise<FeedOutcome[]> {
   const outcomes: FeedOutcome[] = [];
   for (const feed of feeds) {
     if (context.signal?.aborted) break;

@@ -1,9 +1,11 @@
 /**
- * Events in SQLite: the table's row shape, and imports replacing one feed's rows at a time (upsert by source and
+ * Events in the database: the table's row shape, and imports replacing one feed's rows at a time (upsert by source and
  * source id, rows the feed no longer lists are removed). Listing is in listing.ts, organizers' own events in
  * organizer.ts, RSVPs in rsvps.ts, feed health in feeds.ts.
  */
-import type { Db } from '../db.js';
+import { transaction, type Db } from '../db/index.js';
+import type { Selectable } from 'kysely';
+import type { EventsTable } from '../db/schema.js';
 import type { M4aEvent } from 'm4a-widgets/shared/schemas/event.js';
 import type { LatLng } from 'm4a-widgets/shared/calendar/distance.js';
 import { zonedDate } from 'm4a-widgets/shared/calendar/time.js';
@@ -16,26 +18,7 @@ export interface ImportedEvent {
   sourceId: string;
 }
 
-export interface EventRow {
-  id: string;
-  source: string;
-  source_id: string;
-  feed: string;
-  type: string;
-  start_ms: number;
-  end_ms: number | null;
-  start_date: string;
-  online: number;
-  geo_lat: number | null;
-  geo_lng: number | null;
-  capacity: number | null;
-  full: number;
-  rsvp: string;
-  data: string;
-  deleted_at: string | null;
-  created_at: string;
-  updated_at: string;
-}
+export type EventRow = Selectable<EventsTable>;
 
 /** The point distance is measured from: the venue's, else its ZIP's centroid (private or ungeocoded addresses). */
 export function geoOf(event: M4aEvent): LatLng | undefined {
@@ -75,47 +58,49 @@ export interface ReplaceResult {
  * Makes `feed`'s rows match `events` in one transaction. With `complete: false` (the source stopped paging at a
  * cap) rows missing from the list are kept, since they may simply be beyond the cap.
  */
-export function replaceFeed(db: Db, feed: string, events: readonly ImportedEvent[], options: { now: Date; complete?: boolean }): ReplaceResult {
+export async function replaceFeed(
+  db: Db,
+  feed: string,
+  events: readonly ImportedEvent[],
+  options: { now: Date; complete?: boolean },
+): Promise<ReplaceResult> {
   const nowIso = options.now.toISOString();
   const result: ReplaceResult = { inserted: 0, updated: 0, unchanged: 0, removed: 0 };
-  const find = db.prepare<[string], Pick<EventRow, 'data' | 'feed'>>('SELECT data, feed FROM events WHERE id = ?');
-  const insert = db.prepare(
-    `INSERT INTO events (id, source, source_id, feed, type, start_ms, end_ms, start_date, online, geo_lat, geo_lng, capacity, full, rsvp, data, created_at, updated_at)
-     VALUES (@id, @source, @source_id, @feed, @type, @start_ms, @end_ms, @start_date, @online, @geo_lat, @geo_lng, @capacity, @full, @rsvp, @data, @now, @now)`,
-  );
-  const update = db.prepare(
-    `UPDATE events SET feed = @feed, type = @type, start_ms = @start_ms, end_ms = @end_ms, start_date = @start_date, online = @online,
-       geo_lat = @geo_lat, geo_lng = @geo_lng, capacity = @capacity, full = @full, rsvp = @rsvp, data = @data, deleted_at = NULL, updated_at = @now
-     WHERE id = @id`,
-  );
-  db.transaction(() => {
-    const ids: string[] = [];
+  await transaction(db, async (trx) => {
+    const ids = new Set<string>();
     for (const { event, sourceId } of events) {
       const id = `${event.source}:${sourceId}`;
       if (id !== event.id) throw new Error(`Event id ${event.id} does not match its source id ${id}`);
-      ids.push(id);
-      const row = { id, source: event.source, source_id: sourceId, feed, now: nowIso, ...columns(event) };
-      const existing = find.get(id);
+      ids.add(id);
+      const cols = { feed, ...columns(event) };
+      const existing = await trx.selectFrom('events').select(['data', 'feed']).where('id', '=', id).executeTakeFirst();
       if (!existing) {
-        insert.run(row);
+        await trx
+          .insertInto('events')
+          .values({ id, source: event.source, source_id: sourceId, ...cols, created_at: nowIso, updated_at: nowIso })
+          .execute();
         result.inserted++;
-      } else if (existing.data !== row.data || existing.feed !== feed) {
-        update.run(row);
+      } else if (existing.data !== cols.data || existing.feed !== feed) {
+        await trx.updateTable('events').set({ ...cols, deleted_at: null, updated_at: nowIso }).where('id', '=', id).execute();
         result.updated++;
       } else {
         result.unchanged++;
       }
     }
     if (options.complete !== false) {
-      result.removed = db
-        .prepare('DELETE FROM events WHERE feed = ? AND id NOT IN (SELECT value FROM json_each(?))')
-        .run(feed, JSON.stringify(ids)).changes;
+      const held = await trx.selectFrom('events').select('id').where('feed', '=', feed).execute();
+      const gone = held.map((r) => r.id).filter((id) => !ids.has(id));
+      // In slices: both engines cap the number of parameters in one statement.
+      for (let i = 0; i < gone.length; i += 500) {
+        await trx.deleteFrom('events').where('id', 'in', gone.slice(i, i + 500)).execute();
+      }
+      result.removed = gone.length;
     }
-  })();
+  });
   return result;
 }
 
 /** Whether any event row exists at all (the demo seed only fills an empty table). */
-export function hasAnyEvent(db: Db): boolean {
-  return db.prepare('SELECT 1 FROM events LIMIT 1').get() !== undefined;
+export async function hasAnyEvent(db: Db): Promise<boolean> {
+  return (await db.kysely.selectFrom('events').select('id').limit(1).executeTakeFirst()) !== undefined;
 }

@@ -1,12 +1,20 @@
 /**
- * Signup forwarding: a persistent queue in the database. Every stored signup has one `signup_forwards` row per destination; the forwarder sends the due
- * ones, marks a row forwarded only after a 2xx, retries network errors, timeouts, 408/425/429 and 5xx with capped
- * exponential backoff and jitter, and records other 4xx answers as permanent failures (an organizer can requeue
- * them once the cause is fixed). Rows are claimed with a lease before sending, so two workers on one database never
- * send the same row at once, and a crash mid-send means a retry after the lease, not a lost signup.
+ * Signup forwarding: a persistent queue in the database. Every stored signup has one `signup_forwards` row per
+ * destination; the forwarder sends the due ones, marks a row forwarded only after a 2xx, retries network errors,
+ * timeouts, 408/425/429 and 5xx with capped exponential backoff and jitter, and records other 4xx answers as
+ * permanent failures (an organizer can requeue them once the cause is fixed).
+ *
+ * Several instances may work one queue. A row is claimed before it is sent: its due time is pushed past a lease and
+ * the claimant named in `leased_by`, in one statement that on PostgreSQL skips rows another instance has locked
+ * (`FOR UPDATE SKIP LOCKED`) and on SQLite runs under the file's one writer. An instance that dies mid-send leaves
+ * the row to be retried by any instance once the lease runs out; one that stops cleanly finishes its sends and gives
+ * its other leases back at once. The webhook's Idempotency-Key (the signup id) lets a receiver drop the one repeat a
+ * crash between its 2xx and our mark can cause.
  */
+import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { AppDeps } from '../deps.js';
-import type { Db } from '../db.js';
+import { transaction, type Db } from '../db/index.js';
 import { destinationsFor, type Destination } from './destinations.js';
 import { signupSettings } from '../signups/settings.js';
 import { signupStore, type SignupRecord } from '../signups/store.js';
@@ -15,19 +23,17 @@ import { backoffDelay, isRetryableStatus, parseRetryAfter } from 'm4a-widgets/sh
 const BATCH = 50;
 const PARALLEL = 4;
 const TIMEOUT_MS = 10_000;
-/** Longer than a send can take, so a live worker's claim never expires under it. */
-const LEASE_MS = 60_000;
 const BACKOFF_BASE_MS = 10_000;
 const BACKOFF_CAP_MS = 60 * 60_000;
 
 /** Delay before attempt `attempts + 1`: doubling from 10 s, capped at 1 h, with the upper half randomized. */
-export function retryDelayMs(attempts: number, random: () => number = Math.random): number {
-  return Math.round(backoffDelay(attempts, { baseMs: BACKOFF_BASE_MS, maxMs: BACKOFF_CAP_MS, random }));
+export function retryDelayMs(attempts: number, random: () => number = Math.random, baseMs = BACKOFF_BASE_MS): number {
+  return Math.round(backoffDelay(attempts, { baseMs, maxMs: BACKOFF_CAP_MS, random }));
 }
 
 const listeners = new WeakMap<Db, Set<() => void>>();
 
-/** Tells the forwarder working on this database that a signup was just queued. */
+/** Tells the forwarder working on this database in this process that a signup was just queued. */
 export function announceNewSignup(db: Db): void {
   listeners.get(db)?.forEach((listener) => listener());
 }
@@ -50,7 +56,6 @@ interface DueRow {
   signup_id: string;
   destination: string;
   attempts: number;
-  next_attempt_at: string;
 }
 
 type Attempt = { ok: true } | { ok: false; permanent: boolean; error: string; retryAfterMs?: number };
@@ -58,6 +63,10 @@ type Attempt = { ok: true } | { ok: false; permanent: boolean; error: string; re
 export class SignupForwarder {
   private readonly byName: Map<string, Destination>;
   private readonly abort = new AbortController();
+  /** This forwarder's name in `leased_by`. */
+  readonly holder = randomUUID();
+  private readonly leaseMs: number;
+  private readonly backoffBaseMs: number;
   private running: Promise<ForwardOutcome[]> | null = null;
   private again = false;
   private stopped = false;
@@ -67,6 +76,9 @@ export class SignupForwarder {
     destinations: Destination[] = destinationsFor(signupSettings(deps.config)),
   ) {
     this.byName = new Map(destinations.map((d) => [d.name, d]));
+    const settings = signupSettings(deps.config);
+    this.leaseMs = settings.forwardLeaseMs;
+    this.backoffBaseMs = settings.forwardBackoffBaseMs;
   }
 
   get hasDestinations(): boolean {
@@ -86,8 +98,8 @@ export class SignupForwarder {
       const outcomes: ForwardOutcome[] = [];
       do {
         this.again = false;
-        for (let batch = this.claim(); batch.length > 0 && !this.stopped; batch = this.claim()) {
-          for (let i = 0; i < batch.length; i += PARALLEL) {
+        for (let batch = await this.claim(); batch.length > 0; batch = await this.claim()) {
+          for (let i = 0; i < batch.length && !this.stopped; i += PARALLEL) {
             outcomes.push(...(await Promise.all(batch.slice(i, i + PARALLEL).map((row) => this.forward(row)))));
           }
         }
@@ -99,79 +111,103 @@ export class SignupForwarder {
     return this.running;
   }
 
-  /** Runs now, every `forwardIntervalMs`, and whenever a signup is announced. Returns the stop function. */
-  start(intervalMs = signupSettings(this.deps.config).forwardIntervalMs): () => void {
-    if (!this.hasDestinations) return () => {};
+  /**
+   * Runs now, every `forwardIntervalMs`, and whenever a signup is announced. The returned stop function lets the
+   * sends under way finish, then gives back the leases on rows claimed but not sent; it settles when both are done.
+   */
+  start(intervalMs = signupSettings(this.deps.config).forwardIntervalMs): () => Promise<void> {
+    if (!this.hasDestinations) return () => Promise.resolve();
     const tick = () => {
       if (this.stopped) return;
       this.run().catch((err: Error) => this.deps.log.error('signup forwarding failed', { error: err.message }));
     };
-    const unsubscribe = onNewSignup(this.deps.db, () => setImmediate(tick));
+    const unsubscribe = onNewSignup(this.deps.database, () => setImmediate(tick));
     const timer = setInterval(tick, intervalMs);
     timer.unref();
     tick();
-    return () => {
+    return async () => {
       this.stopped = true;
       unsubscribe();
       clearInterval(timer);
-      this.abort.abort();
+      await this.running?.catch(() => undefined);
+      const released = await this.release();
+      if (released > 0) this.deps.log.info('signup forward leases given back', { count: released });
     };
   }
 
+  /** Cancels sends in flight (a shutdown out of time); their rows are retried once their lease runs out. */
+  abortSends(): void {
+    this.abort.abort();
+  }
+
+  /** Makes the rows this forwarder claimed and did not finish due again now, for any instance. */
+  async release(): Promise<number> {
+    const result = await this.deps.database.kysely
+      .updateTable('signup_forwards')
+      .set({ next_attempt_at: this.deps.now().toISOString(), leased_by: null })
+      .where('leased_by', '=', this.holder)
+      .where('forwarded_at', 'is', null)
+      .where('failed_at', 'is', null)
+      .executeTakeFirst();
+    return Number(result.numUpdatedRows);
+  }
+
   /** Takes up to one batch of due rows, pushing their due time past the lease so no other worker takes them. */
-  private claim(): DueRow[] {
+  private async claim(): Promise<DueRow[]> {
     const names = [...this.byName.keys()];
     if (names.length === 0 || this.stopped) return [];
-    const { db } = this.deps;
+    const db = this.deps.database;
     const now = this.deps.now();
-    const lease = new Date(now.getTime() + LEASE_MS).toISOString();
-    return db.transaction(() => {
-      const due = db
-        .prepare<unknown[], DueRow>(
-          `SELECT signup_id, destination, attempts, next_attempt_at FROM signup_forwards
-           WHERE forwarded_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?
-             AND destination IN (${names.map(() => '?').join(', ')})
-           ORDER BY next_attempt_at LIMIT ?`,
-        )
-        .all(now.toISOString(), ...names, BATCH);
-      const take = db.prepare(
-        `UPDATE signup_forwards SET next_attempt_at = ?
-         WHERE signup_id = ? AND destination = ? AND next_attempt_at = ? AND forwarded_at IS NULL AND failed_at IS NULL`,
-      );
-      return due.filter((row) => take.run(lease, row.signup_id, row.destination, row.next_attempt_at).changes === 1);
-    }).immediate();
+    const lease = new Date(now.getTime() + this.leaseMs).toISOString();
+    return transaction(db, async (trx) => {
+      const due = trx
+        .selectFrom('signup_forwards')
+        .select(['signup_id', 'destination'])
+        .where('forwarded_at', 'is', null)
+        .where('failed_at', 'is', null)
+        .where('next_attempt_at', '<=', now.toISOString())
+        .where('destination', 'in', names)
+        .orderBy('next_attempt_at')
+        .limit(BATCH)
+        .$if(db.engine === 'postgres', (q) => q.forUpdate().skipLocked());
+      return trx
+        .updateTable('signup_forwards')
+        .set({ next_attempt_at: lease, leased_by: this.holder })
+        .where(sql<boolean>`(signup_id, destination) IN (${due})`)
+        .returning(['signup_id', 'destination', 'attempts'])
+        .execute();
+    });
   }
 
   private async forward(row: DueRow): Promise<ForwardOutcome> {
-    const { db, log } = this.deps;
+    const { database: db, log } = this.deps;
     const destination = this.byName.get(row.destination)!;
-    const record = signupStore(db).get(row.signup_id);
+    const record = await signupStore(db).get(row.signup_id);
     const attempt: Attempt = record
       ? await this.send(destination, record)
       : { ok: false, permanent: true, error: 'signup no longer stored' };
     const base = { signupId: row.signup_id, destination: row.destination };
-    // After stop the database may be closing; the lease makes the next start retry this row.
-    if (this.stopped) return { ...base, result: 'retry', error: 'stopped' };
-
     const now = this.deps.now();
     const attempts = row.attempts + 1;
-    const where = 'WHERE signup_id = ? AND destination = ?';
+    const update = (values: { next_attempt_at?: string; forwarded_at?: string; failed_at?: string; last_error: string | null }) =>
+      db.kysely
+        .updateTable('signup_forwards')
+        .set({ ...values, attempts, leased_by: null })
+        .where('signup_id', '=', row.signup_id)
+        .where('destination', '=', row.destination)
+        .execute();
     if (attempt.ok) {
-      db.prepare(`UPDATE signup_forwards SET attempts = ?, forwarded_at = ?, last_error = NULL ${where}`)
-        .run(attempts, now.toISOString(), row.signup_id, row.destination);
+      await update({ forwarded_at: now.toISOString(), last_error: null });
       log.info('signup forwarded', { ...base, attempts });
       return { ...base, result: 'forwarded' };
     }
     if (attempt.permanent) {
-      db.prepare(`UPDATE signup_forwards SET attempts = ?, failed_at = ?, last_error = ? ${where}`)
-        .run(attempts, now.toISOString(), attempt.error, row.signup_id, row.destination);
+      await update({ failed_at: now.toISOString(), last_error: attempt.error });
       log.error('signup forward refused', { ...base, attempts, error: attempt.error });
       return { ...base, result: 'failed', error: attempt.error };
     }
-    const delay = Math.min(BACKOFF_CAP_MS, Math.max(retryDelayMs(attempts), attempt.retryAfterMs ?? 0));
-    const next = new Date(now.getTime() + delay).toISOString();
-    db.prepare(`UPDATE signup_forwards SET attempts = ?, next_attempt_at = ?, last_error = ? ${where}`)
-      .run(attempts, next, attempt.error, row.signup_id, row.destination);
+    const delay = Math.min(BACKOFF_CAP_MS, Math.max(retryDelayMs(attempts, Math.random, this.backoffBaseMs), attempt.retryAfterMs ?? 0));
+    await update({ next_attempt_at: new Date(now.getTime() + delay).toISOString(), last_error: attempt.error });
     log.warn('signup forward will be retried', { ...base, attempts, error: attempt.error, retryInS: Math.round(delay / 1000) });
     return { ...base, result: 'retry', error: attempt.error };
   }
@@ -185,7 +221,7 @@ export class SignupForwarder {
         ...init,
         // A redirect would turn the POST into a GET that may well answer 200: treat it as a wrong URL instead.
         redirect: 'manual',
-        signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(TIMEOUT_MS)]),
+        signal: AbortSignal.any([this.abort.signal, AbortSignal.timeout(Math.min(TIMEOUT_MS, this.leaseMs / 2))]),
       });
     } catch (err) {
       const e = err as Error & { cause?: { code?: string } };
@@ -205,9 +241,13 @@ export class SignupForwarder {
 }
 
 /** Puts permanently failed rows back in the queue (e.g. after fixing an API key). Returns how many. */
-export function requeueFailed(db: Db, now: Date, destination?: string): number {
-  const sql = `UPDATE signup_forwards SET failed_at = NULL, attempts = 0, next_attempt_at = ?
-    WHERE failed_at IS NOT NULL AND forwarded_at IS NULL${destination ? ' AND destination = ?' : ''}`;
-  const params = destination ? [now.toISOString(), destination] : [now.toISOString()];
-  return db.prepare(sql).run(...params).changes;
+export async function requeueFailed(db: Db, now: Date, destination?: string): Promise<number> {
+  const result = await db.kysely
+    .updateTable('signup_forwards')
+    .set({ failed_at: null, attempts: 0, next_attempt_at: now.toISOString() })
+    .where('failed_at', 'is not', null)
+    .where('forwarded_at', 'is', null)
+    .$if(destination !== undefined, (q) => q.where('destination', '=', destination!))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
 }

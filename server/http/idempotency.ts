@@ -15,7 +15,7 @@ export type IdempotencyEnv = { Variables: { idempotencyKey: string } };
 
 export interface IdempotencyOptions {
   /** The receipt of a write already stored under this key: answered as is, before the body is even read. */
-  replay?: (key: string) => Receipt | undefined;
+  replay?: (key: string) => Promise<Receipt | undefined>;
 }
 
 const HEADER = 'Idempotency-Key';
@@ -27,7 +27,7 @@ export function idempotencyKey(options: IdempotencyOptions = {}): MiddlewareHand
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw new InvalidInput('invalid_idempotency_key', MESSAGE, [{ path: HEADER, message: MESSAGE }]);
     }
-    const earlier = options.replay?.(key);
+    const earlier = await options.replay?.(key);
     if (earlier) return c.json(earlier, 200);
     c.set('idempotencyKey', key);
     return next();

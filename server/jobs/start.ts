@@ -7,10 +7,18 @@ import { startSignupForwarding } from './signup-forwarding.js';
 import { startRepsAutoImport } from './reps-import.js';
 import { startRepsRefresh } from './reps-refresh.js';
 import { startEventImports } from './event-imports.js';
+import { startRateLimitPrune } from './rate-limit-prune.js';
 
-const starters: JobStarter[] = [startSignupForwarding, startRepsAutoImport, startRepsRefresh, startEventImports];
+const starters: JobStarter[] = [
+  startSignupForwarding,
+  startRepsAutoImport,
+  startRepsRefresh,
+  startEventImports,
+  startRateLimitPrune,
+];
 
-export function startBackgroundJobs(deps: AppDeps): { stop(): void } {
+/** `stop()` settles once every job has finished its work in flight and given back its leases. */
+export function startBackgroundJobs(deps: AppDeps): { stop(): Promise<void> } {
   const stops = starters.map((start) => start(deps));
-  return { stop: () => stops.forEach((s) => s()) };
+  return { stop: async () => void (await Promise.all(stops.map((s) => s()))) };
 }

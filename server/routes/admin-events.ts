@@ -23,27 +23,28 @@ import { feedStatuses } from '../events/feeds.js';
 export function adminEventRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
-  app.get('/', describe({ summary: 'The organizer’s own events, withdrawn ones flagged' }), (c) =>
-    c.json({ events: listReferenceEvents(deps.db) }),
+  const db = deps.database;
+  app.get('/', describe({ summary: 'The organizer’s own events, withdrawn ones flagged' }), async (c) =>
+    c.json({ events: await listReferenceEvents(db) }),
   );
-  app.get('/imports', describe({ summary: 'Health of each import feed' }), (c) =>
-    c.json({ feeds: feedStatuses(deps.db) }),
+  app.get('/imports', describe({ summary: 'Health of each import feed' }), async (c) =>
+    c.json({ feeds: await feedStatuses(db) }),
   );
 
   app.post(
     '/',
     describe({ summary: 'Create an event', status: 201, response: M4aEvent }),
     validate('json', EventInput),
-    (c) => {
+    async (c) => {
       const event = referenceEvent(`reference:${newReferenceSourceId()}`, c.req.valid('json'));
-      saveReferenceEvent(deps.db, event, deps.now());
-      return c.json(getEvent(deps.db, event.id), 201);
+      await saveReferenceEvent(db, event, deps.now());
+      return c.json(await getEvent(db, event.id), 201);
     },
   );
 
   const ownOne = describe({ summary: 'One of the organizer’s events', response: M4aEvent, failures: [404, 409] });
-  app.get('/:id', ownOne, (c) =>
-    c.json(ownEvent(deps.db, c.req.param('id'))),
+  app.get('/:id', ownOne, async (c) =>
+    c.json(await ownEvent(db, c.req.param('id'))),
   );
 
   app.put(
@@ -51,22 +52,22 @@ export function adminEventRoutes(deps: AppDeps): Hono {
     describe({ summary: 'Edit an event', response: M4aEvent, failures: [404, 409] }),
     // Whether the event may be edited at all is said before what is wrong with the edit.
     async (c, next) => {
-      ownEvent(deps.db, c.req.param('id'));
+      await ownEvent(db, c.req.param('id'));
       await next();
     },
     validate('json', EventInput),
-    (c) => {
+    async (c) => {
       const id = c.req.param('id');
       const event = referenceEvent(id, c.req.valid('json'));
-      saveReferenceEvent(deps.db, event, deps.now());
-      return c.json(getEvent(deps.db, id));
+      await saveReferenceEvent(db, event, deps.now());
+      return c.json(await getEvent(db, id));
     },
   );
 
   const withdraw = describe({ summary: 'Withdraw an event (its RSVPs are kept)', status: 204, failures: [404, 409] });
-  app.delete('/:id', withdraw, (c) => {
-    const id = ownEvent(deps.db, c.req.param('id')).id;
-    withdrawReferenceEvent(deps.db, id, deps.now());
+  app.delete('/:id', withdraw, async (c) => {
+    const { id } = await ownEvent(db, c.req.param('id'));
+    await withdrawReferenceEvent(db, id, deps.now());
     return c.body(null, 204);
   });
 
@@ -77,7 +78,7 @@ export function adminEventRoutes(deps: AppDeps): Hono {
       response: z.object({ rsvps: z.array(z.unknown()) }),
       failures: [404, 409],
     }),
-    (c) => c.json({ rsvps: listRsvps(deps.db, ownEvent(deps.db, c.req.param('id')).id) }),
+    async (c) => c.json({ rsvps: await listRsvps(db, (await ownEvent(db, c.req.param('id'))).id) }),
   );
 
   return app;

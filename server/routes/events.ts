@@ -21,9 +21,10 @@ export function eventRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     '/',
     describe({ summary: 'Upcoming events, filtered and paged', response: EventPage }),
     validate('query', EventQuery, { read: (c) => eventQueryFromParams(new URL(c.req.url).searchParams) }),
-    (c) => {
+    async (c) => {
+      const page = await listEvents(deps.database, c.req.valid('query'), deps.now());
       c.header('Cache-Control', 'public, max-age=60');
-      return c.json(listEvents(deps.db, c.req.valid('query'), deps.now()));
+      return c.json(page);
     },
   );
 
@@ -37,7 +38,7 @@ export function eventRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     }),
     idempotencyKey(),
     validate('json', RsvpRequest),
-    (c) => {
+    async (c) => {
       const id = c.req.param('id');
       const rsvp = c.req.valid('json');
       if (rsvp.eventId !== id) {
@@ -45,7 +46,7 @@ export function eventRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
           { path: 'eventId', message: 'Must be the id of the event in the URL' },
         ]);
       }
-      const receipt = createRsvp(deps.db, id, rsvp, c.var.idempotencyKey, deps.now());
+      const receipt = await createRsvp(deps.database, id, rsvp, c.var.idempotencyKey, deps.now());
       return c.json(receipt, receipt.status === 'created' ? 201 : 200);
     },
   );

@@ -20,14 +20,14 @@ function attachmentName(ext: string, now: Date) {
  */
 export function signupExportRoutes(deps: AppDeps): Hono {
   const app = new Hono();
-  const store = signupStore(deps.db);
+  const store = signupStore(deps.database);
 
   app.get(
     '/signups.csv',
     describe({ summary: 'Stored signups as CSV (UTF-8 with BOM)', media: 'text/csv' }),
     validate('query', SignupExportQuery),
-    (c) => {
-      const csv = signupsCsv(store.list(exportFilter(c.req.valid('query'))));
+    async (c) => {
+      const csv = signupsCsv(await store.list(exportFilter(c.req.valid('query'))));
       c.header('Cache-Control', 'no-store');
       c.header('Content-Disposition', attachmentName('csv', deps.now()));
       return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
@@ -38,8 +38,8 @@ export function signupExportRoutes(deps: AppDeps): Hono {
     '/signups.json',
     describe({ summary: 'Stored signups as JSON' }),
     validate('query', SignupExportQuery),
-    (c) => {
-      const signups = store.list(exportFilter(c.req.valid('query')));
+    async (c) => {
+      const signups = await store.list(exportFilter(c.req.valid('query')));
       c.header('Cache-Control', 'no-store');
       c.header('Content-Disposition', attachmentName('json', deps.now()));
       return c.json({ count: signups.length, signups });
@@ -50,9 +50,9 @@ export function signupExportRoutes(deps: AppDeps): Hono {
     '/signups/forwards/retry',
     describe({ summary: 'Requeue forwards a destination refused', response: z.object({ requeued: z.number() }) }),
     validate('query', RequeueQuery),
-    (c) => {
-      const requeued = requeueFailed(deps.db, deps.now(), c.req.valid('query').destination);
-      if (requeued > 0) announceNewSignup(deps.db);
+    async (c) => {
+      const requeued = await requeueFailed(deps.database, deps.now(), c.req.valid('query').destination);
+      if (requeued > 0) announceNewSignup(deps.database);
       return c.json({ requeued });
     },
   );

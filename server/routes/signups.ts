@@ -12,6 +12,7 @@ import { signupSettings } from '../signups/settings.js';
 import { signupStore, type SpamReason } from '../signups/store.js';
 import { destinationsFor } from '../forwarding/destinations.js';
 import { announceNewSignup } from '../forwarding/forwarder.js';
+import { databaseRateLimitStore } from '../http/rate-limit-store.js';
 
 /**
  * Rate-limit key: the TCP peer address. Forwarded-for headers are ignored because any client can forge them.
@@ -45,7 +46,7 @@ function clientKey(c: Context): string {
 export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
   const settings = signupSettings(deps.config);
   const destinations = destinationsFor(settings).map((d) => d.name);
-  const store = signupStore(deps.db);
+  const store = signupStore(deps.database);
   const app = new Hono<IdempotencyEnv>();
 
   const limiter = rateLimiter({
@@ -53,6 +54,7 @@ export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     limit: settings.rateLimit.limit,
     standardHeaders: 'draft-6',
     keyGenerator: clientKey,
+    store: databaseRateLimitStore(deps.database, settings.rateLimit.windowMs, 'signups'),
     // The limiter has already set Retry-After (seconds until this client's window resets). The widget on a
     // partner's site reads it cross-origin, which CORS allows only for headers the response exposes.
     handler: (c) => {
@@ -67,13 +69,13 @@ export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     limiter,
     // A retry of a stored signup is answered before validation: the first copy stands even if rules changed since.
     idempotencyKey({
-      replay: (key) => {
-        const id = store.idForKey(key);
+      replay: async (key) => {
+        const id = await store.idForKey(key);
         return id ? { id, status: 'duplicate' } : undefined;
       },
     }),
     validate('json', SignupRequest),
-    (c) => {
+    async (c) => {
       const key = c.var.idempotencyKey;
       const signup = c.req.valid('json');
       let spamReason: SpamReason | null = null;
@@ -81,10 +83,10 @@ export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
       else if (signup.elapsedMs < settings.minFillMs) spamReason = 'too-fast';
 
       const received = { idempotencyKey: key, signup, receivedAt: deps.now(), spamReason, destinations };
-      const { id, created } = store.insert(received);
+      const { id, created } = await store.insert(received);
       if (!created) return c.json({ id, status: 'duplicate' } satisfies Receipt, 200);
       if (spamReason) deps.log.warn('signup flagged as spam', { id, reason: spamReason });
-      else if (destinations.length > 0) announceNewSignup(deps.db);
+      else if (destinations.length > 0) announceNewSignup(deps.database);
       return c.json({ id, status: 'created' } satisfies Receipt, 201);
     },
   );

@@ -38,6 +38,13 @@ export const SIGNUP_ENV_SHAPE = {
   M4A_SIGNUP_MIN_FILL_MS: count(SIGNUP_MIN_FILL_MS, 0),
   /** How often (seconds) forwarding looks for signups due to be forwarded. New signups are sent right away. */
   M4A_SIGNUP_FORWARD_INTERVAL: count(5, 1),
+  /**
+   * Seconds a forwarding row stays claimed by the instance sending it; a row whose instance died is retried by
+   * another after this. Sends time out at half of it (10 s at most), so a live sender's claim never runs out.
+   */
+  M4A_SIGNUP_FORWARD_LEASE: count(60, 2),
+  /** First retry delay (ms) of a failed forward, doubling with each attempt up to one hour. */
+  M4A_SIGNUP_FORWARD_BACKOFF_MS: count(10_000, 1),
   /** Action Network API key: set it to forward every signup to Action Network. */
   M4A_ACTION_NETWORK_KEY: optionalString,
   M4A_ACTION_NETWORK_URL: optionalHttpUrl,
@@ -61,6 +68,8 @@ export interface SignupSettings {
   rateLimit: { limit: number; windowMs: number };
   minFillMs: number;
   forwardIntervalMs: number;
+  forwardLeaseMs: number;
+  forwardBackoffBaseMs: number;
   actionNetwork?: { key: string; url: string; tags: string[] };
   webhook?: { url: string; secret?: string };
 }
@@ -71,6 +80,8 @@ export function signupSettings(env: SignupEnv): SignupSettings {
     rateLimit: { limit: env.M4A_SIGNUP_RATE, windowMs: env.M4A_SIGNUP_RATE_WINDOW * 1000 },
     minFillMs: env.M4A_SIGNUP_MIN_FILL_MS,
     forwardIntervalMs: env.M4A_SIGNUP_FORWARD_INTERVAL * 1000,
+    forwardLeaseMs: env.M4A_SIGNUP_FORWARD_LEASE * 1000,
+    forwardBackoffBaseMs: env.M4A_SIGNUP_FORWARD_BACKOFF_MS,
   };
   if (env.M4A_ACTION_NETWORK_KEY) {
     settings.actionNetwork = {

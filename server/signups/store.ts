@@ -2,9 +2,10 @@
  * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its forwarding rows in one
  * transaction, so a stored signup is always queued for every destination configured at that moment.
  */
-import { randomUUID } from 'node:crypto';
-import type { Db } from '../db.js';
+import { transaction, type Db } from '../db/index.js';
+import { newId } from '../db/ids.js';
 import type { SignupAnswer, SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
+import type { SignupsTable } from '../db/schema.js';
 
 export const SPAM_REASONS = ['honeypot', 'too-fast'] as const;
 export type SpamReason = (typeof SPAM_REASONS)[number];
@@ -36,37 +37,14 @@ export interface SignupRecord {
   spamReason: SpamReason | null;
 }
 
-interface SignupRow {
-  id: string;
-  received_at: string;
-  submitted_at: string;
-  given_name: string | null;
-  family_name: string | null;
-  email: string;
-  phone: string | null;
-  zip: string;
-  interests: string;
-  answers: string;
-  note: string | null;
-  email_opt_in: number;
-  sms_opt_in: number;
-  sms_consent_text: string | null;
-  lang: string | null;
-  source: string | null;
-  utm_source: string | null;
-  utm_medium: string | null;
-  utm_campaign: string | null;
-  utm_term: string | null;
-  utm_content: string | null;
-  page_url: string | null;
-  site: string | null;
-  elapsed_ms: number;
-  spam_reason: SpamReason | null;
-}
+type SignupRow = Omit<SignupsTable, 'idempotency_key'>;
 
-const COLUMNS = `id, received_at, submitted_at, given_name, family_name, email, phone, zip, interests, answers, note,
-  email_opt_in, sms_opt_in, sms_consent_text, lang, source, utm_source, utm_medium, utm_campaign, utm_term, utm_content,
-  page_url, site, elapsed_ms, spam_reason`;
+
+const COLUMNS = [
+  'id', 'received_at', 'submitted_at', 'given_name', 'family_name', 'email', 'phone', 'zip', 'interests', 'answers',
+  'note', 'email_opt_in', 'sms_opt_in', 'sms_consent_text', 'lang', 'source', 'utm_source', 'utm_medium',
+  'utm_campaign', 'utm_term', 'utm_content', 'page_url', 'site', 'elapsed_ms', 'spam_reason',
+] as const;
 
 function toRecord(row: SignupRow): SignupRecord {
   return {
@@ -98,7 +76,7 @@ function toRecord(row: SignupRow): SignupRecord {
       site: row.site,
     },
     elapsedMs: row.elapsed_ms,
-    spamReason: row.spam_reason,
+    spamReason: row.spam_reason as SpamReason | null,
   };
 }
 
@@ -113,10 +91,10 @@ export interface NewSignup {
 
 export interface SignupStore {
   /** Stores the signup unless its key is known: `created: false` then names the row stored first. */
-  insert(s: NewSignup): { id: string; created: boolean };
-  idForKey(key: string): string | undefined;
-  get(id: string): SignupRecord | undefined;
-  list(filter: SignupFilter): SignupRecord[];
+  insert(s: NewSignup): Promise<{ id: string; created: boolean }>;
+  idForKey(key: string): Promise<string | undefined>;
+  get(id: string): Promise<SignupRecord | undefined>;
+  list(filter: SignupFilter): Promise<SignupRecord[]>;
 }
 
 export interface SignupFilter {
@@ -128,84 +106,91 @@ export interface SignupFilter {
   spam: 'exclude' | 'include' | 'only';
 }
 
+function toRow(s: NewSignup, id: string): SignupsTable {
+  const v = s.signup;
+  const a = v.attribution;
+  return {
+    id,
+    idempotency_key: s.idempotencyKey,
+    received_at: s.receivedAt.toISOString(),
+    submitted_at: new Date(v.submittedAt).toISOString(),
+    given_name: v.givenName ?? null,
+    family_name: v.familyName ?? null,
+    email: v.email,
+    phone: v.phone ?? null,
+    zip: v.zip,
+    interests: JSON.stringify(v.interests),
+    answers: JSON.stringify(v.answers),
+    note: v.note ?? null,
+    email_opt_in: v.emailOptIn ? 1 : 0,
+    sms_opt_in: v.smsOptIn ? 1 : 0,
+    sms_consent_text: v.smsConsentText ?? null,
+    lang: v.lang ?? null,
+    source: a.source ?? null,
+    utm_source: a.utm.source ?? null,
+    utm_medium: a.utm.medium ?? null,
+    utm_campaign: a.utm.campaign ?? null,
+    utm_term: a.utm.term ?? null,
+    utm_content: a.utm.content ?? null,
+    page_url: a.pageUrl ?? null,
+    site: a.site ?? null,
+    elapsed_ms: v.elapsedMs,
+    spam_reason: s.spamReason,
+  };
+}
+
 const stores = new WeakMap<Db, SignupStore>();
 
-/** The store for a database, with its statements prepared once. */
+/**
+ * The store for a database. The key's UNIQUE constraint decides duplicates, not this process's memory: a second
+ * insert of a key (a retry, or the same POST reaching another instance) does nothing, and the first row's id is
+ * read back.
+ */
 export function signupStore(db: Db): SignupStore {
   const existing = stores.get(db);
   if (existing) return existing;
 
-  const insertRow = db.prepare<unknown[], { id: string }>(
-    `INSERT INTO signups (${COLUMNS}, idempotency_key)
-     VALUES (${Array(26).fill('?').join(', ')})
-     ON CONFLICT (idempotency_key) DO NOTHING
-     RETURNING id`,
-  );
-  const insertForward = db.prepare(
-    'INSERT INTO signup_forwards (signup_id, destination, next_attempt_at) VALUES (?, ?, ?)',
-  );
-  const byKey = db.prepare<[string], string>('SELECT id FROM signups WHERE idempotency_key = ?').pluck();
-  const byId = db.prepare<[string], SignupRow>(`SELECT ${COLUMNS} FROM signups WHERE id = ?`);
-
-  const insert = db.transaction((s: NewSignup): { id: string; created: boolean } => {
-    const v = s.signup;
-    const receivedAt = s.receivedAt.toISOString();
-    const a = v.attribution;
-    const row = insertRow.get(
-      randomUUID(),
-      receivedAt,
-      new Date(v.submittedAt).toISOString(),
-      v.givenName ?? null,
-      v.familyName ?? null,
-      v.email,
-      v.phone ?? null,
-      v.zip,
-      JSON.stringify(v.interests),
-      JSON.stringify(v.answers),
-      v.note ?? null,
-      v.emailOptIn ? 1 : 0,
-      v.smsOptIn ? 1 : 0,
-      v.smsConsentText ?? null,
-      v.lang ?? null,
-      a.source ?? null,
-      a.utm.source ?? null,
-      a.utm.medium ?? null,
-      a.utm.campaign ?? null,
-      a.utm.term ?? null,
-      a.utm.content ?? null,
-      a.pageUrl ?? null,
-      a.site ?? null,
-      v.elapsedMs,
-      s.spamReason,
-      s.idempotencyKey,
-    );
-    if (!row) return { id: byKey.get(s.idempotencyKey)!, created: false };
-    if (!s.spamReason) for (const d of s.destinations) insertForward.run(row.id, d, receivedAt);
-    return { id: row.id, created: true };
-  });
+  const idForKey = async (key: string) =>
+    (await db.kysely.selectFrom('signups').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
 
   const store: SignupStore = {
-    insert: (s) => insert.immediate(s),
-    idForKey: (key) => byKey.get(key),
-    get: (id) => {
-      const row = byId.get(id);
+    insert: (s) =>
+      transaction(db, async (trx) => {
+        const row = await trx
+          .insertInto('signups')
+          .values(toRow(s, newId()))
+          .onConflict((oc) => oc.column('idempotency_key').doNothing())
+          .returning('id')
+          .executeTakeFirst();
+        if (!row) {
+          const first = await trx.selectFrom('signups').select('id').where('idempotency_key', '=', s.idempotencyKey)
+            .executeTakeFirstOrThrow();
+          return { id: first.id, created: false };
+        }
+        if (!s.spamReason && s.destinations.length > 0) {
+          const next = s.receivedAt.toISOString();
+          await trx
+            .insertInto('signup_forwards')
+            .values(s.destinations.map((destination) => ({ signup_id: row.id, destination, next_attempt_at: next })))
+            .execute();
+        }
+        return { id: row.id, created: true };
+      }),
+    idForKey,
+    async get(id) {
+      const row = await db.kysely.selectFrom('signups').select(COLUMNS).where('id', '=', id).executeTakeFirst();
       return row && toRecord(row);
     },
-    list(filter) {
-      const where: string[] = [];
-      const params: string[] = [];
-      const add = (clause: string, value: string) => {
-        where.push(clause);
-        params.push(value);
-      };
-      if (filter.from) add('received_at >= ?', filter.from);
-      if (filter.to) add('received_at < ?', filter.to);
-      if (filter.source !== undefined) add('source = ?', filter.source);
-      if (filter.spam === 'exclude') where.push('spam_reason IS NULL');
-      if (filter.spam === 'only') where.push('spam_reason IS NOT NULL');
-      const sql = `SELECT ${COLUMNS} FROM signups ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY received_at, rowid`;
-      return db.prepare<string[], SignupRow>(sql).all(...params).map(toRecord);
+    async list(filter) {
+      let q = db.kysely.selectFrom('signups').select(COLUMNS);
+      if (filter.from) q = q.where('received_at', '>=', filter.from);
+      if (filter.to) q = q.where('received_at', '<', filter.to);
+      if (filter.source !== undefined) q = q.where('source', '=', filter.source);
+      if (filter.spam === 'exclude') q = q.where('spam_reason', 'is', null);
+      if (filter.spam === 'only') q = q.where('spam_reason', 'is not', null);
+      // Ids are time-ordered (server/db/ids.ts): they keep signups of one millisecond in the order they came.
+      const rows = await q.orderBy('received_at').orderBy('id').execute();
+      return rows.map(toRecord);
     },
   };
   stores.set(db, store);

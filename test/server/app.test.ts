@@ -6,7 +6,7 @@ import { migrate, openDb } from '../../server/db.js';
 
 describe('reference server: shared behaviour', () => {
   it('answers health and unknown endpoints with the error envelope', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     assert.deepEqual(await (await app.request('/api/health')).json(), { ok: true });
     const res = await app.request('/api/nope');
     assert.equal(res.status, 404);
@@ -14,7 +14,7 @@ describe('reference server: shared behaviour', () => {
   });
 
   it('allows CORS only for configured origins', async () => {
-    const { app } = testApp({ M4A_CORS_ORIGINS: 'https://chapter.example, https://pnhp.example' });
+    const { app } = await testApp({ M4A_CORS_ORIGINS: 'https://chapter.example, https://pnhp.example' });
     const ok = await app.request('/api/health', { headers: { Origin: 'https://pnhp.example' } });
     assert.equal(ok.headers.get('access-control-allow-origin'), 'https://pnhp.example');
     const other = await app.request('/api/health', { headers: { Origin: 'https://evil.example' } });
@@ -27,7 +27,7 @@ describe('reference server: shared behaviour', () => {
   });
 
   it('rejects bodies over the limit with 413', async () => {
-    const { app } = testApp({ M4A_BODY_LIMIT: '1024' });
+    const { app } = await testApp({ M4A_BODY_LIMIT: '1024' });
     const res = await app.request('/api/signups', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Content-Length': '5000' },
@@ -38,7 +38,7 @@ describe('reference server: shared behaviour', () => {
   });
 
   it('guards organizer endpoints with the admin token', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     assert.equal((await app.request('/api/admin/whoami')).status, 401);
     assert.equal((await app.request('/api/admin/whoami', { headers: { Authorization: 'Bearer wrong' } })).status, 401);
     const ok = await app.request('/api/admin/whoami', { headers: { Authorization: 'Bearer test-admin-token-0123456789' } });
@@ -46,7 +46,7 @@ describe('reference server: shared behaviour', () => {
   });
 
   it('logs one JSON line per request without query strings', async () => {
-    const { app, logs } = testApp();
+    const { app, logs } = await testApp();
     await app.request('/api/health?zip=53703&address=1+Main+St');
     const line = JSON.parse(logs.at(-1)!) as Record<string, unknown>;
     assert.equal(line['path'], '/api/health');
@@ -54,7 +54,7 @@ describe('reference server: shared behaviour', () => {
   });
 
   it('serves the demo page', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const res = await app.request('/');
     assert.equal(res.status, 200);
     assert.match(await res.text(), /m4a-config/);
@@ -83,7 +83,7 @@ describe('migrations', () => {
 
 describe('static files', () => {
   it('are sent compressed to browsers that accept gzip', async () => {
-    const { app } = testApp();
+    const { app } = await testApp();
     const res = await app.request('/', { headers: { 'Accept-Encoding': 'gzip' } });
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-encoding'), 'gzip');

@@ -13,8 +13,8 @@ interface Contract {
 
 const ADMIN = { Authorization: 'Bearer test-admin-token-0123456789' };
 
-async function served(): Promise<{ app: ReturnType<typeof testApp>['app']; contract: Contract }> {
-  const { app } = testApp();
+async function served(): Promise<{ app: Awaited<ReturnType<typeof testApp>>['app']; contract: Contract }> {
+  const { app } = await testApp();
   return { app, contract: (await (await app.request('/api/openapi.json')).json()) as Contract };
 }
 

@@ -11,7 +11,7 @@ import * as z from 'zod/mini';
 import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
+import { openSqlite } from '../../../server/db/index.js';
 import { CONTENT_ENV_SHAPE, ContentFileError, contentDir, loadContent } from '../../../server/content/store.js';
 import { ApiError } from '../../../src/shared/schemas/common.js';
 import { Content, FaqContent } from '../../../src/shared/schemas/content.js';
@@ -28,7 +28,9 @@ function makeApp(contentDirectory?: string, lines: string[] = []) {
     warn: (msg: string, fields?: object) => lines.push(JSON.stringify({ level: 'warn', msg, ...fields })),
     error: (msg: string, fields?: object) => lines.push(JSON.stringify({ level: 'error', msg, ...fields })),
   };
-  const deps: AppDeps = { db: openDb(':memory:'), config, log, fetch: globalThis.fetch, now: () => new Date() };
+  // Content needs no database; the in-memory SQLite one is enough on either engine run.
+  const database = openSqlite(':memory:');
+  const deps: AppDeps = { database, db: database.sqlite!, config, log, fetch: globalThis.fetch, now: () => new Date() };
   open.push(deps);
   return createApp(deps);
 }
@@ -46,7 +48,7 @@ before(() => {
   scratch = mkdtempSync(join(tmpdir(), 'm4a-content-test-'));
 });
 after(() => {
-  for (const d of open) d.db.close();
+  for (const d of open) void d.database.close();
   rmSync(scratch, { recursive: true, force: true });
 });
 

@@ -8,16 +8,16 @@ import { mapMobilizeEvents, parseMobilizeEnvelope } from '../../../src/shared/ca
 import { replaceFeed } from '../../../server/events/store.js';
 import { ADMIN, eventsApp, fixtureJson } from './helpers.js';
 
-type App = ReturnType<typeof eventsApp>;
+type App = Awaited<ReturnType<typeof eventsApp>>;
 
 /** The Mobilize fixtures imported, plus what each test adds through the organizer API. */
-function setup() {
-  const t = eventsApp();
+async function setup() {
+  const t = await eventsApp();
   const events = mapMobilizeEvents(
     ['mobilize-page-1.json', 'mobilize-page-2.json'].flatMap((f) => parseMobilizeEnvelope(fixtureJson(f)).data),
     { now: t.clock.now.getTime() },
   ).events;
-  replaceFeed(t.db, 'mobilize:4242', events.map((event) => ({ event, sourceId: event.id.slice('mobilize:'.length) })), { now: t.clock.now });
+  await replaceFeed(t.db, 'mobilize:4242', events.map((event) => ({ event, sourceId: event.id.slice('mobilize:'.length) })), { now: t.clock.now });
   return t;
 }
 
@@ -68,7 +68,7 @@ function rsvp(t: App, eventId: string, body: object = {}, key: string | null = r
 
 describe('GET /api/events', () => {
   it('lists upcoming events in start order and hides past ones', async () => {
-    const t = setup();
+    const t = await setup();
     const page = await list(t);
     assert.equal(page.total, 8);
     assert.equal(page.next, null);
@@ -81,7 +81,7 @@ describe('GET /api/events', () => {
   });
 
   it('filters by type (comma list or repeated) and online / in person', async () => {
-    const t = setup();
+    const t = await setup();
     const ids = (p: EventPage) => p.events.map((e) => e.id);
     const a = await list(t, '?types=canvass,rally');
     const b = await list(t, '?types=canvass&types=rally');
@@ -92,14 +92,14 @@ describe('GET /api/events', () => {
   });
 
   it('filters by calendar days in each event’s zone and by instants', async () => {
-    const t = setup();
+    const t = await setup();
     assert.deepEqual((await list(t, '?from=2026-12-05&to=2026-12-05')).events.map((e) => e.id), ['mobilize:601001:1796486400']);
     assert.equal((await list(t, '?from=2027-01-01')).total, 2);
     assert.equal((await list(t, `?to=${encodeURIComponent('2026-12-08T18:00:00-06:00')}`)).total, 2);
   });
 
   it('searches near a ZIP within a radius, straight-line, with distances; private addresses count by their ZIP', async () => {
-    const t = setup();
+    const t = await setup();
     const near = await list(t, '?zip=53703&radiusMiles=5');
     assert.ok(near.events.length >= 4);
     for (const e of near.events) {
@@ -114,7 +114,7 @@ describe('GET /api/events', () => {
   });
 
   it('answers a ZIP it cannot place, and bad parameters, with 400 naming the field', async () => {
-    const t = setup();
+    const t = await setup();
     const unknown = await problem(await t.app.request('/api/events?zip=00000'), 400, 'unknown_zip');
     assert.equal(unknown.fields?.[0]?.path, 'zip');
     const bad = await problem(await t.app.request('/api/events?types=picnic&limit=1000&online=maybe'), 400, 'invalid_request');
@@ -122,7 +122,7 @@ describe('GET /api/events', () => {
   });
 
   it('pages with an opaque cursor: every event once, total on each page', async () => {
-    const t = setup();
+    const t = await setup();
     const seen: string[] = [];
     let query = '?limit=3';
     for (let i = 0; i < 10; i++) {
@@ -139,13 +139,13 @@ describe('GET /api/events', () => {
 
 describe('organizer events', () => {
   it('needs the organizer token', async () => {
-    const t = setup();
+    const t = await setup();
     assert.equal((await t.app.request('/api/admin/events', json(townHall))).status, 401);
     assert.equal((await t.app.request('/api/admin/events')).status, 401);
   });
 
   it('creates an event with inline RSVP, in its own zone, listed publicly', async () => {
-    const t = setup();
+    const t = await setup();
     const event = await createEvent(t);
     assert.match(event.id, /^reference:[0-9a-f-]{36}$/);
     assert.equal(event.source, 'reference');
@@ -159,7 +159,7 @@ describe('organizer events', () => {
   });
 
   it('edits an event keeping its id, and withdraws it from listings', async () => {
-    const t = setup();
+    const t = await setup();
     const event = await createEvent(t);
     const res = await t.app.request(`/api/admin/events/${event.id}`, { ...json({ ...townHall, title: 'Town hall (new time)', start: '2026-12-10T00:30:00Z', end: '2026-12-10T02:00:00Z' }, ADMIN), method: 'PUT' });
     assert.equal(res.status, 200);
@@ -176,7 +176,7 @@ describe('organizer events', () => {
   });
 
   it('refuses to edit imported events and explains bad input field by field', async () => {
-    const t = setup();
+    const t = await setup();
     const put = await t.app.request(`/api/admin/events/${encodeURIComponent('mobilize:601002:1796774400')}`, { ...json(townHall, ADMIN), method: 'PUT' });
     await problem(put, 409, 'imported_event');
     const bad = await problem(await t.app.request('/api/admin/events', json({ ...townHall, rsvp: 'link', timezone: 'Central', type: 'picnic' }, ADMIN)), 400, 'invalid_request');
@@ -189,7 +189,7 @@ describe('organizer events', () => {
 
 describe('POST /api/events/:id/rsvps', () => {
   it('records an RSVP once: a retry with the same Idempotency-Key answers duplicate', async () => {
-    const t = setup();
+    const t = await setup();
     const event = await createEvent(t);
     const key = randomUUID();
     const first = await rsvp(t, event.id, {}, key);
@@ -206,7 +206,7 @@ describe('POST /api/events/:id/rsvps', () => {
   });
 
   it('closes at capacity with 409 and shows the event full', async () => {
-    const t = setup();
+    const t = await setup();
     const event = await createEvent(t);
     assert.equal((await rsvp(t, event.id, { email: 'a@example.org' })).status, 201);
     assert.equal((await rsvp(t, event.id, { email: 'b@example.org' })).status, 201);
@@ -216,7 +216,7 @@ describe('POST /api/events/:id/rsvps', () => {
   });
 
   it('answers 404 for an unknown event, 409 for events that take RSVPs elsewhere or are over, 400 for bad input', async () => {
-    const t = setup();
+    const t = await setup();
     await problem(await rsvp(t, 'reference:does-not-exist'), 404, 'event_not_found');
     await problem(await rsvp(t, 'mobilize:601002:1796774400'), 409, 'rsvp_elsewhere');
     const event = await createEvent(t);
@@ -234,7 +234,7 @@ describe('POST /api/events/:id/rsvps', () => {
   });
 
   it('keeps personal data out of the logs', async () => {
-    const t = setup();
+    const t = await setup();
     const event = await createEvent(t);
     await rsvp(t, event.id, { email: 'private.person@example.org', phone: '608-555-0199' });
     await t.app.request('/api/events?zip=53703');

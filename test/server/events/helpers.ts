@@ -8,6 +8,7 @@ import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
 import { openDb } from '../../../server/db.js';
+import { testDatabase } from '../support/db.js';
 import { createLogger } from '../../../server/log.js';
 
 export const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'fixtures', 'events');
@@ -25,8 +26,8 @@ export interface Clock {
   set(iso: string): void;
 }
 
-/** An app on an in-memory database; `env` are server settings (as environment variables). */
-export function eventsApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) {
+/** An app on a fresh test database; `env` are server settings (as environment variables). */
+export async function eventsApp(overrides: Partial<AppDeps> = {}, env: Record<string, string> = {}) {
   const clock: Clock = {
     now: FIXTURE_NOW,
     set(iso) {
@@ -34,15 +35,17 @@ export function eventsApp(overrides: Partial<AppDeps> = {}, env: Record<string, 
     },
   };
   const logs: string[] = [];
+  const database = overrides.database ?? (await testDatabase());
   const deps: AppDeps = {
-    db: openDb(':memory:'),
+    database,
+    db: database.sqlite ?? openDb(':memory:'),
     config: loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: ADMIN_TOKEN, ...env }),
     log: createLogger('info', (l) => logs.push(l)),
     fetch: globalThis.fetch,
     now: () => clock.now,
     ...overrides,
   };
-  return { app: createApp(deps), deps, db: deps.db, clock, logs };
+  return { app: createApp(deps), deps, db: deps.database, clock, logs };
 }
 
 export interface Recorded {

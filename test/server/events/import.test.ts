@@ -11,7 +11,7 @@ import { feedStatuses } from '../../../server/events/feeds.js';
 import { seedDemoEvents } from '../../../server/events/seed.js';
 import { startEventImports } from '../../../server/jobs/event-imports.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
+import { testDatabase, rows as allRows, scalar, sql } from '../support/db.js';
 import type { M4aEvent } from '../../../src/shared/schemas/event.js';
 import {
   ACTION_NETWORK_ORIGIN,
@@ -69,28 +69,28 @@ function feeds(env: Record<string, string> = {}) {
   );
 }
 
-function setup() {
+async function setup() {
   reset();
-  const t = eventsApp();
+  const t = await eventsApp();
   const run = (list: EventFeed[] = feeds()) => importAll(t.deps, list, { fetch: globalThis.fetch, now: () => t.clock.now });
-  const rows = () => t.db.prepare('SELECT * FROM events ORDER BY id').all() as Array<Record<string, unknown>>;
-  const count = (feed: string) => (t.db.prepare('SELECT COUNT(*) AS n FROM events WHERE feed LIKE ?').get(`${feed}%`) as { n: number }).n;
-  const titles = () => rows().map((r) => (JSON.parse(r.data as string) as M4aEvent).title);
+  const rows = () => allRows(t.db, sql`SELECT * FROM events ORDER BY id`);
+  const count = (feed: string) => scalar<number>(t.db, sql`SELECT COUNT(*) AS n FROM events WHERE feed LIKE ${`${feed}%`}`);
+  const titles = async () => (await rows()).map((r) => (JSON.parse(r.data as string) as M4aEvent).title);
   return { ...t, run, rows, count, titles };
 }
 
 describe('event imports', () => {
   it('imports every configured source into upcoming events', async () => {
-    const t = setup();
+    const t = await setup();
     const outcomes = await t.run();
     assert.deepEqual(outcomes.map((o) => [o.feed.split(':')[0], o.ok]), [['ics', true], ['action-network', true], ['mobilize', true]]);
-    assert.equal(t.count('ics:'), 11, 'Sunday phone banks from 6 Dec, the town hall, the day of action, the panel');
-    assert.equal(t.count('action-network'), 4);
-    assert.equal(t.count('mobilize:4242'), 8);
+    assert.equal(await t.count('ics:'), 11, 'Sunday phone banks from 6 Dec, the town hall, the day of action, the panel');
+    assert.equal(await t.count('action-network'), 4);
+    assert.equal(await t.count('mobilize:4242'), 8);
     const an = server.requests.filter((r) => r.path === '/api/v2/events');
     assert.ok(an.every((r) => r.headers['osdi-api-token'] === AN_KEY), 'the key travels as OSDI-API-Token');
     assert.deepEqual(an.map((r) => r.url.searchParams.get('page')), [null, '2']);
-    const statuses = feedStatuses(t.db);
+    const statuses = (await feedStatuses(t.db));
     assert.deepEqual(statuses.map((s) => [s.label, s.eventCount, s.lastError]), [
       ['action-network', 4, null],
       [`ics 127.0.0.1:${new URL(server.origin).port}`, 11, null],
@@ -99,12 +99,12 @@ describe('event imports', () => {
   });
 
   it('is idempotent: a second run leaves exactly the same rows', async () => {
-    const t = setup();
+    const t = await setup();
     await t.run();
-    const first = t.rows();
+    const first = await t.rows();
     t.clock.set('2026-12-01T00:30:00Z');
     const outcomes = await t.run();
-    assert.deepEqual(t.rows(), first);
+    assert.deepEqual(await t.rows(), first);
     for (const o of outcomes) {
       assert.ok(o.ok);
       assert.equal(o.inserted + o.updated + o.removed, 0, `${o.feed} changed nothing`);
@@ -112,9 +112,9 @@ describe('event imports', () => {
   });
 
   it('honours cancellations and deletions on re-import', async () => {
-    const t = setup();
+    const t = await setup();
     await t.run();
-    assert.ok(t.titles().includes('Town hall: what Medicare for All means for Wisconsin'));
+    assert.ok((await t.titles()).includes('Town hall: what Medicare for All means for Wisconsin'));
     state.ics = () => ({
       body: fixture('calendar.ics').replace(
         'STATUS:CONFIRMED\r\nSUMMARY:Town hall: what Medicare for All means for Wisconsin',
@@ -130,17 +130,17 @@ describe('event imports', () => {
 
     const outcomes = await t.run();
     assert.deepEqual(outcomes.map((o) => (o.ok ? o.removed : -1)), [1, 1, 1]);
-    const titles = t.titles();
+    const titles = await t.titles();
     assert.ok(!titles.includes('Town hall: what Medicare for All means for Wisconsin'));
     assert.ok(!titles.includes('Town hall on healthcare with Dane County nurses'));
     assert.ok(!titles.includes('Rally at the Capitol: healthcare for all'));
-    assert.equal(t.count('ics:'), 10);
+    assert.equal(await t.count('ics:'), 10);
   });
 
   it('keeps a failing source’s last good events, logs it without secrets, and still imports the others', async () => {
-    const t = setup();
+    const t = await setup();
     await t.run();
-    const icsRows = t.rows().filter((r) => String(r.feed).startsWith('ics:'));
+    const icsRows = (await t.rows()).filter((r) => String(r.feed).startsWith('ics:'));
     state.ics = () => ({ status: 500, body: 'upstream exploded' });
     const page2 = fixtureJson<{ _embedded: { 'osdi:events': Array<Record<string, unknown>> } }>('action-network-page-2.json');
     page2._embedded['osdi:events'][0]!.title = 'Phone bank at the union hall (new room)';
@@ -150,9 +150,9 @@ describe('event imports', () => {
 
     const outcomes = await t.run();
     assert.deepEqual(outcomes.map((o) => o.ok), [false, true, true]);
-    assert.deepEqual(t.rows().filter((r) => String(r.feed).startsWith('ics:')), icsRows, 'calendar rows untouched');
-    assert.ok(t.titles().includes('Phone bank at the union hall (new room)'), 'Action Network still imported');
-    const status = feedStatuses(t.db).find((s) => s.feed.startsWith('ics:'))!;
+    assert.deepEqual((await t.rows()).filter((r) => String(r.feed).startsWith('ics:')), icsRows, 'calendar rows untouched');
+    assert.ok((await t.titles()).includes('Phone bank at the union hall (new room)'), 'Action Network still imported');
+    const status = (await feedStatuses(t.db)).find((s) => s.feed.startsWith('ics:'))!;
     assert.match(status.lastError ?? '', /HTTP 500/);
     assert.equal(status.lastSuccessAt, '2026-12-01T00:00:00.000Z');
     const warning = t.logs.find((l) => l.includes('event import failed'))!;
@@ -164,14 +164,14 @@ describe('event imports', () => {
     state.ics = () => ({ body: '<html>Sign in to Google</html>', headers: { 'Content-Type': 'text/html' } });
     const again = await t.run();
     assert.equal(again[0]!.ok, false);
-    assert.deepEqual(t.rows().filter((r) => String(r.feed).startsWith('ics:')), icsRows);
+    assert.deepEqual((await t.rows()).filter((r) => String(r.feed).startsWith('ics:')), icsRows);
   });
 
   it('rejects a bad Action Network key as a failure of that source only', async () => {
-    const t = setup();
+    const t = await setup();
     const outcomes = await t.run(feeds({ M4A_ACTION_NETWORK_KEY: 'wrong-key-000' }));
     assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true]);
-    assert.match(feedStatuses(t.db).find((s) => s.feed === 'action-network')!.lastError ?? '', /HTTP 401/);
+    assert.match((await feedStatuses(t.db)).find((s) => s.feed === 'action-network')!.lastError ?? '', /HTTP 401/);
   });
 
   it('leaves Action Network events out when told to, whatever the key', () => {
@@ -182,16 +182,16 @@ describe('event imports', () => {
   });
 
   it('retries Mobilize after HTTP 429', async () => {
-    const t = setup();
+    const t = await setup();
     let throttled = 0;
     state.mobilize = (req) => (throttled++ === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: '{"detail":"Request was throttled."}' } : mobilizeReply(req));
     const [outcome] = await importAll(t.deps, feeds().filter((f) => f.key.startsWith('mobilize')), { fetch: globalThis.fetch, now: () => t.clock.now });
     assert.ok(outcome?.ok);
-    assert.equal(t.count('mobilize:4242'), 8);
+    assert.equal(await t.count('mobilize:4242'), 8);
   });
 
-  it('keeps rows missing from an incomplete batch (a source stopped at its cap)', () => {
-    const db = openDb(':memory:');
+  it('keeps rows missing from an incomplete batch (a source stopped at its cap)', async () => {
+    const db = await testDatabase();
     const event = (n: number): ImportedEvent => ({
       sourceId: `${n}:1796486400`,
       event: {
@@ -207,13 +207,13 @@ describe('event imports', () => {
         full: false,
       },
     });
-    replaceFeed(db, 'mobilize:1', [event(1), event(2)], { now: FIXTURE_NOW });
-    assert.equal(replaceFeed(db, 'mobilize:1', [event(1)], { now: FIXTURE_NOW, complete: false }).removed, 0);
-    assert.equal(replaceFeed(db, 'mobilize:1', [event(1)], { now: FIXTURE_NOW }).removed, 1);
+    await replaceFeed(db, 'mobilize:1', [event(1), event(2)], { now: FIXTURE_NOW });
+    assert.equal((await replaceFeed(db, 'mobilize:1', [event(1)], { now: FIXTURE_NOW, complete: false })).removed, 0);
+    assert.equal((await replaceFeed(db, 'mobilize:1', [event(1)], { now: FIXTURE_NOW })).removed, 1);
   });
 
   it('imports one feed at a time through importFeed, reporting counts', async () => {
-    const t = setup();
+    const t = await setup();
     const feed = feeds().find((f) => f.key === 'action-network')!;
     const outcome = await importFeed(t.deps, feed, { fetch: globalThis.fetch, now: t.clock.now });
     assert.deepEqual(outcome, { feed: 'action-network', ok: true, skipped: 0, complete: true, inserted: 4, updated: 0, unchanged: 0, removed: 0 });
@@ -221,11 +221,11 @@ describe('event imports', () => {
 });
 
 describe('demo events', () => {
-  it('fills an empty table once with a Madison canvass, town hall, panel, rally and online phone bank', () => {
-    const db = openDb(':memory:');
+  it('fills an empty table once with a Madison canvass, town hall, panel, rally and online phone bank', async () => {
+    const db = await testDatabase();
     const now = new Date('2026-11-27T18:00:00Z'); // a Friday
-    assert.equal(seedDemoEvents(db, now), 5);
-    const events = (db.prepare('SELECT data FROM events ORDER BY start_ms').all() as Array<{ data: string }>).map((r) => JSON.parse(r.data) as M4aEvent);
+    assert.equal(await seedDemoEvents(db, now), 5);
+    const events = (await allRows<{ data: string }>(db, sql`SELECT data FROM events ORDER BY start_ms`)).map((r) => JSON.parse(r.data) as M4aEvent);
     assert.deepEqual(events.map((e) => e.type).sort(), ['canvass', 'panel', 'phone-bank', 'rally', 'town-hall']);
     for (const e of events) {
       assert.ok(Date.parse(e.start) > now.getTime());
@@ -236,37 +236,37 @@ describe('demo events', () => {
     }
     const canvass = events.find((e) => e.type === 'canvass')!;
     assert.equal(canvass.start, '2026-12-05T10:00:00-06:00', 'the Saturday at least three days ahead, 10:00 local');
-    assert.equal(seedDemoEvents(db, now), 0, 'only once');
-    db.prepare('DELETE FROM events').run();
-    assert.equal(seedDemoEvents(db, now), 0, 'not again after an organizer removed them all');
+    assert.equal(await seedDemoEvents(db, now), 0, 'only once');
+    await sql`DELETE FROM events`.execute(db.kysely);
+    assert.equal(await seedDemoEvents(db, now), 0, 'not again after an organizer removed them all');
   });
 
-  it('leaves a table that already has events alone', () => {
-    const db = openDb(':memory:');
-    replaceFeed(db, 'action-network', [], { now: FIXTURE_NOW });
-    db.prepare(
-      `INSERT INTO events (id, source, source_id, feed, type, start_ms, start_date, online, rsvp, data, created_at, updated_at)
-       VALUES ('ics:x', 'ics', 'x', 'ics:1', 'other', 0, '1970-01-01', 1, 'none', '{}', '', '')`,
-    ).run();
-    assert.equal(seedDemoEvents(db, FIXTURE_NOW), 0);
+  it('leaves a table that already has events alone', async () => {
+    const db = await testDatabase();
+    await replaceFeed(db, 'action-network', [], { now: FIXTURE_NOW });
+    await sql`INSERT INTO events (id, source, source_id, feed, type, start_ms, start_date, online, rsvp, data, created_at, updated_at)
+       VALUES ('ics:x', 'ics', 'x', 'ics:1', 'other', 0, '1970-01-01', 1, 'none', '{}', '', '')`.execute(db.kysely);
+    assert.equal(await seedDemoEvents(db, FIXTURE_NOW), 0);
   });
 });
 
 describe('scheduler job', () => {
   it('seeds, imports at start, and stops cleanly', async () => {
     reset();
-    const t = eventsApp({}, {
+    const t = await eventsApp({}, {
       M4A_ICS_URLS: `${server.origin}/calendars/public/basic.ics`,
       M4A_IMPORT_INTERVAL_MIN: '60',
       M4A_SEED_DEMO: '1',
     });
     const stop = startEventImports(t.deps);
+    const reference = () => scalar<number>(t.db, sql`SELECT COUNT(*) AS n FROM events WHERE source = 'reference'`);
     try {
-      assert.equal((t.db.prepare("SELECT COUNT(*) AS n FROM events WHERE source = 'reference'").get() as { n: number }).n, 5);
-      for (let i = 0; i < 100 && !feedStatuses(t.db).some((s) => s.lastSuccessAt); i++) await new Promise((r) => setTimeout(r, 20));
-      assert.equal(feedStatuses(t.db)[0]?.eventCount, 11);
+      // Seeding runs in the background now that storage is asynchronous: it is done before the first import.
+      for (let i = 0; i < 100 && !(await feedStatuses(t.db)).some((s) => s.lastSuccessAt); i++) await new Promise((r) => setTimeout(r, 20));
+      assert.equal(await reference(), 5);
+      assert.equal((await feedStatuses(t.db))[0]?.eventCount, 11);
     } finally {
-      stop();
+      await stop();
     }
   });
 

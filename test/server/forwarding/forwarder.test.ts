@@ -5,6 +5,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { retryDelayMs, SignupForwarder } from '../../../server/forwarding/forwarder.js';
 import { startSignupForwarding } from '../../../server/jobs/signup-forwarding.js';
 import { Receipt } from '../../../src/shared/schemas/common.js';
+import type { Db } from '../../../server/db/index.js';
+import { rows, scalar, sql } from '../support/db.js';
 import { ACTION_NETWORK_CREATED, ADMIN_TOKEN, fakeUpstream, postSignup, setup, validSignup } from '../signups/helpers.js';
 
 interface ForwardRow {
@@ -16,15 +18,14 @@ interface ForwardRow {
   failed_at: string | null;
 }
 
-const forwards = (db: ReturnType<typeof setup>['db']) =>
-  db.prepare('SELECT * FROM signup_forwards ORDER BY destination').all() as ForwardRow[];
+const forwards = (db: Db) => rows<ForwardRow>(db, sql`SELECT * FROM signup_forwards ORDER BY destination`);
 
 const HOUR = 3_600_000;
 
 test('forwards a signup to Action Network with the exact person signup helper body and token header', async () => {
   const an = await fakeUpstream(() => ({ status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db } = setup({
+    const { app, deps, db } = await setup({
       M4A_ACTION_NETWORK_KEY: 'an-key-123',
       M4A_ACTION_NETWORK_URL: an.url,
       M4A_ACTION_NETWORK_TAGS: 'M4A volunteer, Web signup',
@@ -49,7 +50,7 @@ test('forwards a signup to Action Network with the exact person signup helper bo
       },
       add_tags: ['M4A volunteer', 'Web signup', 'canvass', 'phone-text-bank'],
     });
-    const [row] = forwards(db);
+    const [row] = await forwards(db);
     assert.equal(row!.attempts, 1);
     assert.ok(row!.forwarded_at);
     assert.equal(row!.last_error, null);
@@ -64,7 +65,7 @@ test('forwards a signup to Action Network with the exact person signup helper bo
 test('without opt-ins, no subscription status is sent and absent fields are left out', async () => {
   const an = await fakeUpstream(() => ({ status: 201, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
     await postSignup(app, { email: 'b@example.org', zip: '53703-1234', elapsedMs: 8000, submittedAt: '2026-10-01T10:00:00Z' });
     await new SignupForwarder(deps).run();
     assert.deepEqual(JSON.parse(an.requests[0]!.body), {
@@ -80,13 +81,13 @@ test('Action Network outage (500) then recovery: retried with backoff, forwarded
   let down = true;
   const an = await fakeUpstream(() => (down ? { status: 500, body: '{"error":"Server error"}' } : { status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db, clock, logLines } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db, clock, logLines } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
     await postSignup(app, validSignup());
     const forwarder = new SignupForwarder(deps);
 
     const [first] = await forwarder.run();
     assert.equal(first!.result, 'retry');
-    let [row] = forwards(db);
+    let [row] = await forwards(db);
     assert.equal(row!.attempts, 1);
     assert.equal(row!.last_error, 'HTTP 500');
     assert.equal(row!.forwarded_at, null);
@@ -99,7 +100,7 @@ test('Action Network outage (500) then recovery: retried with backoff, forwarded
 
     clock.advance(wait);
     assert.equal((await forwarder.run())[0]!.result, 'retry');
-    [row] = forwards(db);
+    [row] = await forwards(db);
     assert.equal(row!.attempts, 2);
 
     down = false;
@@ -109,7 +110,7 @@ test('Action Network outage (500) then recovery: retried with backoff, forwarded
     assert.deepEqual(await forwarder.run(), []);
 
     assert.equal(an.requests.length, 3);
-    [row] = forwards(db);
+    [row] = await forwards(db);
     assert.equal(row!.attempts, 3);
     assert.ok(row!.forwarded_at);
     assert.equal(row!.last_error, null);
@@ -123,22 +124,22 @@ test('destination unreachable: recorded as a network error and retried later', a
   const an = await fakeUpstream(() => ({ status: 200 }));
   const url = an.url;
   await an.close();
-  const { app, deps, db } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: url });
+  const { app, deps, db } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: url });
   await postSignup(app, validSignup());
   const [outcome] = await new SignupForwarder(deps).run();
   assert.equal(outcome!.result, 'retry');
-  assert.equal(forwards(db)[0]!.last_error, 'network: ECONNREFUSED');
+  assert.equal((await forwards(db))[0]!.last_error, 'network: ECONNREFUSED');
 });
 
 test('a 4xx answer is a permanent failure: recorded, not retried, until an organizer requeues it', async () => {
   let status = 422;
   const an = await fakeUpstream(() => ({ status, body: '{"error":"bad"}' }));
   try {
-    const { app, deps, db, clock } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db, clock } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
     await postSignup(app, validSignup());
     const forwarder = new SignupForwarder(deps);
     assert.equal((await forwarder.run())[0]!.result, 'failed');
-    const [row] = forwards(db);
+    const [row] = await forwards(db);
     assert.equal(row!.last_error, 'HTTP 422');
     assert.ok(row!.failed_at);
     assert.equal(row!.forwarded_at, null);
@@ -164,11 +165,11 @@ test('429 is retried no sooner than its Retry-After', async () => {
   let limited = true;
   const an = await fakeUpstream(() => (limited ? { status: 429, headers: { 'Retry-After': '900' } } : { status: 200 }));
   try {
-    const { app, deps, db, clock } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db, clock } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
     await postSignup(app, validSignup());
     const forwarder = new SignupForwarder(deps);
     assert.equal((await forwarder.run())[0]!.result, 'retry');
-    assert.equal(Date.parse(forwards(db)[0]!.next_attempt_at) - clock.now.getTime(), 900_000);
+    assert.equal(Date.parse((await forwards(db))[0]!.next_attempt_at) - clock.now.getTime(), 900_000);
     limited = false;
     clock.advance(899_000);
     assert.deepEqual(await forwarder.run(), []);
@@ -192,7 +193,7 @@ test('webhook: JSON body with an HMAC-SHA256 signature over timestamp and body',
   const hook = await fakeUpstream(() => ({ status: 204 }));
   try {
     const secret = 'whsec-test-secret';
-    const { app, deps, clock } = setup({ M4A_WEBHOOK_URL: hook.url, M4A_WEBHOOK_SECRET: secret });
+    const { app, deps, clock } = await setup({ M4A_WEBHOOK_URL: hook.url, M4A_WEBHOOK_SECRET: secret });
     const receipt = Receipt.parse(await (await postSignup(app, validSignup())).json());
     assert.equal((await new SignupForwarder(deps).run())[0]!.result, 'forwarded');
 
@@ -220,11 +221,11 @@ test('webhook without a secret carries no signature; both destinations are forwa
   const hook = await fakeUpstream(() => ({ status: 500 }));
   const an = await fakeUpstream(() => ({ status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db } = setup({ M4A_WEBHOOK_URL: hook.url, M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db } = await setup({ M4A_WEBHOOK_URL: hook.url, M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
     await postSignup(app, validSignup());
     await new SignupForwarder(deps).run();
     assert.equal(hook.requests[0]!.headers['x-m4a-signature'], undefined);
-    const [anRow, hookRow] = forwards(db);
+    const [anRow, hookRow] = await forwards(db);
     assert.equal(anRow!.destination, 'action-network');
     assert.ok(anRow!.forwarded_at);
     assert.equal(hookRow!.destination, 'webhook');
@@ -239,11 +240,11 @@ test('webhook without a secret carries no signature; both destinations are forwa
 test('a redirect is not followed (it would turn the POST into a GET) and counts as a failure', async () => {
   const hook = await fakeUpstream(() => ({ status: 302, headers: { Location: '/elsewhere' } }));
   try {
-    const { app, deps, db } = setup({ M4A_WEBHOOK_URL: hook.url });
+    const { app, deps, db } = await setup({ M4A_WEBHOOK_URL: hook.url });
     await postSignup(app, validSignup());
     assert.equal((await new SignupForwarder(deps).run())[0]!.result, 'failed');
     assert.equal(hook.requests.length, 1);
-    assert.equal(forwards(db)[0]!.last_error, 'HTTP 302');
+    assert.equal((await forwards(db))[0]!.last_error, 'HTTP 302');
   } finally {
     await hook.close();
   }
@@ -252,7 +253,7 @@ test('a redirect is not followed (it would turn the POST into a GET) and counts 
 test('the background job sends a new signup right away, and retries on its interval', async () => {
   let fail = 1;
   const an = await fakeUpstream(() => (fail-- > 0 ? { status: 503 } : { status: 200, body: ACTION_NETWORK_CREATED }));
-  const { app, deps, db, clock } = setup({
+  const { app, deps, db, clock } = await setup({
     M4A_ACTION_NETWORK_KEY: 'k',
     M4A_ACTION_NETWORK_URL: an.url,
     M4A_SIGNUP_FORWARD_INTERVAL: '1',
@@ -261,16 +262,16 @@ test('the background job sends a new signup right away, and retries on its inter
   const stop = startSignupForwarding(deps);
   try {
     await postSignup(app, validSignup(), randomUUID());
-    const until = async (cond: () => boolean) => {
-      for (let i = 0; i < 250 && !cond(); i++) await sleep(20);
-      assert.ok(cond());
+    const until = async (cond: () => Promise<boolean>) => {
+      for (let i = 0; i < 250 && !(await cond()); i++) await sleep(20);
+      assert.ok(await cond());
     };
-    await until(() => an.requests.length === 1 && forwards(db)[0]?.attempts === 1);
+    await until(async () => an.requests.length === 1 && (await forwards(db))[0]?.attempts === 1);
     clock.advance(HOUR);
-    await until(() => forwards(db)[0]?.forwarded_at !== null);
+    await until(async () => (await forwards(db))[0]?.forwarded_at !== null);
     assert.equal(an.requests.length, 2);
   } finally {
-    stop();
+    await stop();
     await an.close();
   }
 });
@@ -278,14 +279,14 @@ test('the background job sends a new signup right away, and retries on its inter
 test('two forwarders on one database never send the same row twice', async () => {
   const an = await fakeUpstream(() => ({ status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db } = setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url, M4A_SIGNUP_RATE: '100' });
+    const { app, deps, db } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url, M4A_SIGNUP_RATE: '100' });
     for (let i = 0; i < 30; i++) await postSignup(app, validSignup({ email: `v${i}@example.org` }));
     const [a, b] = await Promise.all([new SignupForwarder(deps).run(), new SignupForwarder(deps).run()]);
     assert.equal(a.length + b.length, 30);
     assert.equal(an.requests.length, 30);
     const emails = an.requests.map((r) => JSON.parse(r.body).person.email_addresses[0].address);
     assert.equal(new Set(emails).size, 30);
-    assert.equal(db.prepare('SELECT count(*) FROM signup_forwards WHERE forwarded_at IS NOT NULL').pluck().get(), 30);
+    assert.equal(await scalar(db, sql`SELECT count(*) FROM signup_forwards WHERE forwarded_at IS NOT NULL`), 30);
   } finally {
     await an.close();
   }

@@ -5,7 +5,7 @@ import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { ROOT } from '../../../server/paths.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
+import { openSqlite } from '../../../server/db/index.js';
 import { createLogger } from '../../../server/log.js';
 import { importReps } from '../../../server/reps/import.js';
 
@@ -32,7 +32,8 @@ export function repsApp(extra: Record<string, string> = {}, overrides: Partial<A
   const logs: string[] = [];
   const config = loadConfig({ M4A_DB: ':memory:', M4A_ADMIN_TOKEN: 'test-admin-token-0123456789', ...extra });
   const deps: AppDeps = {
-    db: openDb(':memory:'),
+    // The reps store is still SQLite-only: its app runs on an in-memory SQLite database on either test engine.
+    ...sqliteDeps(),
     config,
     log: createLogger('info', (l) => logs.push(l)),
     fetch: globalThis.fetch,
@@ -50,4 +51,9 @@ export async function importedApp(
   const t = repsApp(extra, overrides);
   await importReps(t.deps.db, { from, now: t.deps.now(), ...(from === FIXTURES ? { stancesFile: FIXTURE_STANCES } : {}) });
   return t;
+}
+
+function sqliteDeps(): Pick<AppDeps, 'database' | 'db'> {
+  const database = openSqlite(':memory:');
+  return { database, db: database.sqlite! };
 }

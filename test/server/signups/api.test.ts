@@ -7,22 +7,22 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
-import { openDb } from '../../../server/db.js';
+import { openSqlite, type Db } from '../../../server/db/index.js';
+import { scalar, sql } from '../support/db.js';
 import { signupStore } from '../../../server/signups/store.js';
 import { ApiError, Receipt } from '../../../src/shared/schemas/common.js';
 import { SignupRequest } from '../../../src/shared/schemas/signup.js';
 import { postSignup, setup, validSignup } from './helpers.js';
 
-const count = (db: ReturnType<typeof setup>['db'], where = '1') =>
-  db.prepare(`SELECT count(*) FROM signups WHERE ${where}`).pluck().get() as number;
+const count = (db: Db, where = '1 = 1') => scalar<number>(db, sql`SELECT count(*) FROM signups WHERE ${sql.raw(where)}`);
 
 test('a signup is stored once and answered 201 with a receipt', async () => {
-  const { app, db, clock } = setup();
+  const { app, db, clock } = await setup();
   const res = await postSignup(app, validSignup(), 'key-0001-abcdef');
   assert.equal(res.status, 201);
   const receipt = Receipt.parse(await res.json());
   assert.equal(receipt.status, 'created');
-  const row = db.prepare('SELECT * FROM signups WHERE id = ?').get(receipt.id) as Record<string, unknown>;
+  const row = (await db.kysely.selectFrom('signups').selectAll().where('id', '=', receipt.id).executeTakeFirstOrThrow()) as Record<string, unknown>;
   assert.equal(row.idempotency_key, 'key-0001-abcdef');
   assert.equal(row.email, 'ana@example.org');
   assert.equal(row.phone, '+16085550123');
@@ -35,7 +35,7 @@ test('a signup is stored once and answered 201 with a receipt', async () => {
 });
 
 test('Idempotency-Key is required: 8 to 128 printable characters', async () => {
-  const { app, db } = setup();
+  const { app, db } = await setup();
   for (const key of [null, '', 'short', 'x'.repeat(129), 'has space in it', 'naïve-key-123']) {
     const res = await postSignup(app, validSignup(), key);
     assert.equal(res.status, 400, String(key));
@@ -45,11 +45,11 @@ test('Idempotency-Key is required: 8 to 128 printable characters', async () => {
   }
   assert.equal((await postSignup(app, validSignup(), 'x'.repeat(128))).status, 201);
   assert.equal((await postSignup(app, validSignup(), '12345678')).status, 201);
-  assert.equal(count(db), 2);
+  assert.equal(await count(db), 2);
 });
 
 test('a retry with the same key answers 200 duplicate with the same id and stores no second row', async () => {
-  const { app, db } = setup();
+  const { app, db } = await setup();
   const key = randomUUID();
   const first = Receipt.parse(await (await postSignup(app, validSignup(), key)).json());
   const res = await postSignup(app, validSignup({ note: 'changed on retry' }), key);
@@ -58,12 +58,12 @@ test('a retry with the same key answers 200 duplicate with the same id and store
   // Even a retry that would no longer validate is recognized: the first copy stands.
   const stale = await postSignup(app, { email: 'not valid' }, key);
   assert.equal(stale.status, 200);
-  assert.equal(count(db), 1);
-  assert.equal(db.prepare('SELECT note FROM signups').pluck().get(), 'Weekends work best.');
+  assert.equal(await count(db), 1);
+  assert.equal(await scalar(db, sql`SELECT note FROM signups`), 'Weekends work best.');
 });
 
 test('concurrent duplicate POSTs over real HTTP create exactly one row', async () => {
-  const { app, db } = setup({ M4A_SIGNUP_RATE: '1000' });
+  const { app, db } = await setup({ M4A_SIGNUP_RATE: '1000' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
@@ -82,53 +82,53 @@ test('concurrent duplicate POSTs over real HTTP create exactly one row', async (
     assert.equal(receipts.filter((r) => r.status === 201).length, 1);
     assert.equal(receipts.filter((r) => r.status === 200 && r.body.status === 'duplicate').length, 24);
     assert.equal(new Set(receipts.map((r) => r.body.id)).size, 1);
-    assert.equal(count(db), 1);
+    assert.equal(await count(db), 1);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
 });
 
-test('two server processes sharing one database file cannot both store a key (UNIQUE constraint)', () => {
+test('two server processes sharing one database file cannot both store a key (UNIQUE constraint)', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'm4a-signups-'));
   try {
-    const a = openDb(join(dir, 'db.sqlite'));
-    const b = openDb(join(dir, 'db.sqlite'));
+    const a = openSqlite(join(dir, 'db.sqlite'));
+    const b = openSqlite(join(dir, 'db.sqlite'));
     const signup = SignupRequest.parse(validSignup());
     const args = { idempotencyKey: 'shared-key-123', signup, receivedAt: new Date(), spamReason: null, destinations: ['webhook'] };
-    const first = signupStore(a).insert(args);
-    const second = signupStore(b).insert(args);
+    const first = await signupStore(a).insert(args);
+    const second = await signupStore(b).insert(args);
     assert.equal(first.created, true);
     assert.deepEqual(second, { id: first.id, created: false });
-    assert.equal(a.prepare('SELECT count(*) FROM signups').pluck().get(), 1);
-    assert.equal(a.prepare('SELECT count(*) FROM signup_forwards').pluck().get(), 1);
-    a.close();
-    b.close();
+    assert.equal(await scalar(a, sql`SELECT count(*) FROM signups`), 1);
+    assert.equal(await scalar(a, sql`SELECT count(*) FROM signup_forwards`), 1);
+    await a.close();
+    await b.close();
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
 test('honeypot filled: the bot gets the same 201, the row is kept flagged and nothing is queued', async () => {
-  const { app, db, logLines } = setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' });
+  const { app, db, logLines } = await setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' });
   const res = await postSignup(app, validSignup({ website: 'http://spam.example' }));
   assert.equal(res.status, 201);
   assert.equal(Receipt.parse(await res.json()).status, 'created');
-  assert.equal(count(db, "spam_reason = 'honeypot'"), 1);
-  assert.equal(db.prepare('SELECT count(*) FROM signup_forwards').pluck().get(), 0);
+  assert.equal(await count(db, "spam_reason = 'honeypot'"), 1);
+  assert.equal(await scalar(db, sql`SELECT count(*) FROM signup_forwards`), 0);
   assert.ok(logLines.some((l) => l.includes('signup flagged as spam')));
 });
 
 test('filled faster than the minimum: flagged too-fast; at the minimum: a normal signup', async () => {
-  const { app, db } = setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook', M4A_SIGNUP_MIN_FILL_MS: '3000' });
+  const { app, db } = await setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook', M4A_SIGNUP_MIN_FILL_MS: '3000' });
   assert.equal((await postSignup(app, validSignup({ elapsedMs: 2999 }))).status, 201);
   assert.equal((await postSignup(app, validSignup({ elapsedMs: 3000 }))).status, 201);
-  assert.equal(count(db, "spam_reason = 'too-fast'"), 1);
-  assert.equal(count(db, 'spam_reason IS NULL AND elapsed_ms = 3000'), 1);
-  assert.equal(db.prepare('SELECT count(*) FROM signup_forwards').pluck().get(), 1);
+  assert.equal(await count(db, "spam_reason = 'too-fast'"), 1);
+  assert.equal(await count(db, 'spam_reason IS NULL AND elapsed_ms = 3000'), 1);
+  assert.equal(await scalar(db, sql`SELECT count(*) FROM signup_forwards`), 1);
 });
 
 test('per-IP rate limit over real HTTP: 429 with Retry-After past the limit, other addresses unaffected', async () => {
-  const { app, db } = setup({ M4A_SIGNUP_RATE: '3', M4A_SIGNUP_RATE_WINDOW: '600' });
+  const { app, db } = await setup({ M4A_SIGNUP_RATE: '3', M4A_SIGNUP_RATE_WINDOW: '600' });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((resolve) => server.once('listening', resolve));
   const { port } = server.address() as AddressInfo;
@@ -176,14 +176,14 @@ test('per-IP rate limit over real HTTP: 429 with Retry-After past the limit, oth
     assert.equal(limited.expose, 'Retry-After');
     // A forged X-Forwarded-For (different on every request above) did not buy a fresh quota; another peer has its own.
     assert.equal((await post('127.0.0.3')).status, 201);
-    assert.equal(count(db), 4);
+    assert.equal(await count(db), 4);
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
 });
 
 test('IPv6 clients share one quota per /64; IPv4-mapped addresses count as IPv4', async () => {
-  const { app } = setup({ M4A_SIGNUP_RATE: '1' });
+  const { app } = await setup({ M4A_SIGNUP_RATE: '1' });
   // The Node adapter hands the socket to Hono as `env.incoming`; this is that shape, without a socket.
   const from = (remoteAddress: string) => ({ incoming: { socket: { remoteAddress } } });
   assert.equal((await postSignup(app, validSignup(), randomUUID(), from('2001:db8:1:2::1'))).status, 201);
@@ -194,7 +194,7 @@ test('IPv6 clients share one quota per /64; IPv4-mapped addresses count as IPv4'
 });
 
 test('logs never carry the email, phone, name, ZIP or note', async () => {
-  const { app, logLines } = setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' });
+  const { app, logLines } = await setup({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' });
   await postSignup(app, validSignup());
   await postSignup(app, validSignup({ website: 'bot' }));
   await postSignup(app, validSignup({ email: 'bad' }));

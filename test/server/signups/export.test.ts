@@ -5,6 +5,7 @@ import { ApiError } from '../../../src/shared/schemas/common.js';
 import { signupStore, type SignupRecord } from '../../../server/signups/store.js';
 import { signupsCsv } from '../../../server/signups/export.js';
 import { ADMIN_TOKEN, postSignup, setup, validSignup } from './helpers.js';
+import { scalar, sql } from '../support/db.js';
 
 const auth = { Authorization: `Bearer ${ADMIN_TOKEN}` };
 
@@ -35,7 +36,7 @@ function csvObjects(text: string): Record<string, string>[] {
 }
 
 test('exports need the organizer token: 401 without it or with a wrong one', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   await postSignup(app, validSignup());
   for (const path of ['/api/admin/signups.csv', '/api/admin/signups.json']) {
     const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: ADMIN_TOKEN }];
@@ -54,7 +55,7 @@ test('exports need the organizer token: 401 without it or with a wrong one', asy
 });
 
 test('CSV: BOM, CRLF, every cell quoted, hostile values cannot run as formulas', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   const hostile = {
     givenName: `=cmd|' /C calc'!A0`,
     familyName: '+1',
@@ -87,10 +88,10 @@ test('CSV: BOM, CRLF, every cell quoted, hostile values cannot run as formulas',
 });
 
 test('CSV escaping does not rely on the schema having trimmed values: formulas behind whitespace are caught', async () => {
-  const { app, db } = setup();
+  const { app, db } = await setup();
   await postSignup(app, validSignup());
-  const id = db.prepare('SELECT id FROM signups').pluck().get() as string;
-  const record = signupStore(db).get(id)!;
+  const id = await scalar<string>(db, sql`SELECT id FROM signups`);
+  const record = (await signupStore(db).get(id))!;
   const [row] = csvObjects(signupsCsv([{ ...record, note: '  =1+1', givenName: '\n@SUM(1)', familyName: '\t-2' }]));
   assert.equal(row!.note, `'  =1+1`);
   assert.equal(row!.given_name, `'\n@SUM(1)`);
@@ -98,7 +99,7 @@ test('CSV escaping does not rely on the schema having trimmed values: formulas b
 });
 
 test('CSV columns: readable values, one column per custom question, phone ready to dial', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   await postSignup(app, validSignup({ answers: { 'shirt-size': 'M', languages: ['es', 'en'] }, smsOptIn: true }));
   await postSignup(app, validSignup({ email: 'b@example.org', phone: undefined, answers: {}, interests: [] }));
   const rows = csvObjects(await (await app.request('/api/admin/signups.csv', { headers: auth })).text());
@@ -119,7 +120,7 @@ test('CSV columns: readable values, one column per custom question, phone ready 
 });
 
 async function seedOverTime() {
-  const ctx = setup({ M4A_SIGNUP_RATE: '100' });
+  const ctx = await setup({ M4A_SIGNUP_RATE: '100' });
   const at = async (iso: string, source: string | undefined, extra: Parameters<typeof validSignup>[0] = {}) => {
     ctx.clock.now = new Date(iso);
     const res = await postSignup(ctx.app, validSignup({ email: `${iso.slice(0, 10)}-${source ?? 'none'}@example.org`, attribution: { source, utm: {} }, ...extra }), randomUUID());
@@ -135,7 +136,7 @@ async function seedOverTime() {
   return ctx;
 }
 
-async function exported(app: ReturnType<typeof setup>['app'], query: string) {
+async function exported(app: Awaited<ReturnType<typeof setup>>['app'], query: string) {
   const res = await app.request(`/api/admin/signups.json${query}`, { headers: auth });
   assert.equal(res.status, 200, query);
   const body = (await res.json()) as { count: number; signups: SignupRecord[] };
@@ -173,7 +174,7 @@ test('source filter, spam excluded by default and available on request', async (
 });
 
 test('bad filters answer 400 naming the parameter', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   for (const [query, field] of [['?from=yesterday', 'from'], ['?to=2026-13-45', 'to'], ['?spam=maybe', 'spam']] as const) {
     const res = await app.request(`/api/admin/signups.csv${query}`, { headers: auth });
     assert.equal(res.status, 400, query);
@@ -182,7 +183,7 @@ test('bad filters answer 400 naming the parameter', async () => {
 });
 
 test('JSON export: full records with attribution and no secrets of the server', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   await postSignup(app, validSignup());
   const res = await app.request('/api/admin/signups.json', { headers: auth });
   assert.equal(res.headers.get('cache-control'), 'no-store');

@@ -6,6 +6,8 @@ import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
 import { openDb } from '../../../server/db.js';
+import type { Db } from '../../../server/db/index.js';
+import { testDatabase } from '../support/db.js';
 import { createLogger } from '../../../server/log.js';
 import type { SignupInput } from '../../../src/shared/schemas/signup.js';
 
@@ -16,8 +18,9 @@ export interface Clock {
   advance(ms: number): void;
 }
 
-/** App on an in-memory database; `env` adds signup variables exactly as they would come from the environment. */
-export function setup(env: Record<string, string> = {}, db = openDb(':memory:')) {
+/** App on a fresh test database; `env` adds signup variables exactly as they would come from the environment. */
+export async function setup(env: Record<string, string> = {}, given?: Db) {
+  const db = given ?? (await testDatabase());
   const clock: Clock = {
     now: new Date('2026-10-01T15:00:00.000Z'),
     advance(ms) {
@@ -27,7 +30,8 @@ export function setup(env: Record<string, string> = {}, db = openDb(':memory:'))
   const lines: string[] = [];
   const config = Object.assign(loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: ADMIN_TOKEN }), env);
   const deps: AppDeps = {
-    db,
+    database: db,
+    db: db.sqlite ?? openDb(':memory:'),
     config,
     // Logs are captured (not printed) so tests can check no personal data reaches them.
     log: createLogger('info', (l) => lines.push(l)),

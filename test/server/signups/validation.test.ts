@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { normalizeUsPhone, SIGNUP_INTERESTS, SIGNUP_LIMITS, SignupRequest } from '../../../src/shared/schemas/signup.js';
 import { ApiError } from '../../../src/shared/schemas/common.js';
 import { postSignup, setup, validSignup } from './helpers.js';
+import { scalar, sql } from '../support/db.js';
 
 /** The paths zod reports for a body, e.g. `['zip']`. */
 function badPaths(body: unknown): string[] {
@@ -136,18 +137,18 @@ test('language is en or es when given', () => {
 });
 
 test('POST answers 400 with one entry in `fields` per bad input, and stores nothing', async () => {
-  const { app, db } = setup();
+  const { app, db } = await setup();
   const res = await postSignup(app, validSignup({ email: 'nope', zip: '123', phone: '12', note: 'x'.repeat(2000) }));
   assert.equal(res.status, 400);
   const body = ApiError.parse(await res.json());
   assert.equal(body.error.code, 'invalid_request');
   assert.deepEqual(body.error.fields?.map((f) => f.path).sort(), ['email', 'note', 'phone', 'zip']);
   assert.ok(body.error.fields?.every((f) => f.message.length > 0));
-  assert.equal(db.prepare('SELECT count(*) FROM signups').pluck().get(), 0);
+  assert.equal(await scalar(db, sql`SELECT count(*) FROM signups`), 0);
 });
 
 test('POST refuses a body that is not JSON', async () => {
-  const { app } = setup();
+  const { app } = await setup();
   const res = await postSignup(app, '{"email":');
   assert.equal(res.status, 400);
   assert.equal(ApiError.parse(await res.json()).error.code, 'invalid_json');

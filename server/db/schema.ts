@@ -1,0 +1,152 @@
+/**
+ * The tables as Kysely sees them, the same on both engines: flags are INTEGER 0/1, times ISO 8601 UTC text (text
+ * order is time order), epoch milliseconds BIGINT (read back as numbers), JSON documents TEXT. Keeping one row shape
+ * is what lets every store run one set of queries on SQLite and PostgreSQL.
+ */
+import type { Generated } from 'kysely';
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface SignupsTable {
+  id: string;
+  idempotency_key: string;
+  received_at: string;
+  submitted_at: string;
+  given_name: string | null;
+  family_name: string | null;
+  email: string;
+  phone: string | null;
+  zip: string;
+  interests: string;
+  answers: string;
+  note: string | null;
+  email_opt_in: number;
+  sms_opt_in: number;
+  sms_consent_text: string | null;
+  lang: string | null;
+  source: string | null;
+  utm_source: string | null;
+  utm_medium: string | null;
+  utm_campaign: string | null;
+  utm_term: string | null;
+  utm_content: string | null;
+  page_url: string | null;
+  site: string | null;
+  elapsed_ms: number;
+  spam_reason: string | null;
+}
+
+export interface SignupForwardsTable {
+  signup_id: string;
+  destination: string;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  last_error: string | null;
+  forwarded_at: string | null;
+  failed_at: string | null;
+  /** Which instance holds the row's lease (null: nobody); given back on shutdown. */
+  leased_by: string | null;
+}
+
+export interface EventsTable {
+  id: string;
+  source: string;
+  source_id: string;
+  feed: string;
+  type: string;
+  start_ms: number;
+  end_ms: number | null;
+  start_date: string;
+  online: number;
+  geo_lat: number | null;
+  geo_lng: number | null;
+  capacity: number | null;
+  full: Generated<number>;
+  rsvp: string;
+  data: string;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventRsvpsTable {
+  id: string;
+  event_id: string;
+  idempotency_key: string;
+  first_name: string;
+  last_name: string | null;
+  email: string;
+  zip: string;
+  phone: string | null;
+  created_at: string;
+}
+
+export interface EventFeedsTable {
+  feed: string;
+  label: string;
+  last_attempt_at: string | null;
+  last_success_at: string | null;
+  last_error: string | null;
+  event_count: Generated<number>;
+}
+
+export interface RepsLegislatorsTable {
+  id: string;
+  level: string;
+  chamber: string;
+  state: string;
+  district: number | null;
+  data: string;
+}
+
+export interface RepsZipDistrictsTable {
+  zip: string;
+  state: string;
+  district: number;
+}
+
+export interface CallOutcomesTable {
+  id: string;
+  legislator_id: string;
+  outcome: string;
+  source: string | null;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
+/** Cluster-wide job leases (migration 330): one row per job, held by one instance until `expires_at`. */
+export interface LeasesTable {
+  name: string;
+  holder: string;
+  expires_at: string;
+}
+
+/** Fixed-window request counters shared by every instance (the signup rate limit). */
+export interface RateLimitsTable {
+  key: string;
+  hits: number;
+  reset_at: number;
+}
+
+export interface SchemaMigrationsTable {
+  name: string;
+  applied_at: string;
+}
+
+export interface Schema {
+  meta: MetaTable;
+  signups: SignupsTable;
+  signup_forwards: SignupForwardsTable;
+  events: EventsTable;
+  event_rsvps: EventRsvpsTable;
+  event_feeds: EventFeedsTable;
+  reps_legislators: RepsLegislatorsTable;
+  reps_zip_districts: RepsZipDistrictsTable;
+  call_outcomes: CallOutcomesTable;
+  leases: LeasesTable;
+  rate_limits: RateLimitsTable;
+  schema_migrations: SchemaMigrationsTable;
+}
