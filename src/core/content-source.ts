@@ -22,11 +22,13 @@ import { loadDefaultContent } from '../shared/content/index.js';
 import type { Lang } from '../shared/schemas/common.js';
 import type { ContentKind, ContentOf } from '../shared/schemas/content.js';
 import { WidgetError, toWidgetError } from './errors.js';
-import type { Params } from './i18n.js';
+import type { Translator } from './i18n.js';
+import type { CoreKey } from './messages.en.js';
 import type { Resolution } from './registry.js';
 import { errorView, loadingView } from './status.js';
 
-type T = (key: string, params?: Params) => string;
+/** The strings content views use: the shared ones and these below, which every content widget's catalog includes. */
+type T = Translator<ContentKey | CoreKey>;
 
 export const CONTENT_ORIGINS = ['src', 'page', 'backend', 'default'] as const;
 export type ContentOrigin = (typeof CONTENT_ORIGINS)[number];
@@ -235,7 +237,9 @@ export const contentStringsEn = {
   'content.unreadable.backend': 'The server did not send content in JSON format.',
 } as const;
 
-export const contentStringsEs: Record<keyof typeof contentStringsEn, string> = {
+export type ContentKey = keyof typeof contentStringsEn;
+
+export const contentStringsEs: Record<ContentKey, string> = {
   'content.invalid.title': 'Este contenido no se puede mostrar',
   'content.invalid.src': 'El archivo indicado en “src” tiene un problema en el campo “{field}”.',
   'content.invalid.page': 'El HTML escrito dentro de este widget tiene un problema en el campo “{field}”.',

@@ -6,7 +6,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, watchConsole, type RunningServer } from '../support/e2e.js';
 import { FLOWS, VISITOR, VISITOR_TRACES, hermetic, hostPage, openHostPage, startHostileServer, whenReady } from '../support/hostile-pages.js';
@@ -88,9 +88,9 @@ describe('events for host analytics', () => {
   it('docs/analytics.md documents the events the widgets declare', () => {
     assert.ok(DOCUMENTED.length >= 10, `documented: ${DOCUMENTED.join(', ')}`);
     const declared = new Set<string>();
-    // DOM event modules are named dom-events.ts (events.ts in folders not yet renamed), apart from calendar events.
+    // DOM event modules are named dom-events.ts, apart from the calendar events of src/shared/calendar.
     const widgets = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup'];
-    const eventModule = (dir: string) => [`${dir}/dom-events.ts`, `${dir}/events.ts`].find((f) => existsSync(f))!;
+    const eventModule = (dir: string) => `${dir}/dom-events.ts`;
     for (const file of ['src/core/dom-events.ts', ...widgets.map((w) => eventModule(`src/elements/${w}`))]) {
       for (const m of readFileSync(file, 'utf8').matchAll(/static readonly type = '(m4a-[a-z-]+)'/g)) declared.add(m[1]!);
     }

@@ -11,15 +11,16 @@ import type { WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
 import type { FaqContent } from '../../shared/schemas/content.js';
+import { FAQ_CATEGORIES } from '../../shared/schemas/vocab.js';
 import { styles } from './coverage-faq.styles.js';
-import { M4aFaqSearchEvent, M4aFaqToggleEvent } from './events.js';
+import { M4aFaqSearchEvent, M4aFaqToggleEvent } from './dom-events.js';
 import { FaqIndex, type IndexedQuestion } from './faq-index.js';
 import { faqItem, toggleKeyTarget } from './faq-item.js';
 import { faqTools, noResults } from './faq-tools.js';
 import { earlierFaqHas, idFromHash } from './deep-link.js';
 import { JsonLdBlock } from './json-ld.js';
 import { readFaqPage } from './light-dom.js';
-import en from './messages.en.js';
+import en, { type FaqKey } from './messages.en.js';
 import { FaqSearchController } from './search-controller.js';
 import { CopyLinkController } from './copy-link.js';
 import { sourcesFooter } from './sources-footer.js';
@@ -78,7 +79,7 @@ import { sourcesFooter } from './sources-footer.js';
  * @fires {M4aFaqSearchEvent} m4a-faq-search - Search or topic changed (after typing pauses); `detail.resultCount`, `detail.category`. Never the words typed.
  * @fires {M4aErrorEvent} m4a-error - A setting or a content source has a problem; `detail.kind`, `detail.field`.
  */
-export class M4aCoverageFaq extends M4aElement {
+export class M4aCoverageFaq extends M4aElement<FaqKey> {
   static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 
@@ -234,7 +235,10 @@ export class M4aCoverageFaq extends M4aElement {
 
   private renderNoResults(): TemplateResult {
     const { query, category } = this.search;
-    return noResults(this.t.bind(this), query.trim(), category ? this.t(`category.${category}`) : '', this.search.clear);
+    const label = (FAQ_CATEGORIES as readonly string[]).includes(category)
+      ? this.t(`category.${category as (typeof FAQ_CATEGORIES)[number]}`)
+      : '';
+    return noResults(this.t.bind(this), query.trim(), label, this.search.clear);
   }
 
   private indexOf(content: FaqContent): FaqIndex {

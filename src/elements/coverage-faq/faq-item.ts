@@ -2,11 +2,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
-import type { Params } from '../../core/i18n.js';
+import type { Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
+import type { FaqKey } from './messages.en.js';
 import type { IndexedQuestion } from './faq-index.js';
 import { highlightText } from './search.js';
 
-type T = (key: string, params?: Params) => string;
+type T = Translator<FaqKey | CoreKey>;
 
 const chevron = html`<svg class="chevron" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor"
   stroke-width="2" stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false"><path d="M6 9l6 6 6-6"/></svg>`;

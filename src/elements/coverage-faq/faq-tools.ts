@@ -1,11 +1,13 @@
 /** The FAQ's search and topic bar, and the message shown when nothing matches. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
-import type { Params } from '../../core/i18n.js';
+import type { Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
+import type { FaqKey } from './messages.en.js';
 import { FAQ_CATEGORIES } from '../../shared/schemas/vocab.js';
 import type { IndexedQuestion } from './faq-index.js';
 
-type T = (key: string, params?: Params) => string;
+type T = Translator<FaqKey | CoreKey>;
 
 export interface ToolsView {
   t: T;

@@ -1,7 +1,8 @@
 /** Strings of <m4a-coverage-faq>. Spanish: ./messages.es.ts. */
+import type { MessageKey } from '../../core/i18n.js';
 import { contentStringsEn } from '../../core/content-source.js';
 
-export default {
+const en = {
   ...contentStringsEn,
   'search.label': 'Search the questions',
   'category.label': 'Topic',
@@ -28,3 +29,8 @@ export default {
   'review.date': 'Answers last checked on {date}, against:',
   empty: 'There are no questions here yet.',
 } as const;
+
+export default en;
+
+/** What this widget's `t()` takes (besides the shared strings). */
+export type FaqKey = MessageKey<typeof en>;

@@ -3,10 +3,12 @@
  * partner or visitor can see how current the answers are. Content without a review shows no footer.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Params } from '../../core/i18n.js';
+import type { Translator } from '../../core/i18n.js';
+import type { CoreKey } from '../../core/messages.en.js';
+import type { FaqKey } from './messages.en.js';
 import type { ContentReview } from '../../shared/schemas/content.js';
 
-type T = (key: string, params?: Params) => string;
+type T = Translator<FaqKey | CoreKey>;
 
 /** `2026-12-04` as "December 4, 2026" / "4 de diciembre de 2026", read as a calendar day (no time zone shift). */
 function formatDay(iso: string, lang: string): string {

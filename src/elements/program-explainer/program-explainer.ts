@@ -3,17 +3,17 @@ import { property } from 'lit/decorators.js';
 import { html as staticHtml } from 'lit/static-html.js';
 import { M4aElement } from '../../core/base-element.js';
 import { ContentSource } from '../../core/content-source.js';
-import { headingLevelAttribute } from '../../core/attributes.js';
+import { enumAttribute, headingLevelAttribute } from '../../core/attributes.js';
 import { headingTag } from '../../core/headings.js';
 import { WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
 import type { Cta, ExplainerContent, ExplainerItem } from '../../shared/schemas/content.js';
 import { isSafeHref } from '../../shared/schemas/vocab.js';
-import { M4aExplainerCtaEvent } from './events.js';
+import { M4aExplainerCtaEvent } from './dom-events.js';
 import { icon } from './icons.js';
 import { readExplainerPage } from './light-dom.js';
-import en from './messages.en.js';
+import en, { type ExplainerKey } from './messages.en.js';
 import { styles } from './program-explainer.styles.js';
 
 export const EXPLAINER_LAYOUTS = ['cards', 'list', 'compact'] as const;
@@ -61,7 +61,7 @@ export type ExplainerLayout = (typeof EXPLAINER_LAYOUTS)[number];
  * @fires {M4aExplainerCtaEvent} m4a-explainer-cta - The visitor followed the call to action; `detail.href`.
  * @fires {M4aErrorEvent} m4a-error - A setting or a content source has a problem; `detail.kind`, `detail.field`.
  */
-export class M4aProgramExplainer extends M4aElement {
+export class M4aProgramExplainer extends M4aElement<ExplainerKey> {
   static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 
@@ -99,13 +99,15 @@ export class M4aProgramExplainer extends M4aElement {
   @property({ attribute: 'cta-href' }) ctaHref?: string;
 
   private level = 2;
+  private layoutName: ExplainerLayout = 'cards';
   private settingsProblem: WidgetError | undefined;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     try {
       this.level = headingLevelAttribute(this.headingLevel, 2);
-      this.settingsProblem = this.layoutProblem() ?? this.ctaProblem();
+      this.layoutName = enumAttribute('layout', this.layout, EXPLAINER_LAYOUTS, 'cards');
+      this.settingsProblem = this.ctaProblem();
     } catch (error) {
       this.settingsProblem = error as WidgetError;
     }
@@ -114,8 +116,7 @@ export class M4aProgramExplainer extends M4aElement {
 
   override render() {
     const t = this.t.bind(this);
-    const layout = (EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout ?? '') ? this.layout : 'cards';
-    return html`<div part="base" class="layout-${layout}" lang=${this.resolvedLang}>
+    return html`<div part="base" class="layout-${this.layoutName}" lang=${this.resolvedLang}>
       ${this.settingsProblem
         ? errorView(t, this.settingsProblem)
         : html`${this.heading ? staticHtml`<${headingTag(this.level)} class="heading" part="heading">${this.heading}</${headingTag(this.level)}>` : nothing}
@@ -156,13 +157,6 @@ export class M4aProgramExplainer extends M4aElement {
         >${cta.text}</a
       >
     </p>`;
-  }
-
-  // Not enumAttribute yet: its message ("layout: … is not one of …") differs from the one the tests assert.
-  private layoutProblem(): WidgetError | undefined {
-    // A removed attribute (null) means the default layout.
-    if (this.layout === null || (EXPLAINER_LAYOUTS as readonly string[]).includes(this.layout)) return undefined;
-    return new WidgetError('config', `layout must be one of ${EXPLAINER_LAYOUTS.join(', ')}, not "${this.layout}"`, { field: 'layout' });
   }
 
   private ctaProblem(): WidgetError | undefined {

@@ -112,7 +112,8 @@ describe('<m4a-program-explainer>', () => {
         expect(alertText(es)).to.contain('Revise el ajuste “heading-level”');
       });
       expect(events[0]!.detail).to.deep.equal({ tag: 'm4a-program-explainer', kind: 'config', field: 'layout' });
-      expect(seen.some((w) => w.includes('layout must be one of'))).to.equal(true);
+      // The console names the attribute and what it accepts (core/attributes.ts wording).
+      expect(seen.some((w) => w.includes('layout: "grid" is not one of cards, list, compact'))).to.equal(true);
     });
   });
 
