@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
+import { localeFor } from '../../shared/locale.js';
 import type { CallStats, Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
 import {
   around,
@@ -176,8 +177,6 @@ export function callQueue(r: RepLookupResult): Legislator[] {
 /** How many calls visitors made this week (skipped ones are not calls). */
 export function statsView(t: T, lang: Lang, stats: CallStats): TemplateResult {
   const count = Math.max(0, stats.count - (stats.byOutcome.skipped ?? 0));
-  // Plain `lang`, not localeFor: Spanish counts below 10 000 go without a separator ("1001 llamadas"); the es-US
-  // locale would write "1,001".
-  const n = new Intl.NumberFormat(lang).format(count);
+  const n = new Intl.NumberFormat(localeFor(lang)).format(count);
   return html`<p class="stats" part="stats">${t('stats.count', { count, n })}</p>`;
 }

@@ -246,11 +246,12 @@ describe('<m4a-rep-lookup> call flow', () => {
     });
     const es = await mount({ 'show-call-count': true, lang: 'es' });
     await waitUntil(() => $(es, '[part~="stats"]'));
-    expect(text(es, '[part~="stats"]')).to.equal('Esta semana se hicieron 1001 llamadas');
+    // US Spanish, like every number and date the widgets show (src/shared/locale.ts): "1,001".
+    expect(text(es, '[part~="stats"]')).to.equal('Esta semana se hicieron 1,001 llamadas');
     await search(es, '53703');
     await openCall(es, 'B001230');
     await report(es, 'talked-to-staff');
-    await waitUntil(() => text(es, '[part~="stats"]').includes('1002'), 'count not refreshed');
+    await waitUntil(() => text(es, '[part~="stats"]').includes('1,002'), 'count not refreshed');
     expect(rec.statsCalls).to.equal(2);
 
     const hidden = await mount({ 'backend-url': fixtureUrl('single') });
