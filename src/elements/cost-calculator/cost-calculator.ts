@@ -8,7 +8,7 @@ import type { WidgetError } from '../../core/errors.js';
 import { focusControl } from '../../core/form.js';
 import { formStyles } from '../../core/form.styles.js';
 import { headingTag } from '../../core/headings.js';
-import { defineCatalog, type Params } from '../../core/i18n.js';
+import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
 import { evaluate, type HouseholdAnswers } from '../../shared/cost/evaluate.js';
 import type { AmountField, RawAnswers } from './answers.js';
@@ -141,8 +141,6 @@ export class M4aCostCalculator extends M4aElement<CostKey> {
 
   override render() {
     const t = this.t.bind(this);
-    // The content source's views ask for their own keys (content.*, status.*), which this catalog includes.
-    const anyKey = (key: string, params?: Params) => this.t(key as CostKey, params);
     const heading = this.heading?.trim();
     const tag = headingTag(this.level);
     const sectionLevel = heading ? this.level + 1 : this.level;
@@ -151,7 +149,7 @@ export class M4aCostCalculator extends M4aElement<CostKey> {
         this.settingsProblem
           ? errorView(t, this.settingsProblem)
           : html`${heading ? staticHtml`<${tag} class="heading" part="heading">${heading}</${tag}>` : nothing}
-            ${this.source.render(anyKey, (loaded) => this.renderCalculator(loaded, sectionLevel))}`
+            ${this.source.render(t, (loaded) => this.renderCalculator(loaded, sectionLevel))}`
       }
     </div>`;
   }
