@@ -9,7 +9,7 @@ import { createLogger } from '../server/log.js';
 const config = loadConfig({ M4A_LOG: 'silent', M4A_DB: ':memory:', M4A_SEED_DEMO: '0' });
 const log = createLogger('silent');
 const database = openSqlite(':memory:');
-const app = createApp({ database, db: database.sqlite!, config, log, fetch: globalThis.fetch, now: () => new Date() });
+const app = createApp({ database, config, log, fetch: globalThis.fetch, now: () => new Date() });
 const res = await app.request('/api/openapi.json');
 if (!res.ok) throw new Error(`GET /api/openapi.json answered ${res.status}`);
 writeFileSync('docs/openapi.json', JSON.stringify(await res.json(), null, 2) + '\n');

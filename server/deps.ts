@@ -3,15 +3,12 @@
  * (app.ts, main.ts, jobs) and features import it without importing each other.
  */
 import type { Db } from './db/index.js';
-import type { Db as RepsSqlite } from './db.js';
 import type { ServerConfig } from './config.js';
 import type { Logger } from './log.js';
 
 export interface AppDeps {
-  /** The storage layer (SQLite or PostgreSQL): every store but the representative data's. */
+  /** The storage layer: SQLite or PostgreSQL, one set of queries (server/db/). */
   database: Db;
-  /** The representative data's SQLite connection (on SQLite, the same connection as `database`'s). */
-  db: RepsSqlite;
   config: ServerConfig;
   log: Logger;
   /** Outbound HTTP (Action Network, geocoder, feeds); tests pass a fetch aimed at fakes on loopback. */

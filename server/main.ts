@@ -8,7 +8,6 @@ import { serve } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { loadConfig, type ServerConfig } from './config.js';
 import { openDatabase, type Db } from './db/index.js';
-import { openDb } from './db.js';
 import { createLogger } from './log.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
@@ -27,9 +26,7 @@ try {
   process.exit(1);
 }
 const log = createLogger(config.M4A_LOG);
-// The representative data stays in the SQLite file until its store moves to the storage layer (see docs).
-const repsDb = database.sqlite ?? openDb(config.M4A_DB);
-const deps: AppDeps = { database, db: repsDb, config, log, fetch: globalThis.fetch, now: () => new Date() };
+const deps: AppDeps = { database, config, log, fetch: globalThis.fetch, now: () => new Date() };
 let draining = false;
 const app = createApp(deps, { draining: () => draining });
 const jobs = startBackgroundJobs(deps);
@@ -53,7 +50,6 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   await Promise.all([closed, jobs.stop()]);
   await database.close();
-  if (repsDb !== database.sqlite) repsDb.close();
   log.info('stopped', { signal });
   process.exit(0);
 }

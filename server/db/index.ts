@@ -114,6 +114,26 @@ export async function transaction<T>(db: Db, fn: (trx: Q) => Promise<T>): Promis
   });
 }
 
+/**
+ * Runs `fn` in a read transaction that sees one snapshot of the database throughout (PostgreSQL: REPEATABLE READ;
+ * SQLite: a deferred transaction, a snapshot in WAL mode), so data written by another instance meanwhile is seen
+ * entirely or not at all.
+ */
+export async function snapshot<T>(db: Db, fn: (trx: Q) => Promise<T>): Promise<T> {
+  if (db.engine === 'postgres') return db.kysely.transaction().setIsolationLevel('repeatable read').execute(fn);
+  return db.kysely.connection().execute(async (conn) => {
+    await sql`BEGIN`.execute(conn);
+    try {
+      const result = await fn(conn);
+      await sql`COMMIT`.execute(conn);
+      return result;
+    } catch (err) {
+      await sql`ROLLBACK`.execute(conn);
+      throw err;
+    }
+  });
+}
+
 /** Readiness: the database answers and every migration this code knows is applied. */
 export async function isReady(db: Db): Promise<{ ready: boolean; reason?: string }> {
   try {

@@ -24,7 +24,8 @@ export async function claimLease(db: Db, name: string, holder: string, now: Date
   return row?.holder === holder;
 }
 
-/** Gives a lease back early, if `holder` still holds it. */
-export async function releaseLease(db: Db, name: string, holder: string): Promise<void> {
-  await db.kysely.deleteFrom('leases').where('name', '=', name).where('holder', '=', holder).execute();
+/** Gives a lease back early, if `holder` still holds it: it runs out at `now`. */
+export async function releaseLease(db: Db, name: string, holder: string, now: Date): Promise<void> {
+  await db.kysely.updateTable('leases').set({ expires_at: now.toISOString() }).where('name', '=', name)
+    .where('holder', '=', holder).execute();
 }

@@ -108,6 +108,17 @@ export interface RepsZipDistrictsTable {
   district: number;
 }
 
+export interface RepsRefreshRunsTable {
+  id: Generated<number>;
+  trigger: string;
+  holder: string;
+  started_at: string;
+  finished_at: string | null;
+  status: string;
+  error: string | null;
+  summary: string | null;
+}
+
 export interface CallOutcomesTable {
   id: string;
   legislator_id: string;
@@ -145,6 +156,8 @@ export interface Schema {
   event_feeds: EventFeedsTable;
   reps_legislators: RepsLegislatorsTable;
   reps_zip_districts: RepsZipDistrictsTable;
+  reps_zip_districts_next: RepsZipDistrictsTable;
+  reps_refresh_runs: RepsRefreshRunsTable;
   call_outcomes: CallOutcomesTable;
   leases: LeasesTable;
   rate_limits: RateLimitsTable;

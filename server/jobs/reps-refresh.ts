@@ -7,7 +7,7 @@ import { hostname } from 'node:os';
 import { randomUUID } from 'node:crypto';
 import type { AppDeps, JobStarter } from '../deps.js';
 import { billConfig, configuredBills } from '../reps/bills-config.js';
-import { claimLease, releaseLease } from '../reps/lease.js';
+import { claimLease, releaseLease } from '../db/leases.js';
 import { recentRuns, refreshReps, type RefreshRun } from '../reps/refresh.js';
 import type { Bounds } from '../reps/plausible.js';
 
@@ -31,16 +31,16 @@ export async function refreshTick(deps: AppDeps, opts: TickOptions = {}): Promis
   if (hours === null) return null;
   const holder = opts.holder ?? INSTANCE;
   const now = deps.now();
-  if (!claimLease(deps.db, REFRESH_LEASE, holder, now, LEASE_MS)) return null;
+  if (!(await claimLease(deps.database, REFRESH_LEASE, holder, now, LEASE_MS))) return null;
   try {
     // Imports from local files (first start, a --from command) do not count: only a download is the upstream's word.
-    const last = recentRuns(deps.db, 1, { trigger: 'schedule' })[0];
+    const last = (await recentRuns(deps.database, 1, { trigger: 'schedule' }))[0];
     const since = last ? now.getTime() - Date.parse(last.startedAt) : Infinity;
     const due = since >= hours * 3_600_000 || (last?.status === 'error' && since >= Math.min(RETRY_MS, hours * 3_600_000));
     if (!due) return null;
     const { config } = deps;
     deps.log.info('reps refresh started', { holder });
-    const { run } = await refreshReps(deps.db, {
+    const { run } = await refreshReps(deps.database, {
       trigger: 'schedule',
       holder,
       now: deps.now,
@@ -57,7 +57,7 @@ export async function refreshTick(deps: AppDeps, opts: TickOptions = {}): Promis
     }
     return run;
   } finally {
-    releaseLease(deps.db, REFRESH_LEASE, holder, deps.now());
+    await releaseLease(deps.database, REFRESH_LEASE, holder, deps.now());
   }
 }
 

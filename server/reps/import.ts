@@ -3,7 +3,8 @@
  * [--force]`
  *
  * Builds the representative lookup data from the upstream public files (fetched from their URLs, or read from
- * `--from`, e.g. ../shared/data/reps), stores it in the server database (`--out`, default M4A_DB) and, with
+ * `--from`, e.g. ../shared/data/reps), stores it in the server database (DATABASE_URL or M4A_DB; `--out` names an
+ * SQLite file instead) and, with
  * `--static`, also writes the static bundle. Set CONGRESS_GOV_API_KEY to read cosponsors from the congress.gov
  * API instead of BILLSTATUS XML. It is a refresh run like the scheduled one: checked for plausibility before it
  * replaces data (`--force` stores it anyway), recorded in the refresh report. Prints progress, a summary and who
@@ -13,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { hostname } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDb } from '../db.js';
+import { openDatabase } from '../db/index.js';
 import { loadConfig } from '../config.js';
 import { billConfig, configuredBills } from './bills-config.js';
 import type { ImportResult } from './pipeline.js';
@@ -59,8 +60,10 @@ async function main() {
     return;
   }
   const config = loadConfig();
-  const out = values.out ?? config.M4A_DB;
-  const db = openDb(out);
+  // The server's database (DATABASE_URL, else M4A_DB), or the SQLite file --out names.
+  const target = values.out ? { engine: 'sqlite' as const, file: values.out } : config.database;
+  const db = await openDatabase(target);
+  const out = db.label;
   try {
     const apiKey = process.env.CONGRESS_GOV_API_KEY;
     const zccd120 = values.zccd120 ? resolve(values.zccd120) : undefined;
@@ -83,7 +86,7 @@ async function main() {
     for (const m of run.summary?.added ?? []) console.log(`  added:   ${m.id} ${m.name}`);
     for (const m of run.summary?.removed ?? []) console.log(`  removed: ${m.id} ${m.name}`);
   } finally {
-    db.close();
+    await db.close();
   }
 }
 

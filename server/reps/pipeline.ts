@@ -3,7 +3,7 @@
  * caller check it, store it in one transaction and optionally write the static bundle. Used by the command, the
  * scheduled refresh and the server's first start.
  */
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 import { buildRepsData, type RepsData } from './build.js';
 import { loadFromDir, loadFromUpstream, type Progress } from './inputs.js';
 import type { BillConfig } from './billstatus.js';
@@ -62,7 +62,7 @@ export async function importReps(db: Db, opts: ImportOptions = {}): Promise<Impo
   opts.check?.(data);
   await breathe();
   progress('storing into the database');
-  saveRepsData(db, data);
+  await saveRepsData(db, data);
   let bundle: BundleSummary | undefined;
   if (opts.staticDir) {
     progress(`writing the static bundle to ${opts.staticDir}`);

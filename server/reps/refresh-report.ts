@@ -1,6 +1,6 @@
 /** What GET /api/admin/reps/refresh answers: the schedule, the data served, the last success and error, recent runs. */
 import * as z from 'zod/mini';
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 import { recentRuns, RUN_TRIGGERS } from './refresh.js';
 import { repsVersion } from './store.js';
 
@@ -41,12 +41,12 @@ export const RefreshReport = z.object({
 });
 export type RefreshReport = z.infer<typeof RefreshReport>;
 
-export function refreshReport(db: Db, everyHours: number | null): RefreshReport {
+export async function refreshReport(db: Db, everyHours: number | null): Promise<RefreshReport> {
   return {
     everyHours,
-    servedImportedAt: repsVersion(db),
-    lastSuccess: recentRuns(db, 1, { status: 'ok' })[0] ?? null,
-    lastError: recentRuns(db, 1, { status: 'error' })[0] ?? null,
-    runs: recentRuns(db, 20),
+    servedImportedAt: await repsVersion(db),
+    lastSuccess: (await recentRuns(db, 1, { status: 'ok' }))[0] ?? null,
+    lastError: (await recentRuns(db, 1, { status: 'error' }))[0] ?? null,
+    runs: await recentRuns(db, 20),
   };
 }

@@ -4,7 +4,9 @@
  * failure at any step leaves the data being served as it was and records why. Scheduling and the cluster lease
  * are in server/jobs/reps-refresh.ts; the report is GET /api/admin/reps/refresh.
  */
-import type { Db } from '../db.js';
+import type { Selectable } from 'kysely';
+import type { Db } from '../db/index.js';
+import type { RepsRefreshRunsTable } from '../db/schema.js';
 import type { RepsData } from './build.js';
 import { importReps, type ImportOptions, type ImportResult } from './pipeline.js';
 import { DEFAULT_BOUNDS, implausibilities, type Bounds } from './plausible.js';
@@ -64,10 +66,10 @@ export interface RefreshOutcome {
   result?: ImportResult;
 }
 
-function currentMembers(db: Db): { members: Map<string, string>; coverage: string[] } {
-  const rows = db.prepare('SELECT id, level, state, data FROM reps_legislators').raw().all() as [string, string, string, string][];
-  const members = new Map(rows.map(([id, , , data]) => [id, (JSON.parse(data) as { name: string }).name]));
-  const coverage = [...new Set(rows.filter(([, level]) => level === 'state').map(([, , state]) => state))];
+async function currentMembers(db: Db): Promise<{ members: Map<string, string>; coverage: string[] }> {
+  const rows = await db.kysely.selectFrom('reps_legislators').select(['id', 'level', 'state', 'data']).execute();
+  const members = new Map(rows.map((r) => [r.id, (JSON.parse(r.data) as { name: string }).name]));
+  const coverage = [...new Set(rows.filter((r) => r.level === 'state').map((r) => r.state))];
   return { members, coverage };
 }
 
@@ -93,13 +95,18 @@ const message = (err: unknown) => (err instanceof Error ? err.message : String(e
 /** Runs one refresh and records it; resolves with the recorded run whether it succeeded or not. */
 export async function refreshReps(db: Db, opts: RefreshOptions): Promise<RefreshOutcome> {
   const { trigger, holder, now, bounds = DEFAULT_BOUNDS, lenient, ...importOpts } = opts;
-  const id = Number(
-    db
-      .prepare("INSERT INTO reps_refresh_runs (trigger, holder, started_at, status) VALUES (?, ?, ?, 'running')")
-      .run(trigger, holder, now().toISOString()).lastInsertRowid,
-  );
-  const finish = db.prepare('UPDATE reps_refresh_runs SET finished_at = ?, status = ?, error = ?, summary = ? WHERE id = ?');
-  const before = currentMembers(db);
+  const { id } = await db.kysely
+    .insertInto('reps_refresh_runs')
+    .values({ trigger, holder, started_at: now().toISOString(), status: 'running' })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const finish = (status: 'ok' | 'error', error: string | null, summary: RunSummary | null) =>
+    db.kysely
+      .updateTable('reps_refresh_runs')
+      .set({ finished_at: now().toISOString(), status, error, summary: summary ? JSON.stringify(summary) : null })
+      .where('id', '=', id)
+      .execute();
+  const before = await currentMembers(db);
   let summary: RunSummary | null = null;
   let result: ImportResult | undefined;
   try {
@@ -118,41 +125,45 @@ export async function refreshReps(db: Db, opts: RefreshOptions): Promise<Refresh
         if (problems.length) throw new ImplausibleData(problems);
       },
     });
-    finish.run(now().toISOString(), 'ok', null, JSON.stringify(summary), id);
+    await finish('ok', null, summary);
   } catch (err) {
-    finish.run(now().toISOString(), 'error', message(err), summary ? JSON.stringify(summary) : null, id);
+    await finish('error', message(err), summary);
   }
-  return { run: runById(db, id)!, ...(result ? { result } : {}) };
+  return { run: (await runById(db, id))!, ...(result ? { result } : {}) };
 }
 
-type RunRow = [number, RunTrigger, string, string, string | null, RefreshRun['status'], string | null, string | null];
+type RunRow = Selectable<RepsRefreshRunsTable>;
 
-const toRun = ([id, trigger, holder, startedAt, finishedAt, status, error, summary]: RunRow): RefreshRun => ({
-  id,
-  trigger,
-  holder,
-  startedAt,
-  finishedAt,
-  status,
-  error,
-  summary: summary ? (JSON.parse(summary) as RunSummary) : null,
+const toRun = (r: RunRow): RefreshRun => ({
+  id: r.id,
+  trigger: r.trigger as RunTrigger,
+  holder: r.holder,
+  startedAt: r.started_at,
+  finishedAt: r.finished_at,
+  status: r.status as RefreshRun['status'],
+  error: r.error,
+  summary: r.summary ? (JSON.parse(r.summary) as RunSummary) : null,
 });
 
-const COLUMNS = 'id, trigger, holder, started_at, finished_at, status, error, summary';
-
-export function runById(db: Db, id: number): RefreshRun | null {
-  const row = db.prepare(`SELECT ${COLUMNS} FROM reps_refresh_runs WHERE id = ?`).raw().get(id) as RunRow | undefined;
+export async function runById(db: Db, id: number): Promise<RefreshRun | null> {
+  const row = await db.kysely.selectFrom('reps_refresh_runs').selectAll().where('id', '=', id).executeTakeFirst();
   return row ? toRun(row) : null;
 }
 
 /** The latest runs, newest first; optionally only those that ended so, or of one trigger. */
-export function recentRuns(db: Db, limit: number, only: { status?: 'ok' | 'error'; trigger?: RunTrigger } = {}): RefreshRun[] {
-  const conditions = [...(only.status ? ['status = ?'] : []), ...(only.trigger ? ['trigger = ?'] : [])];
-  const where = conditions.length ? `WHERE ${conditions.join(' AND ')}` : '';
-  const params = [...(only.status ? [only.status] : []), ...(only.trigger ? [only.trigger] : []), limit];
-  const rows = db
-    .prepare(`SELECT ${COLUMNS} FROM reps_refresh_runs ${where} ORDER BY started_at DESC, id DESC LIMIT ?`)
-    .raw()
-    .all(...params) as RunRow[];
+export async function recentRuns(
+  db: Db,
+  limit: number,
+  only: { status?: 'ok' | 'error'; trigger?: RunTrigger } = {},
+): Promise<RefreshRun[]> {
+  const rows = await db.kysely
+    .selectFrom('reps_refresh_runs')
+    .selectAll()
+    .$if(only.status !== undefined, (q) => q.where('status', '=', only.status!))
+    .$if(only.trigger !== undefined, (q) => q.where('trigger', '=', only.trigger!))
+    .orderBy('started_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .execute();
   return rows.map(toRun);
 }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { AppDeps } from '../deps.js';
-import type { Db } from '../db.js';
+import type { Db } from '../db/index.js';
 import { InvalidInput, Unavailable } from '../errors.js';
 import { lookupFromShards, resolveDistricts } from 'm4a-widgets/shared/reps/lookup.js';
 import { zip5, zipInAddress } from 'm4a-widgets/shared/zip.js';
@@ -46,11 +46,11 @@ const importing = new WeakMap<Db, Promise<unknown>>();
 const loadedByDb = new WeakMap<Db, LoadedReps>();
 
 /** The database's current data, loaded into memory when an import changed it; null when there is none. */
-function currentReps(db: Db): LoadedReps | null {
-  const version = repsVersion(db);
+async function currentReps(db: Db): Promise<LoadedReps | null> {
+  const version = await repsVersion(db);
   const held = loadedByDb.get(db);
   if (held && held.version === version) return held;
-  const loaded = version ? loadReps(db) : null;
+  const loaded = version ? await loadReps(db) : null;
   if (loaded) loadedByDb.set(db, loaded);
   else loadedByDb.delete(db);
   return loaded;
@@ -58,21 +58,30 @@ function currentReps(db: Db): LoadedReps | null {
 
 /**
  * First start: when the reps tables are empty and the upstream files are on disk, import them so that
- * `npm start` answers lookups out of the box. Returns null when nothing needed doing.
+ * `npm start` answers lookups out of the box, then load the data into memory. Returns the job (lookups answer
+ * `reps_importing` meanwhile), or null when nothing needed doing.
  */
-export function autoImportReps(deps: Pick<AppDeps, 'db' | 'config' | 'log'>): Promise<unknown> | null {
-  if (repsVersion(deps.db) !== null || importing.has(deps.db)) return importing.get(deps.db) ?? null;
+export function autoImportReps(deps: Pick<AppDeps, 'database' | 'config' | 'log'>): Promise<unknown> | null {
+  const db = deps.database;
+  if (loadedByDb.has(db) || importing.has(db)) return importing.get(db) ?? null;
   const dir = repsSettings(deps).repsDataDir;
   if (!existsSync(join(dir, 'legislators-current.json'))) {
     deps.log.warn('reps data missing', { hint: 'run npm run import:reps' });
     return null;
   }
-  deps.log.info('reps auto-import started', { from: dir });
-  const job = importReps(deps.db, { from: dir, bills: configuredBills(deps.config).map(billConfig) })
-    .then((r) => deps.log.info('reps auto-import done', { ms: r.ms, members: r.data.meta.counts.members, zips: r.data.meta.counts.zips }))
+  const job = (async () => {
+    // Another instance on the database may have imported already: then there is only the data to load.
+    if ((await repsVersion(db)) === null) {
+      deps.log.info('reps auto-import started', { from: dir });
+      const r = await importReps(db, { from: dir, bills: configuredBills(deps.config).map(billConfig) });
+      const { members, zips } = r.data.meta.counts;
+      deps.log.info('reps auto-import done', { ms: r.ms, members, zips });
+    }
+    await currentReps(db);
+  })()
     .catch((err: unknown) => deps.log.error('reps auto-import failed', { error: err instanceof Error ? err.message : String(err) }))
-    .finally(() => importing.delete(deps.db));
-  importing.set(deps.db, job);
+    .finally(() => importing.delete(db));
+  importing.set(db, job);
   return job;
 }
 
@@ -85,19 +94,19 @@ export class RepsService {
   }
 
   /** The current data; reloaded when the database holds a newer import. Unavailable when there is none. */
-  data(): LoadedReps {
-    const loaded = currentReps(this.deps.db);
+  async data(): Promise<LoadedReps> {
+    const loaded = await currentReps(this.deps.database);
     if (loaded) return loaded;
-    if (importing.has(this.deps.db)) {
+    if (importing.has(this.deps.database)) {
       throw new Unavailable('reps_importing', 'Representative data is being imported; try again in a few seconds.');
     }
     throw new Unavailable('reps_data_missing', 'No representative data on this server yet: run npm run import:reps.');
   }
 
   /** Legislator ids known to the data (null when there is no data). */
-  knows(id: string): boolean | null {
+  async knows(id: string): Promise<boolean | null> {
     try {
-      return this.data().index.byId.has(id);
+      return (await this.data()).index.byId.has(id);
     } catch {
       return null;
     }
@@ -107,17 +116,17 @@ export class RepsService {
    * Records a call to an office the data knows; before any import, any well-formed id is taken, so a fresh server
    * still counts calls.
    */
-  recordCall(outcome: CallOutcome, idempotencyKey: string): Receipt {
-    const known = this.knows(outcome.legislatorId);
+  async recordCall(outcome: CallOutcome, idempotencyKey: string): Promise<Receipt> {
+    const known = await this.knows(outcome.legislatorId);
     if (known === false || (known === null && !LEGISLATOR_ID.test(outcome.legislatorId))) {
       const fields = [{ path: 'legislatorId', message: 'Unknown legislator' }];
       throw new InvalidInput('invalid_request', 'Unknown legislator.', fields);
     }
-    return recordCallOutcome(this.deps.db, outcome, this.deps.now(), idempotencyKey);
+    return recordCallOutcome(this.deps.database, outcome, this.deps.now(), idempotencyKey);
   }
 
   async lookup(q: RepLookupQuery): Promise<RepLookupResult> {
-    const { index, shards } = this.data();
+    const { index, shards } = await this.data();
     const now = this.deps.now();
     const byZip = (zip: string, notes: LookupNote[] = []) =>
       lookupFromShards(index, shards.get(zip5(zip).slice(0, 3)), zip, now, queryKind(q), notes);
@@ -150,9 +159,9 @@ export class RepsService {
 }
 
 /** Loads the database's data into memory ahead of the first lookup; a broken import is logged, not thrown. */
-export function warmReps(deps: Pick<AppDeps, 'db' | 'log'>): void {
+export async function warmReps(deps: Pick<AppDeps, 'database' | 'log'>): Promise<void> {
   try {
-    currentReps(deps.db);
+    await currentReps(deps.database);
   } catch (err) {
     deps.log.error('reps data unreadable', { error: err instanceof Error ? err.message : String(err) });
   }

@@ -12,9 +12,10 @@ export function adminRepsRoutes(deps: AppDeps): Hono {
       summary: 'Refreshes of the representative data: last success, last error, what changed',
       response: RefreshReport,
     }),
-    (c) => {
+    async (c) => {
+      const report = await refreshReport(deps.database, deps.config.M4A_REPS_REFRESH);
       c.header('Cache-Control', 'no-store');
-      return c.json(refreshReport(deps.db, deps.config.M4A_REPS_REFRESH));
+      return c.json(report);
     },
   );
   return app;

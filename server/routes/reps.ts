@@ -55,8 +55,8 @@ export function repRoutes(deps: AppDeps, service = new RepsService(deps)): Hono<
     describe({ summary: 'Record how a call went (no visitor data)', status: 201, response: Receipt }),
     idempotencyKey(),
     validate('json', CallOutcome),
-    (c) => {
-      const receipt = service.recordCall(c.req.valid('json'), c.var.idempotencyKey);
+    async (c) => {
+      const receipt = await service.recordCall(c.req.valid('json'), c.var.idempotencyKey);
       return c.json(receipt, receipt.status === 'created' ? 201 : 200);
     },
   );
@@ -65,10 +65,11 @@ export function repRoutes(deps: AppDeps, service = new RepsService(deps)): Hono<
     '/call-outcomes/stats',
     describe({ summary: 'Calls recorded this week', response: CallStats }),
     validate('query', CallStatsQuery),
-    (c) => {
+    async (c) => {
       const { legislatorId } = c.req.valid('query');
+      const stats = await callStats(deps.database, deps.now(), legislatorId);
       c.header('Cache-Control', 'no-store');
-      return c.json(callStats(deps.db, deps.now(), legislatorId));
+      return c.json(stats);
     },
   );
 

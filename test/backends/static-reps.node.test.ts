@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, normalize } from 'node:path';
-import { openDb } from '../../server/db.js';
+import { openSqlite } from '../../server/db/index.js';
 import { importReps } from '../../server/reps/import.js';
 import { createStaticBackend } from '../../src/backends/static.js';
 import { WidgetError } from '../../src/core/errors.js';
@@ -23,9 +23,9 @@ describe('static bundle through the static backend', () => {
   let url: string;
 
   before(async () => {
-    const db = openDb(':memory:');
+    const db = openSqlite(':memory:');
     await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: FIXTURE_NOW, staticDir: dir });
-    db.close();
+    await db.close();
     server = createServer((req, res) => {
       const path = normalize(decodeURIComponent(new URL(req.url!, 'http://x').pathname)).replace(/^\/+/, '');
       hits.push(path);

@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { testApp } from './support/app.js';
 import { loadConfig } from '../../server/config.js';
-import { migrate, openDb } from '../../server/db.js';
+import { openSqlite } from '../../server/db/index.js';
+import { migrateSqlite } from '../../server/db/migrate.js';
 
 describe('reference server: shared behaviour', () => {
   it('answers health and unknown endpoints with the error envelope', async () => {
@@ -73,11 +74,11 @@ describe('server config', () => {
 
 describe('migrations', () => {
   it('apply once, in order, and are recorded', () => {
-    const db = openDb(':memory:');
+    const db = openSqlite(':memory:').sqlite!;
     const names = db.prepare('SELECT name FROM schema_migrations ORDER BY name').pluck().all() as string[];
     assert.ok(names.includes('001-core.sql'));
     assert.deepEqual([...names].sort(), names);
-    assert.deepEqual(migrate(db), []);
+    assert.deepEqual(migrateSqlite(db), []);
   });
 });
 

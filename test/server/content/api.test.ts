@@ -30,7 +30,7 @@ function makeApp(contentDirectory?: string, lines: string[] = []) {
   };
   // Content needs no database; the in-memory SQLite one is enough on either engine run.
   const database = openSqlite(':memory:');
-  const deps: AppDeps = { database, db: database.sqlite!, config, log, fetch: globalThis.fetch, now: () => new Date() };
+  const deps: AppDeps = { database, config, log, fetch: globalThis.fetch, now: () => new Date() };
   open.push(deps);
   return createApp(deps);
 }

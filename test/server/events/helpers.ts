@@ -7,7 +7,6 @@ import { fileURLToPath } from 'node:url';
 import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
 import { testDatabase } from '../support/db.js';
 import { createLogger } from '../../../server/log.js';
 
@@ -38,7 +37,6 @@ export async function eventsApp(overrides: Partial<AppDeps> = {}, env: Record<st
   const database = overrides.database ?? (await testDatabase());
   const deps: AppDeps = {
     database,
-    db: database.sqlite ?? openDb(':memory:'),
     config: loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: ADMIN_TOKEN, ...env }),
     log: createLogger('info', (l) => logs.push(l)),
     fetch: globalThis.fetch,

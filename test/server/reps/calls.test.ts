@@ -38,7 +38,8 @@ describe('call outcomes', () => {
     assert.equal(res.status, 201);
     const receipt = Receipt.parse(await res.json());
     assert.equal(receipt.status, 'created');
-    const row = t.deps.db.prepare('SELECT * FROM call_outcomes WHERE id = ?').get(receipt.id) as Record<string, unknown>;
+    const row = (await t.deps.database.kysely.selectFrom('call_outcomes').selectAll().where('id', '=', receipt.id)
+      .executeTakeFirstOrThrow()) as Record<string, unknown>;
     assert.deepEqual(Object.keys(row).sort(), ['created_at', 'id', 'idempotency_key', 'legislator_id', 'outcome', 'source']);
     assert.deepEqual([row.legislator_id, row.outcome, row.source], ['F000003', 'talked-to-staff', 'pnhp-wi']);
   });

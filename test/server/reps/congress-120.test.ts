@@ -37,7 +37,7 @@ async function appWith(data: '119' | Simulation, importedAt: Date): Promise<Reps
     dirs.push(from);
   }
   const bills = configuredBills(data !== '119' && data.bill120 ? { M4A_BILLS: JSON.stringify({ bills: [BILL_120] }) } : {});
-  await importReps(t.deps.db, {
+  await importReps(t.deps.database, {
     from,
     stancesFile: FIXTURE_STANCES,
     now: importedAt,
@@ -158,7 +158,7 @@ describe('the static bundle of simulated 120th data', () => {
     const out = mkdtempSync(join(tmpdir(), 'reps-120-static-'));
     dirs.push(from, out);
     const t = repsApp({}, { now: () => AFTER });
-    await importReps(t.deps.db, {
+    await importReps(t.deps.database, {
       from,
       stancesFile: FIXTURE_STANCES,
       now: AFTER,
@@ -183,7 +183,7 @@ describe('the static bundle of simulated 120th data', () => {
 describe('addresses in a state with a new map', () => {
   it('are answered from the geocoder, unless its districts are still the previous Congress\'s', async () => {
     const t = await appWith({}, AFTER);
-    const { index } = loadReps(t.deps.db)!;
+    const { index } = (await loadReps(t.deps.database))!;
     const texas = { kind: 'address' as const, congressional: [{ state: 'TX', district: 15 }] };
     const current = resolveDistricts(index, { ...texas, districtsCongress: 120 }, AFTER);
     assert.deepEqual(who(current.legislators), ['senate:F000022', 'senate:F000023', `house:${TEXAN.id}`]);

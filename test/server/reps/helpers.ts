@@ -6,6 +6,7 @@ import type { AppDeps } from '../../../server/deps.js';
 import { ROOT } from '../../../server/paths.js';
 import { loadConfig } from '../../../server/config.js';
 import { openSqlite } from '../../../server/db/index.js';
+import { testDatabase } from '../support/db.js';
 import { createLogger } from '../../../server/log.js';
 import { importReps } from '../../../server/reps/import.js';
 
@@ -32,8 +33,7 @@ export function repsApp(extra: Record<string, string> = {}, overrides: Partial<A
   const logs: string[] = [];
   const config = loadConfig({ M4A_DB: ':memory:', M4A_ADMIN_TOKEN: 'test-admin-token-0123456789', ...extra });
   const deps: AppDeps = {
-    // The reps store is still SQLite-only: its app runs on an in-memory SQLite database on either test engine.
-    ...sqliteDeps(),
+    database: overrides.database ?? openSqlite(':memory:'),
     config,
     log: createLogger('info', (l) => logs.push(l)),
     fetch: globalThis.fetch,
@@ -48,12 +48,9 @@ export async function importedApp(
   extra: Record<string, string> = {},
   overrides: Partial<AppDeps> = {},
 ): Promise<RepsTestApp> {
-  const t = repsApp(extra, overrides);
-  await importReps(t.deps.db, { from, now: t.deps.now(), ...(from === FIXTURES ? { stancesFile: FIXTURE_STANCES } : {}) });
+  // On the suite's engine (support/db.ts); repsApp alone, being synchronous, is on SQLite.
+  const t = repsApp(extra, { database: overrides.database ?? (await testDatabase()), ...overrides });
+  const stances = from === FIXTURES ? { stancesFile: FIXTURE_STANCES } : {};
+  await importReps(t.deps.database, { from, now: t.deps.now(), ...stances });
   return t;
-}
-
-function sqliteDeps(): Pick<AppDeps, 'database' | 'db'> {
-  const database = openSqlite(':memory:');
-  return { database, db: database.sqlite! };
 }

@@ -5,7 +5,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../../../server/paths.js';
-import { openDb } from '../../../server/db.js';
+import { openSqlite } from '../../../server/db/index.js';
+import { scalar, sql } from '../support/db.js';
 import { parseCsvRecords } from '../../../server/reps/csv.js';
 import { parseBillStatusXml, parseDerivedCosponsors, congressGovCosponsorsUrl, fetchCongressGovCosponsors } from '../../../server/reps/billstatus.js';
 import { buildRepsData } from '../../../server/reps/build.js';
@@ -174,21 +175,21 @@ describe('reps import: building the data set from the fixtures', () => {
   });
 
   it('stores into SQLite and loads back the same index, replacing an earlier import', async () => {
-    const db = openDb(':memory:');
+    const db = openSqlite(':memory:');
     await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: FIXTURE_NOW });
     await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: new Date(FIXTURE_NOW.getTime() + 1000) });
-    const loaded = loadReps(db)!;
+    const loaded = (await loadReps(db))!;
     assert.equal(loaded.index.byId.size, 26);
-    assert.equal(db.prepare('SELECT COUNT(*) FROM reps_legislators').pluck().get(), 26);
+    assert.equal(await scalar(db, sql`SELECT COUNT(*) FROM reps_legislators`), 26);
     assert.deepEqual(loaded.shards.get('100')!.zips['10001'], [['NY', 10], ['NY', 12]]);
     assert.equal(loaded.version, new Date(FIXTURE_NOW.getTime() + 1000).toISOString());
-    db.close();
+    await db.close();
   });
 
   it('writes a static bundle that lookupFromShards answers like the server', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'reps-static-'));
     try {
-      const db = openDb(':memory:');
+      const db = openSqlite(':memory:');
       await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: FIXTURE_NOW, staticDir: dir });
       const meta = RepsMeta.parse(JSON.parse(readFileSync(join(dir, 'reps', 'meta.json'), 'utf8')));
       const members = RepsMembers.parse(JSON.parse(readFileSync(join(dir, 'reps', 'members.json'), 'utf8')));
@@ -197,7 +198,7 @@ describe('reps import: building the data set from the fixtures', () => {
       const index = createRepsIndex(meta, members.legislators);
       const shard = ZipShard.parse(JSON.parse(readFileSync(join(dir, 'reps', 'zip', '100.json'), 'utf8')));
       const fromBundle = RepLookupResult.parse(lookupFromShards(index, shard, '10001', FIXTURE_NOW));
-      const loaded = loadReps(db)!;
+      const loaded = (await loadReps(db))!;
       const fromServer = lookupFromShards(loaded.index, loaded.shards.get('100'), '10001', FIXTURE_NOW);
       assert.deepEqual(fromBundle, fromServer);
       assert.equal(fromBundle.status, 'split');
@@ -206,7 +207,7 @@ describe('reps import: building the data set from the fixtures', () => {
       const centroids = JSON.parse(readFileSync(join(dir, 'zips', '537.json'), 'utf8')) as { zips: Record<string, [number, number]> };
       const [lat, lng] = centroids.zips['53703']!;
       assert.ok(Math.abs(lat - 43.08) < 0.05 && Math.abs(lng + 89.38) < 0.05);
-      db.close();
+      await db.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

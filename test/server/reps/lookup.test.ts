@@ -161,7 +161,7 @@ describe('GET /api/reps on the fixtures', () => {
     assert.equal(before.status, 503);
     assert.equal(((await before.json()) as Problem).error.code, 'reps_data_missing');
     const { importReps } = await import('../../../server/reps/import.js');
-    await importReps(t2.deps.db, { from: FIXTURES });
+    await importReps(t2.deps.database, { from: FIXTURES });
     assert.equal((await lookup(t2, 'zip=53703')).body.status, 'ok');
   });
 

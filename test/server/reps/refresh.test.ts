@@ -8,15 +8,16 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openDb } from '../../../server/db.js';
+import { openSqlite, snapshot } from '../../../server/db/index.js';
+import { testDatabase, twoConnections } from '../support/db.js';
 import { loadConfig } from '../../../server/config.js';
 import { buildRepsData } from '../../../server/reps/build.js';
 import { loadFromDir } from '../../../server/reps/inputs.js';
-import { claimLease, releaseLease } from '../../../server/reps/lease.js';
+import { claimLease, releaseLease } from '../../../server/db/leases.js';
 import { DEFAULT_BOUNDS, implausibilities, type Bounds } from '../../../server/reps/plausible.js';
 import { RefreshReport } from '../../../server/reps/refresh-report.js';
 import { refreshReps } from '../../../server/reps/refresh.js';
-import { loadReps, saveRepsData } from '../../../server/reps/store.js';
+import { loadReps, readReps, saveRepsData, type LoadedReps } from '../../../server/reps/store.js';
 import { REFRESH_LEASE, refreshTick } from '../../../server/jobs/reps-refresh.js';
 import { RepLookupResult } from '../../../src/shared/schemas/representative.js';
 import { FIXTURES, FIXTURE_NOW, FIXTURE_STANCES, REAL_DATA, repsApp, type RepsTestApp } from './helpers.js';
@@ -54,7 +55,7 @@ function app(clock: { now: Date }): RepsTestApp {
 }
 
 const refresh = (t: RepsTestApp) =>
-  refreshReps(t.deps.db, {
+  refreshReps(t.deps.database, {
     trigger: 'schedule',
     holder: 'test',
     now: t.deps.now,
@@ -165,37 +166,39 @@ describe('the swap', () => {
   after(() => rmSync(dir, { recursive: true, force: true }));
 
   it('is one transaction: another connection sees the old data set or the new one, never a mix', async () => {
-    const file = join(dir, 'm4a.sqlite');
-    const reader = openDb(file);
-    const writer = openDb(file);
+    const [reader, writer] = await twoConnections(join(dir, 'm4a.sqlite'));
     try {
       const old = buildRepsData(loadFromDir(FIXTURES, { stancesFile: FIXTURE_STANCES }), FIXTURE_NOW);
       const next = buildRepsData(loadFromDir(sim120, { stancesFile: FIXTURE_STANCES }), AFTER);
-      saveRepsData(writer, old);
-      const consistent = (label: string, congress: number) => {
-        const loaded = loadReps(reader)!;
-        assert.equal(loaded.index.meta.congress, congress, label);
+      await saveRepsData(writer, old);
+      const check = (loaded: LoadedReps | null, label: string, congress?: number) => {
+        assert.ok(loaded, label);
+        const seen = loaded.index.meta.congress;
+        if (congress !== undefined) assert.equal(seen, congress, label);
         const ids = [...loaded.index.byId.keys()].sort();
-        const expected = (congress === 119 ? old : next).legislators.map((l) => l.id).sort();
+        const expected = (seen === 119 ? old : next).legislators.map((l) => l.id).sort();
         assert.deepEqual(ids, expected, label);
+        return seen;
       };
-      // The writer half-way through its transaction: the reader still sees all of the old data.
-      writer.exec('BEGIN IMMEDIATE');
-      saveRepsData(writer, next);
-      consistent('during the swap', 119);
-      writer.exec('COMMIT');
-      consistent('after the swap', 120);
+      // Reads all through the writer's transaction: each sees the old data set or the new one, whole.
+      let saved = false;
+      const saving = saveRepsData(writer, next).then(() => (saved = true));
+      const seen = new Set<number>();
+      while (!saved) seen.add(check(await loadReps(reader), 'during the swap'));
+      await saving;
+      assert.ok(seen.size >= 1);
+      check(await loadReps(reader), 'after the swap', 120);
       // A reader that started before a swap committed finishes on its snapshot.
-      saveRepsData(writer, old);
-      reader.exec('BEGIN');
-      consistent('snapshot taken', 119);
-      saveRepsData(writer, next);
-      consistent('swap committed meanwhile', 119);
-      reader.exec('COMMIT');
-      consistent('next read', 120);
+      await saveRepsData(writer, old);
+      await snapshot(reader, async (q) => {
+        check(await readReps(q), 'snapshot taken', 119);
+        await saveRepsData(writer, next);
+        check(await readReps(q), 'swap committed meanwhile', 119);
+      });
+      check(await loadReps(reader), 'next read', 120);
     } finally {
-      reader.close();
-      writer.close();
+      await reader.close();
+      await writer.close();
     }
   });
 
@@ -224,16 +227,16 @@ describe('the swap', () => {
 });
 
 describe('once per cluster', () => {
-  it('claims a lease that one holder has until it expires or is given back', () => {
-    const db = openDb(':memory:');
+  it('claims a lease that one holder has until it expires or is given back', async () => {
+    const db = await testDatabase();
     const now = new Date('2027-01-04T00:00:00Z');
-    assert.ok(claimLease(db, 'job', 'a', now, 60_000));
-    assert.ok(!claimLease(db, 'job', 'b', now, 60_000));
-    assert.ok(claimLease(db, 'job', 'a', new Date(now.getTime() + 1000), 60_000), 'the holder renews');
-    assert.ok(claimLease(db, 'job', 'b', new Date(now.getTime() + 61_001), 60_000), 'expired');
-    releaseLease(db, 'job', 'b', new Date(now.getTime() + 62_000));
-    assert.ok(claimLease(db, 'job', 'a', new Date(now.getTime() + 62_000), 60_000), 'given back');
-    db.close();
+    assert.ok(await claimLease(db, 'job', 'a', now, 60_000));
+    assert.ok(!(await claimLease(db, 'job', 'b', now, 60_000)));
+    assert.ok(await claimLease(db, 'job', 'a', new Date(now.getTime() + 1000), 60_000), 'the holder renews');
+    assert.ok(await claimLease(db, 'job', 'b', new Date(now.getTime() + 61_001), 60_000), 'expired');
+    await releaseLease(db, 'job', 'b', new Date(now.getTime() + 62_000));
+    assert.ok(await claimLease(db, 'job', 'a', new Date(now.getTime() + 62_000), 60_000), 'given back');
+    await db.close();
   });
 
   it('runs one refresh when two instances on one database tick together, then waits for the interval', async () => {
@@ -244,7 +247,7 @@ describe('once per cluster', () => {
       const bundle = join(dir, 'static');
       const instance = () => {
         const settings = { M4A_REPS_REFRESH: '24', M4A_REPS_STATIC_DIR: bundle };
-        return repsApp(settings, { db: openDb(file), now: () => clock.now, fetch: upstream.fetch }).deps;
+        return repsApp(settings, { database: openSqlite(file), now: () => clock.now, fetch: upstream.fetch }).deps;
       };
       const [a, b] = [instance(), instance()];
       upstream.dir = FIXTURES;
@@ -256,9 +259,9 @@ describe('once per cluster', () => {
       assert.equal(await refreshTick(b, { holder: 'b', bounds }), null, 'not due yet');
       clock.now = new Date(FIXTURE_NOW.getTime() + 25 * 3_600_000);
       assert.equal((await refreshTick(b, { holder: 'b', bounds }))?.holder, 'b', 'due a day later');
-      assert.ok(claimLease(a.db, REFRESH_LEASE, 'a', clock.now, 1000), 'the lease was given back');
-      a.db.close();
-      b.db.close();
+      assert.ok(await claimLease(a.database, REFRESH_LEASE, 'a', clock.now, 1000), 'the lease was given back');
+      await a.database.close();
+      await b.database.close();
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

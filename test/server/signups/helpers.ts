@@ -5,7 +5,6 @@ import { randomUUID } from 'node:crypto';
 import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
 import type { Db } from '../../../server/db/index.js';
 import { testDatabase } from '../support/db.js';
 import { createLogger } from '../../../server/log.js';
@@ -31,7 +30,6 @@ export async function setup(env: Record<string, string> = {}, given?: Db) {
   const config = Object.assign(loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: ADMIN_TOKEN }), env);
   const deps: AppDeps = {
     database: db,
-    db: db.sqlite ?? openDb(':memory:'),
     config,
     // Logs are captured (not printed) so tests can check no personal data reaches them.
     log: createLogger('info', (l) => lines.push(l)),

@@ -2,7 +2,6 @@
 import { createApp } from '../../../server/app.js';
 import type { AppDeps } from '../../../server/deps.js';
 import { loadConfig } from '../../../server/config.js';
-import { openDb } from '../../../server/db.js';
 import { createLogger } from '../../../server/log.js';
 import { testDatabase } from './db.js';
 
@@ -12,7 +11,6 @@ export async function testApp(env: Record<string, string> = {}, overrides: Parti
   const database = await testDatabase();
   const deps: AppDeps = {
     database,
-    db: database.sqlite ?? openDb(':memory:'),
     config,
     log: createLogger('info', (l) => logs.push(l)),
     fetch: globalThis.fetch,

@@ -15,6 +15,14 @@ export function testDatabase(): Promise<Db> {
   return openPostgres(TEST_PG_URL, { schema: `t_${randomBytes(6).toString('hex')}`, poolSize: 4 });
 }
 
+/** Two connections (pools) to one fresh database, as two instances would have. */
+export async function twoConnections(file: string): Promise<[Db, Db]> {
+  if (!TEST_PG_URL) return [openSqlite(file), openSqlite(file)];
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const first = await openPostgres(TEST_PG_URL, { schema, poolSize: 2 });
+  return [first, await openPostgres(TEST_PG_URL, { schema, poolSize: 2 })];
+}
+
 /** Every row of a query written with kysely's `sql` tag (parameters work on both engines). */
 export async function rows<T = Record<string, unknown>>(db: Db, query: RawBuilder<unknown>): Promise<T[]> {
   return (await query.execute(db.kysely)).rows as T[];
