@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/coverage-faq.js';
 import type { FaqContent } from '../src/shared/schemas/content.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 /** A chapter's own questions, as a backend (or a `src` file) would send them. */
@@ -112,4 +114,21 @@ export const Empty: Story = {
 
 export const BadSetting: Story = {
   args: { headingLevel: '9' },
+};
+
+/** A visitor searches, sees the matches marked, and opens the first answer. */
+export const MainFlow: Story = {
+  name: 'Main flow: search and open an answer',
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-coverage-faq');
+    await step('search for "doctor"', async () => {
+      await userEvent.type(await inside<HTMLInputElement>(root, 'input[type="search"]'), 'doctor');
+      await waitFor(() => expect(root.querySelectorAll('mark').length).toBeGreaterThan(0), { timeout: 5000 });
+    });
+    await step('open the first matching question', async () => {
+      const toggle = await inside<HTMLButtonElement>(root, '.item:not([hidden]) [part~="toggle"]');
+      await userEvent.click(toggle);
+      await waitFor(() => expect(toggle.getAttribute('aria-expanded')).toBe('true'));
+    });
+  },
 };

@@ -5,6 +5,8 @@ import type { Backend } from '../src/core/backend.js';
 import { queryEvents } from '../src/shared/calendar/filter.js';
 import { toZonedIso } from '../src/shared/calendar/time.js';
 import type { EventQuery, M4aEvent } from '../src/shared/schemas/event.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 const DAY = 86_400_000;
@@ -186,4 +188,21 @@ export const Dark: Story = {
 export const BadAttribute: Story = {
   name: 'Configuration error (bad time-zone)',
   args: { timeZone: 'Mars/Olympus_Mons' },
+};
+
+/** A visitor narrows the list to town halls and the count says so. */
+export const MainFlow: Story = {
+  name: 'Main flow: filter by type',
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-event-list');
+    await step('all five events show', () => waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBe(5)));
+    await step('choose "Town hall" and search', async () => {
+      await userEvent.click(await inside(root, 'input[name="types"][value="town-hall"]'));
+      await userEvent.click(await inside(root, 'button[type="submit"]'));
+    });
+    await step('only the town hall is left', async () => {
+      await waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBe(1));
+      await expect(root.querySelector('[part~="title"]')?.textContent).toContain('Town hall');
+    });
+  },
 };

@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import '../src/define/program-explainer.js';
 import type { ExplainerContent } from '../src/shared/schemas/content.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 /** A chapter's own message, as a backend (or a `src` file) would send it. */
@@ -121,4 +123,21 @@ export const Empty: Story = {
 
 export const BadSetting: Story = {
   args: { layout: 'grid' },
+};
+
+/** A visitor reads the points and follows the call to action, which reports `m4a-explainer-cta` to the page. */
+export const MainFlow: Story = {
+  name: 'Main flow: the call to action',
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-program-explainer');
+    const seen: string[] = [];
+    canvasElement.addEventListener('m4a-explainer-cta', (e) => seen.push((e as CustomEvent<{ href: string }>).detail.href));
+    // The story stays on its page: the link's navigation is cancelled, its event is not.
+    canvasElement.addEventListener('click', (e) => e.preventDefault());
+    await step('the points show', () => waitFor(() => expect(root.querySelectorAll('[part~="item"]').length).toBeGreaterThan(2)));
+    await step('press the call to action', async () => {
+      await userEvent.click(await inside(root, '[part~="cta"]'));
+      await expect(seen).toEqual(['#signup']);
+    });
+  },
 };

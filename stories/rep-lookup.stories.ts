@@ -3,6 +3,8 @@ import { html, nothing } from 'lit';
 import '../src/define/rep-lookup.js';
 import type { Backend } from '../src/core/backend.js';
 import type { CallStats, RepLookupResult } from '../src/shared/schemas/representative.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 // Answers in the real contract shape, shared with the browser tests (photos point nowhere: the initials show).
 import addressJson from '../test/fixtures/rep-lookup/address/reps.json';
@@ -169,4 +171,24 @@ export const BadSetting: Story = {
 
 export const PhoneWidth: Story = {
   render: (args) => html`<div style="width: 320px; outline: 1px dashed #8c959f">${widget(args, answering('single'))}</div>`,
+};
+
+/** A visitor types a ZIP, finds their three members of Congress, and opens the call panel for the first. */
+export const MainFlow: Story = {
+  name: 'Main flow: look up and call',
+  args: { zip: '' },
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-rep-lookup');
+    await step('type a ZIP and look up', async () => {
+      await userEvent.type(await inside(root, 'input#zip'), '53703');
+      await userEvent.click(await inside(root, 'button[type="submit"]'));
+    });
+    await step('the senators and the House member show', () =>
+      waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThanOrEqual(3), { timeout: 5000 }),
+    );
+    await step('open the call panel', async () => {
+      await userEvent.click(await inside(root, '[part~="call"]'));
+      await waitFor(() => expect(root.querySelector('[part~="call-panel"]')).toBeTruthy());
+    });
+  },
 };

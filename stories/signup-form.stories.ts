@@ -5,6 +5,8 @@ import { WidgetError } from '../src/core/errors.js';
 import { clearDeviceQueue } from '../src/core/device-queue.js';
 import type { M4aSignupForm } from '../src/elements/signup-form/signup-form.js';
 import type { Receipt } from '../src/shared/schemas/common.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 interface Args {
@@ -134,4 +136,22 @@ export const CustomFields: Story = {
 export const BadSetting: Story = {
   name: 'Bad setting (fields)',
   render: (args) => form(args, useStoryBackend({ submitSignup: accepted }), { fields: { phnoe: { hidden: true } } }),
+};
+
+/** A visitor types their details and signs up; the thank-you panel replaces the form. */
+export const MainFlow: Story = {
+  name: 'Main flow: sign up',
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-signup-form');
+    await step('fill in name, email and ZIP', async () => {
+      await userEvent.type(await inside(root, '#givenName'), 'Ana');
+      await userEvent.type(await inside(root, '#familyName'), 'Pérez');
+      await userEvent.type(await inside(root, '#email'), 'ana@example.org');
+      await userEvent.type(await inside(root, '#zip'), '53703');
+    });
+    await step('press "Sign up"', async () => userEvent.click(await inside(root, 'button[type="submit"]')));
+    await step('the thank-you panel shows', () =>
+      waitFor(() => expect(root.querySelector('[part~="panel"]')).toBeTruthy(), { timeout: 5000 }),
+    );
+  },
 };
