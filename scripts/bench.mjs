@@ -13,6 +13,25 @@ const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 
+// `--only <name>[,<name>]`: just those feature benches (e.g. `--only storage`), their figures merged into the
+// existing bench/results/latest.json; sizes and the README table are left as they are.
+const onlyAt = process.argv.indexOf('--only');
+if (onlyAt > 0) {
+  const names = (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
+  const file = 'bench/results/latest.json';
+  const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { timings: {} };
+  results.timings ??= {};
+  for (const name of names) {
+    const mod = await import(pathToFileURL(join('scripts', `bench-${name}.mjs`)).href);
+    results.timings[name] = await (mod.bench ?? mod.default)(undefined);
+  }
+  results.date = new Date().toISOString();
+  mkdirSync('bench/results', { recursive: true });
+  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote ${file} (${names.join(', ')})`);
+  process.exit(0);
+}
+
 const size = (file) => {
   const buf = readFileSync(file);
   return {

@@ -4,9 +4,11 @@
  * lookups through the Census geocoder with a ZIP-level fallback.
  */
 import { existsSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { AppDeps } from '../deps.js';
 import type { Db } from '../db/index.js';
+import { claimLease, releaseLease } from '../db/leases.js';
 import { InvalidInput, Unavailable } from '../errors.js';
 import { lookupFromShards, resolveDistricts } from 'm4a-widgets/shared/reps/lookup.js';
 import { zip5, zipInAddress } from 'm4a-widgets/shared/zip.js';
@@ -41,6 +43,10 @@ export function repsDataDir(configured: string | undefined): string {
   return configured ? resolve(configured) : resolve(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'reps'));
 }
 
+const AUTO_IMPORT_LEASE = 'reps-auto-import';
+/** Longer than a first import takes (seconds from local files). */
+const AUTO_IMPORT_MS = 10 * 60_000;
+
 const importing = new WeakMap<Db, Promise<unknown>>();
 /** The in-memory index of each database, shared by every service (and warmed by the start-up job). */
 const loadedByDb = new WeakMap<Db, LoadedReps>();
@@ -70,12 +76,21 @@ export function autoImportReps(deps: Pick<AppDeps, 'database' | 'config' | 'log'
     return null;
   }
   const job = (async () => {
-    // Another instance on the database may have imported already: then there is only the data to load.
-    if ((await repsVersion(db)) === null) {
-      deps.log.info('reps auto-import started', { from: dir });
-      const r = await importReps(db, { from: dir, bills: configuredBills(deps.config).map(billConfig) });
-      const { members, zips } = r.data.meta.counts;
-      deps.log.info('reps auto-import done', { ms: r.ms, members, zips });
+    // Of instances starting together on one empty database, the one holding the lease imports; the others find
+    // the data once it is committed (lookups reload it when its version changes).
+    const holder = randomUUID();
+    const empty = (await repsVersion(db)) === null;
+    if (empty && (await claimLease(db, AUTO_IMPORT_LEASE, holder, new Date(), AUTO_IMPORT_MS))) {
+      try {
+        if ((await repsVersion(db)) === null) {
+          deps.log.info('reps auto-import started', { from: dir });
+          const r = await importReps(db, { from: dir, bills: configuredBills(deps.config).map(billConfig) });
+          const { members, zips } = r.data.meta.counts;
+          deps.log.info('reps auto-import done', { ms: r.ms, members, zips });
+        }
+      } finally {
+        await releaseLease(db, AUTO_IMPORT_LEASE, holder, new Date());
+      }
     }
     await currentReps(db);
   })()

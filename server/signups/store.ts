@@ -2,7 +2,7 @@
  * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its forwarding rows in one
  * transaction, so a stored signup is always queued for every destination configured at that moment.
  */
-import { transaction, type Db } from '../db/index.js';
+import { transaction, type Db, type Q } from '../db/index.js';
 import { newId } from '../db/ids.js';
 import type { SignupAnswer, SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
 import type { SignupsTable } from '../db/schema.js';
@@ -154,28 +154,32 @@ export function signupStore(db: Db): SignupStore {
     (await db.kysely.selectFrom('signups').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
 
   const store: SignupStore = {
-    insert: (s) =>
-      transaction(db, async (trx) => {
-        const row = await trx
+    async insert(s) {
+      const queued = !s.spamReason && s.destinations.length > 0;
+      const write = async (q: Q) => {
+        const row = await q
           .insertInto('signups')
           .values(toRow(s, newId()))
           .onConflict((oc) => oc.column('idempotency_key').doNothing())
           .returning('id')
           .executeTakeFirst();
         if (!row) {
-          const first = await trx.selectFrom('signups').select('id').where('idempotency_key', '=', s.idempotencyKey)
+          const first = await q.selectFrom('signups').select('id').where('idempotency_key', '=', s.idempotencyKey)
             .executeTakeFirstOrThrow();
           return { id: first.id, created: false };
         }
-        if (!s.spamReason && s.destinations.length > 0) {
+        if (queued) {
           const next = s.receivedAt.toISOString();
-          await trx
+          await q
             .insertInto('signup_forwards')
             .values(s.destinations.map((destination) => ({ signup_id: row.id, destination, next_attempt_at: next })))
             .execute();
         }
         return { id: row.id, created: true };
-      }),
+      };
+      // With nothing to queue the signup is one statement, atomic by itself: no transaction's round trips.
+      return queued ? transaction(db, write) : write(db.kysely);
+    },
     idForKey,
     async get(id) {
       const row = await db.kysely.selectFrom('signups').select(COLUMNS).where('id', '=', id).executeTakeFirst();
