@@ -12,6 +12,7 @@ import { createLogger } from './log.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { startBackgroundJobs } from './jobs/start.js';
+import { writePidFile } from './ops/pid-file.js';
 
 /** Past this, a shutdown that is still waiting (a stuck upstream) exits anyway; leases then run out on their own. */
 const SHUTDOWN_LIMIT_MS = 15_000;
@@ -26,6 +27,9 @@ try {
   process.exit(1);
 }
 const log = createLogger(config.M4A_LOG);
+// While the file is open here, `npm run restore` refuses to replace it.
+const removePidFile =
+  config.database.engine === 'sqlite' && config.database.file !== ':memory:' ? writePidFile(config.database.file) : () => {};
 const deps: AppDeps = { database, config, log, fetch: globalThis.fetch, now: () => new Date() };
 let draining = false;
 const app = createApp(deps, { draining: () => draining });
@@ -50,6 +54,7 @@ async function shutdown(signal: string) {
   server.closeIdleConnections();
   await Promise.all([closed, jobs.stop()]);
   await database.close();
+  removePidFile();
   log.info('stopped', { signal });
   process.exit(0);
 }
