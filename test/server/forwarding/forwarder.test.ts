@@ -291,3 +291,27 @@ test('two forwarders on one database never send the same row twice', async () =>
     await an.close();
   }
 });
+
+test('stopping lets the sends in flight finish and gives the other claimed rows back at once', async () => {
+  const hook = await fakeUpstream(() => ({ status: 200 }));
+  const slow = ((input: string | URL | Request, init?: RequestInit) =>
+    sleep(300).then(() => fetch(input, init))) as typeof fetch;
+  try {
+    const { app, deps, db, clock } = await setup({ M4A_WEBHOOK_URL: hook.url, M4A_SIGNUP_RATE: '100' });
+    for (let i = 0; i < 10; i++) await postSignup(app, validSignup({ email: `s${i}@example.org` }));
+    const stop = new SignupForwarder({ ...deps, fetch: slow }).start(60_000);
+    await sleep(100);
+    await stop();
+    const rows = await forwards(db);
+    const sent = rows.filter((r) => r.forwarded_at !== null);
+    assert.equal(sent.length, 4, 'the four sends in flight were finished and recorded');
+    assert.equal(hook.requests.length, 4);
+    for (const r of rows.filter((x) => x.forwarded_at === null)) {
+      assert.ok(Date.parse(r.next_attempt_at) <= clock.now.getTime(), 'due again now, for any instance');
+      assert.equal(await scalar(db, sql`SELECT leased_by FROM signup_forwards WHERE next_attempt_at = ${r.next_attempt_at}
+        AND forwarded_at IS NULL LIMIT 1`), null);
+    }
+  } finally {
+    await hook.close();
+  }
+});
