@@ -18,7 +18,7 @@ WORKDIR /app
 RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
 COPY package.json package-lock.json ./
 COPY server/package.json server/
-RUN npm ci --omit=dev --no-audit --no-fund
+RUN npm ci --omit=dev --no-audit --no-fund && mkdir -p server/node_modules
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
@@ -29,6 +29,8 @@ WORKDIR /app
 COPY --from=production-deps /app/node_modules node_modules
 COPY package.json ./
 COPY server server
+# Where npm could not hoist a server dependency it nests it here (usually empty).
+COPY --from=production-deps /app/server/node_modules server/node_modules
 COPY src/shared src/shared
 COPY demo demo
 COPY --from=build /app/dist dist
