@@ -8,6 +8,7 @@ import { apiGuards, requestLog } from './http/middleware.js';
 import { apiError, errorHandler } from './http/problem.js';
 import { apiRoutes } from './routes/api.js';
 import { staticRoutes } from './routes/static.js';
+import { consolePageRoutes } from './routes/console-page.js';
 import { healthRoutes } from './routes/health.js';
 
 export interface AppOptions {
@@ -22,6 +23,7 @@ export function createApp(deps: AppDeps, options: AppOptions = {}): Hono {
   app.use('/api/*', ...apiGuards(deps.config));
   app.route('/api', apiRoutes(deps));
   app.all('/api/*', (c) => apiError(c, 404, 'not_found', `No endpoint ${c.req.method} ${c.req.path}.`));
+  app.route('/', consolePageRoutes());
   app.route('/', staticRoutes());
   app.onError(errorHandler(deps.log));
   return app;

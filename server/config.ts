@@ -8,6 +8,7 @@ import { CONTENT_ENV_SHAPE } from './content/store.js';
 import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
 import { EventSourcesEnv } from './events/config.js';
 import { REPS_ENV_SHAPE } from './reps/settings.js';
+import { ACCOUNTS_ENV_SHAPE } from './accounts/settings.js';
 import { databaseTarget, DatabaseUrlError, type DatabaseTarget } from './db/target.js';
 
 const csv = z.pipe(
@@ -41,6 +42,7 @@ export const ServerEnv = z.object({
   ...CONTENT_ENV_SHAPE,
   ...SIGNUP_ENV_SHAPE,
   ...REPS_ENV_SHAPE,
+  ...ACCOUNTS_ENV_SHAPE,
   ...EventSourcesEnv.shape,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

@@ -8,6 +8,7 @@ import type { Hono } from 'hono';
 import { generateSpecs, resolver } from 'hono-openapi';
 import { ApiError } from 'm4a-widgets/shared/schemas/common.js';
 import { ORGANIZER_SCHEME } from './http/admin.js';
+import { CONSOLE_SCHEME, SESSION_COOKIE } from './routes/console-guard.js';
 
 const DESCRIPTION =
   'What a backend implements so the widgets can use it as a `rest` backend. Paths are relative to the ' +
@@ -37,6 +38,12 @@ export async function openapiDocument(api: Hono) {
       components: {
         securitySchemes: {
           [ORGANIZER_SCHEME]: { type: 'http', scheme: 'bearer', description: 'M4A_ADMIN_TOKEN of the server' },
+          [CONSOLE_SCHEME]: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: SESSION_COOKIE,
+            description: 'A console session (docs/console.md); state changes also need Origin and X-CSRF-Token',
+          },
         },
       },
     },

@@ -28,6 +28,12 @@ export class NotFound extends DomainError {}
 /** The request is well-formed but the current state refuses it (full event, imported event...). */
 export class Conflict extends DomainError {}
 
+/** The request needs a signed-in console account (or its session ended). */
+export class Unauthenticated extends DomainError {}
+
+/** The account is signed in but its role (or a missing second factor) does not allow this. */
+export class Forbidden extends DomainError {}
+
 /** The server cannot answer right now (data being imported, upstream down); trying again later may work. */
 export class Unavailable extends DomainError {}
 

@@ -12,6 +12,8 @@ import { createLogger } from './log.js';
 import { createApp } from './app.js';
 import type { AppDeps } from './deps.js';
 import { startBackgroundJobs } from './jobs/start.js';
+import { setupLinkIfNoOwner } from './accounts/service.js';
+import { consoleLink } from './routes/console-accounts.js';
 import { writePidFile } from './ops/pid-file.js';
 
 /** Past this, a shutdown that is still waiting (a stuck upstream) exits anyway; leases then run out on their own. */
@@ -39,10 +41,26 @@ log.info('database opened', { engine: database.engine, database: database.label 
 const server = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, (info) => {
   const url = `http://${info.address.includes(':') ? `[${info.address}]` : info.address}:${info.port}/`;
   console.log(`m4a-widgets reference server\n  demo:     ${url}\n  api:      ${url}api\n  database: ${database.label}`);
+  void printSetupLink(url);
   if (config.adminTokenGenerated) {
     console.log(`  organizer token for this run (set M4A_ADMIN_TOKEN to keep one): ${config.adminToken}`);
   }
 }) as Server;
+
+/** With no owner yet, a one-time link (24 h) that creates one: the console's first account. */
+async function printSetupLink(url: string) {
+  try {
+    const link = await setupLinkIfNoOwner(database, new Date());
+    if (link) {
+      const at = consoleLink(deps, url, 'setup', link.token);
+      console.log(`  console:  no owner yet; open this one-time link before ${link.expiresAt} to create one:\n    ${at}`);
+    } else {
+      console.log(`  console:  ${new URL('/console/', config.M4A_PUBLIC_URL ?? url).toString()}`);
+    }
+  } catch (err) {
+    log.error('setup link not made', { error: (err as Error).message });
+  }
+}
 
 async function shutdown(signal: string) {
   if (draining) return;

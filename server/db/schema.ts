@@ -147,6 +147,58 @@ export interface SchemaMigrationsTable {
   applied_at: string;
 }
 
+/** The organizer console's accounts (migration 400): see server/accounts/. */
+export interface ConsoleUsersTable {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  password_hash: string;
+  totp_secret: string | null;
+  totp_pending: string | null;
+  totp_last_step: number | null;
+  disabled_at: string | null;
+  created_at: string;
+}
+
+export interface ConsoleSessionsTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_ms: number;
+  seen_ms: number;
+}
+
+export interface ConsoleLinksTable {
+  token_hash: string;
+  kind: string;
+  role: string;
+  created_by: string | null;
+  created_ms: number;
+  expires_ms: number;
+  used_ms: number | null;
+}
+
+export interface ConsoleSignInFailuresTable {
+  key: string;
+  at_ms: number;
+}
+
+export interface ConsoleAuditTable {
+  id: string;
+  at: string;
+  actor: string | null;
+  action: string;
+  target: string | null;
+  detail: Generated<string>;
+}
+
+export interface ForwardPausesTable {
+  destination: string;
+  paused_at: string;
+  paused_by: string | null;
+}
+
 export interface Schema {
   meta: MetaTable;
   signups: SignupsTable;
@@ -162,4 +214,10 @@ export interface Schema {
   leases: LeasesTable;
   rate_limits: RateLimitsTable;
   schema_migrations: SchemaMigrationsTable;
+  console_users: ConsoleUsersTable;
+  console_sessions: ConsoleSessionsTable;
+  console_links: ConsoleLinksTable;
+  console_sign_in_failures: ConsoleSignInFailuresTable;
+  console_audit: ConsoleAuditTable;
+  forward_pauses: ForwardPausesTable;
 }

@@ -167,6 +167,8 @@ export class SignupForwarder {
         .where('failed_at', 'is', null)
         .where('next_attempt_at', '<=', now.toISOString())
         .where('destination', 'in', names)
+        // An organizer paused the destination (the console): its rows wait, kept, until it is resumed.
+        .where('destination', 'not in', trx.selectFrom('forward_pauses').select('destination'))
         .orderBy('next_attempt_at')
         .limit(BATCH)
         .$if(db.engine === 'postgres', (q) => q.forUpdate().skipLocked());

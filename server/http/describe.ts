@@ -11,6 +11,7 @@ const output = (schema: z.ZodMiniType) => resolver(schema, { options: { io: 'out
 const FAILURES = {
   400: 'Invalid input; `fields` names each bad field',
   401: 'An organizer token is required',
+  403: 'Signed in, but the role does not allow this',
   404: 'Not found',
   409: 'Refused in the current state (the code says why)',
   429: 'Rate limited; see Retry-After',

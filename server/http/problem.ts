@@ -5,7 +5,16 @@
 import type { Context, ErrorHandler } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError } from 'm4a-widgets/shared/schemas/common.js';
-import { Conflict, DomainError, InvalidInput, NotFound, Unavailable, type FieldProblem } from '../errors.js';
+import {
+  Conflict,
+  DomainError,
+  Forbidden,
+  InvalidInput,
+  NotFound,
+  Unauthenticated,
+  Unavailable,
+  type FieldProblem,
+} from '../errors.js';
 import type { Logger } from '../log.js';
 
 export function apiError(
@@ -21,6 +30,8 @@ export function apiError(
 
 const STATUS: ReadonlyArray<[new (...args: never[]) => DomainError, ContentfulStatusCode]> = [
   [InvalidInput, 400],
+  [Unauthenticated, 401],
+  [Forbidden, 403],
   [NotFound, 404],
   [Conflict, 409],
   [Unavailable, 503],

@@ -8,6 +8,7 @@ import { eventRoutes } from './events.js';
 import { signupRoutes } from './signups.js';
 import { repRoutes } from './reps.js';
 import { adminRoutes } from './admin.js';
+import { consoleRoutes } from './console.js';
 
 const SERVER = ['server'];
 
@@ -29,5 +30,6 @@ export function apiRoutes(deps: AppDeps): Hono {
   api.route('/signups', signupRoutes(deps));
   api.route('/', repRoutes(deps));
   api.route('/admin', adminRoutes(deps));
+  api.route('/console', consoleRoutes(deps));
   return api;
 }

@@ -40,13 +40,13 @@ export interface SignupRecord {
 type SignupRow = Omit<SignupsTable, 'idempotency_key'>;
 
 
-const COLUMNS = [
+export const COLUMNS = [
   'id', 'received_at', 'submitted_at', 'given_name', 'family_name', 'email', 'phone', 'zip', 'interests', 'answers',
   'note', 'email_opt_in', 'sms_opt_in', 'sms_consent_text', 'lang', 'source', 'utm_source', 'utm_medium',
   'utm_campaign', 'utm_term', 'utm_content', 'page_url', 'site', 'elapsed_ms', 'spam_reason',
 ] as const;
 
-function toRecord(row: SignupRow): SignupRecord {
+export function toRecord(row: SignupRow): SignupRecord {
   return {
     id: row.id,
     receivedAt: row.received_at,
