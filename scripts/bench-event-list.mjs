@@ -1,13 +1,15 @@
 /**
  * Event list figures for `npm run bench`, measured in headless Chromium against the drop-in served by the reference
  * server:
- * - time from adding `<m4a-event-list>` to 1,000 event cards in the DOM and painted (cold: the element's chunk is
- *   fetched; warm: a second instance), for `list` and `compact` views;
- * - time from a filter change (a type checkbox clicked) to the updated list being painted (median over several).
+ * - time from adding `<m4a-event-list>` to the list of 1,000 (then 10,000) events shown and painted (cold: the
+ *   element's chunk is fetched; warm: a second instance), for `list` and `compact` views;
+ * - time from a filter change (a type checkbox clicked) to the updated list being painted (median over several);
+ * - the layout shift those changes cause (none expected), and how many cards the list puts in the DOM at once.
  *
- * Events come from an in-page JavaScript backend (1,000 events over four time zones, a third with HTML
- * descriptions), so the figures measure the widget (validation, time labels, sanitizing, rendering), not the
- * network. The page itself is synthetic (served through Playwright's request routing on the server's origin);
+ * Events come from an in-page JavaScript backend (events over four time zones, a third with HTML descriptions) that
+ * answers every query with all its matches in one page, so the figures measure the widget (validation, time labels,
+ * sanitizing, rendering), not the network. Figures are printed next to their budgets ({@link BUDGETS}); timings stay
+ * in the bench, never in a test. The page itself is synthetic (served through Playwright's request routing on the server's origin);
  * `/dist` is real. `bench()` returns the figures and prints nothing.
  */
 
@@ -22,8 +24,8 @@ const ZONES = [
   ['America/Phoenix', 'Phoenix', 'AZ', '85004', 33.45, -112.07],
 ];
 
-/** 1,000 upcoming events in the contract's shape, starting tomorrow, six hours apart. */
-function events(now) {
+/** `count` upcoming events in the contract's shape, starting tomorrow, six hours apart. */
+export function events(now, count = 1000) {
   const pad = (n) => String(n).padStart(2, '0');
   const iso = (ms, offsetMin) => {
     const d = new Date(ms + offsetMin * 60_000);
@@ -40,7 +42,7 @@ function events(now) {
     return Math.round((Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000);
   };
   const first = Math.ceil(now / 3_600_000) * 3_600_000 + 86_400_000;
-  return Array.from({ length: 1000 }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const [timezone, locality, region, postalCode, lat, lng] = ZONES[i % ZONES.length];
     const start = first + i * 6 * 3_600_000;
     const end = start + 2 * 3_600_000;
@@ -67,8 +69,14 @@ function events(now) {
   });
 }
 
-/** @param {{ browser: import('playwright-core').Browser, baseUrl: string }} context */
-export async function bench({ browser, baseUrl }) {
+/** Timing budgets (issue 15): cold render and the median filter change, to the repainted list, per list size. */
+export const BUDGETS = {
+  1000: { coldMs: 150, filterChangeMedianMs: 16 },
+  10000: { coldMs: 300, filterChangeMedianMs: 50 },
+};
+
+/** One size on a fresh page, so its first list is cold (the element's chunk fetched, nothing cached). */
+async function measure(browser, baseUrl, count) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   try {
     const url = `${baseUrl}/__bench-event-list.html`;
@@ -84,7 +92,7 @@ export async function bench({ browser, baseUrl }) {
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
       window.M4A.registerBackend('bench-events', () => ({
-        // Every match in one page: the list renders all 1,000 at once.
+        // Every match in one page, whatever the page size asked for: the widget decides how much it renders.
         listEvents: async (query) => ({
           events: all.filter((e) => !query.types?.length || query.types.includes(e.type)).map((e) => ({ ...e })),
           next: null,
@@ -93,51 +101,78 @@ export async function bench({ browser, baseUrl }) {
       window.M4A.configure({ backends: { bench: { type: 'bench-events' } } });
 
       const cards = (el) => el.shadowRoot?.querySelectorAll('.events article').length ?? 0;
-      const idle = (el) => !el.shadowRoot?.querySelector('.events[aria-busy="true"]');
+      // The count line's number without digit grouping ("1,000" and "1000" alike).
+      const count = (el) => (el.shadowRoot?.querySelector('.count')?.textContent ?? '').replace(/(\d)[,.\u00a0\u202f](?=\d{3})/g, '$1');
+      // Settled on `matches` events: nothing in flight, cards drawn, and the count line names that many.
+      const settled = (el, matches) =>
+        !el.shadowRoot?.querySelector('.events[aria-busy="true"]') && cards(el) > 0 &&
+        count(el).includes(`${matches} event`);
 
-      async function mount(attrs, expected) {
+      async function mount(attrs) {
         const t0 = performance.now();
         const el = document.createElement('m4a-event-list');
         for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
         document.body.append(el);
-        await until(() => cards(el) === expected);
+        await until(() => settled(el, all.length));
         const dom = performance.now() - t0;
         await painted();
-        return { el, dom, painted: performance.now() - t0 };
+        return { el, dom, painted: performance.now() - t0, cards: cards(el) };
       }
 
-      const cold = await mount({ 'url-sync': 'off', 'time-zone': 'America/Chicago' }, all.length);
+      const cold = await mount({ 'url-sync': 'off', 'time-zone': 'America/Chicago' });
       cold.el.remove();
-      const warm = await mount({ 'url-sync': 'off', 'time-zone': 'America/Chicago' }, all.length);
-      const compact = await mount({ 'url-sync': 'off', view: 'compact', 'time-zone': 'America/Chicago' }, all.length);
+      const warm = await mount({ 'url-sync': 'off', 'time-zone': 'America/Chicago' });
+      const compact = await mount({ 'url-sync': 'off', view: 'compact', 'time-zone': 'America/Chicago' });
       compact.el.remove();
 
       // Filter changes on the warm list: one type on, then off again, for several types.
       const el = warm.el;
       const times = [];
+      let shifts = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) shifts += entry.value;
+      }).observe({ type: 'layout-shift' });
       for (const type of ['canvass', 'rally', 'meeting', 'training']) {
         for (const on of [true, false]) {
           const expected = on ? all.filter((e) => e.type === type).length : all.length;
           const box = el.shadowRoot.querySelector(`input[name="types"][value="${type}"]`);
           const t0 = performance.now();
           box.click();
-          await until(() => idle(el) && cards(el) === expected);
+          await until(() => settled(el, expected));
           await painted();
           times.push(performance.now() - t0);
         }
       }
       el.remove();
       return {
-        events: all.length,
-        render1000ColdMs: Math.round(cold.painted),
-        render1000WarmDomMs: Math.round(warm.dom),
-        render1000WarmPaintedMs: Math.round(warm.painted),
-        render1000CompactPaintedMs: Math.round(compact.painted),
+        coldMs: Math.round(cold.painted),
+        warmDomMs: Math.round(warm.dom),
+        warmPaintedMs: Math.round(warm.painted),
+        compactPaintedMs: Math.round(compact.painted),
+        cardsInDom: cold.cards,
         filterChangeMedianMs: Math.round(median(times)),
         filterChangeMaxMs: Math.round(Math.max(...times)),
+        layoutShift: +shifts.toFixed(4),
       };
-    }, events(Date.now()));
+    }, events(Date.now(), count));
   } finally {
     await page.close();
   }
+}
+
+/** @param {{ browser: import('playwright-core').Browser, baseUrl: string }} context */
+export async function bench({ browser, baseUrl }) {
+  const figures = {};
+  const over = [];
+  for (const [count, budget] of Object.entries(BUDGETS)) {
+    const m = await measure(browser, baseUrl, Number(count));
+    for (const [key, value] of Object.entries(m)) figures[`events${count}.${key}`] = value;
+    for (const [key, limit] of Object.entries(budget)) {
+      figures[`events${count}.${key}.budget`] = limit;
+      if (m[key] > limit) over.push(`${count} events: ${key} ${m[key]} > ${limit}`);
+    }
+  }
+  figures.withinBudgets = over.length === 0;
+  if (over.length) figures.overBudget = over;
+  return figures;
 }

@@ -13,7 +13,7 @@ import { errorView } from '../../core/status.js';
 import { isPast } from '../../shared/calendar/filter.js';
 import { visitorTimeZone } from '../../shared/calendar/time.js';
 import { Receipt } from '../../shared/schemas/common.js';
-import { EventPage, type EventQuery, type M4aEvent, type RsvpRequest } from '../../shared/schemas/event.js';
+import type { EventQuery, M4aEvent, RsvpRequest } from '../../shared/schemas/event.js';
 import { saveIcs } from './calendar.js';
 import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
 import { renderEmpty } from './empty.js';
@@ -24,6 +24,7 @@ import en, { type EventListKey } from './messages.en.js';
 import { PagingController, type FirstPage } from './paging.js';
 import { RsvpController } from './rsvp.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
+import { CheckedEventPage } from './validated.js';
 import { styles } from './event-list.styles.js';
 
 const SETTINGS_PROPS = ['view', 'types', 'zip', 'radius', 'online', 'pageSize', 'timeZone', 'urlPrefix', 'urlSync', 'headingLevel'];
@@ -64,7 +65,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
     task: async ([, settingsError, key], { signal }): Promise<FirstPage> => {
       if (settingsError) throw settingsError;
       const query = JSON.parse(key) as EventQuery;
-      const page = await this.call(EventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
+      const page = await this.call(CheckedEventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
       return { ...page, key };
     },
     onComplete: (page) => this.loaded(page),
@@ -82,7 +83,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
   private readonly paging = new PagingController(this, {
     fetchPage: (first, cursor, signal) => {
       const query = { ...(JSON.parse(first.key) as EventQuery), cursor };
-      return this.call(EventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
+      return this.call(CheckedEventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
     },
     onError: (error) => this.reportError(error),
     onPage: (page) => {
@@ -163,6 +164,8 @@ export class M4aEventList extends M4aElement<EventListKey> {
     }
     const unknownZip = taskError?.kind === 'validation' && taskError.extra.fields?.some((f) => f.path === 'zip');
     const formProblem = this.formProblem ?? (unknownZip ? unknownZipProblem(this.filters.zip) : undefined);
+    const page = this.eventsTask.value;
+    const visible = page ? this.visibleEvents(page) : [];
     return html`<div part="base" class="base" lang=${this.resolvedLang}>
       ${this.hideFilters
         ? nothing
@@ -180,19 +183,18 @@ export class M4aEventList extends M4aElement<EventListKey> {
               onClear: () => this.setFilters({}, 'action'),
             }),
           )}
-      <p class="count" part="count" role="status" tabindex="-1">${this.countText(unknownZip)}</p>
-      ${unknownZip ? nothing : this.renderResults(taskError)}
+      <p class="count" part="count" role="status" tabindex="-1">${this.countText(unknownZip, visible)}</p>
+      ${unknownZip ? nothing : this.renderResults(taskError, visible)}
     </div>`;
   }
 
-  private renderResults(error: WidgetError | undefined): TemplateResult | typeof nothing {
+  private renderResults(error: WidgetError | undefined, visible: M4aEvent[]): TemplateResult | typeof nothing {
     const t = this.t.bind(this);
     const compact = this.settings.view === 'compact';
     if (error) return errorView(t, error, () => void this.eventsTask.run(), t('feature.events'));
     const page = this.eventsTask.value;
     if (!page) return renderSkeleton(compact, Math.min(3, this.settings.limit));
-    const events = this.visibleEvents(page);
-    if (!events.length && this.eventsTask.status !== TaskStatus.PENDING) {
+    if (!visible.length && this.eventsTask.status !== TaskStatus.PENDING) {
       return renderEmpty({
         t,
         lang: this.resolvedLang,
@@ -216,12 +218,12 @@ export class M4aEventList extends M4aElement<EventListKey> {
     };
     const busy = this.eventsTask.status === TaskStatus.PENDING;
     return html`<ul class="events ${compact ? 'compact' : ''}" part="list" aria-label=${t('list.label')} aria-busy=${busy ? 'true' : 'false'}>
-        ${repeat(events, (e) => e.id, (e) => html`<li>${renderCard(e, ctx)}</li>`)}
+        ${repeat(this.drawnEvents(page, visible), (e) => e.id, (e) => html`<li>${renderCard(e, ctx)}</li>`)}
       </ul>
-      ${busy ? nothing : this.paging.render(page, t, () => events.length)}`;
+      ${busy ? nothing : this.paging.render(page, t, visible.length, this.settings.limit)}`;
   }
 
-  private countText(unknownZip: boolean | undefined): string {
+  private countText(unknownZip: boolean | undefined, visible: M4aEvent[]): string {
     const t = this.t.bind(this);
     const status = this.eventsTask.status;
     const page = this.eventsTask.value;
@@ -229,10 +231,15 @@ export class M4aEventList extends M4aElement<EventListKey> {
     if (status === TaskStatus.ERROR) return '';
     if (!page) return t('count.loading');
     if (status === TaskStatus.PENDING) return t('count.updating');
-    const shown = this.visibleEvents(page).length;
-    const total = this.paging.total(page);
+    const shown = this.drawnEvents(page, visible).length;
+    const total = Math.max(this.paging.total(page) ?? 0, visible.length);
     if (shown === 0) return t('count.none');
-    return total !== undefined && total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
+    return total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
+  }
+
+  /** The events drawn: a page of them at a time, however many the backend sent (see paging.ts). */
+  private drawnEvents(page: FirstPage, visible: M4aEvent[]): M4aEvent[] {
+    return visible.slice(0, this.paging.drawnCount(page, this.settings.limit));
   }
 
   /** The first page and the pages loaded after it, without events that are over or repeated across pages. */

@@ -1,7 +1,9 @@
 /**
- * "Load more": the pages after the first, fetched with the previous page's `next` cursor and kept for as long as
- * the query they belong to is the one shown. Focus moves to the first new event, so keyboard and screen reader
- * users continue where the new events start.
+ * "Load more": the list draws a page of events at a time (the `page-size`), however many the backend sent. The
+ * button first shows the next page of events already loaded (a JS backend may answer with thousands at once), then
+ * fetches the pages after the first with the previous page's `next` cursor, kept for as long as the query they belong
+ * to is the one shown. Focus moves to the first new event, so keyboard and screen reader users continue where the
+ * new events start; the count line says how many are shown of how many.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
@@ -30,6 +32,8 @@ export interface PagingHost extends ReactiveControllerHost {
 export class PagingController implements ReactiveController {
   private pages: Pages | undefined;
   private abort: AbortController | undefined;
+  /** How many events of the query `key` are drawn, once the visitor asked for more than the first page. */
+  private drawn: { key: string; count: number } | undefined;
 
   constructor(
     private readonly host: PagingHost,
@@ -66,11 +70,19 @@ export class PagingController implements ReactiveController {
     return this.of(first)?.total ?? first.total;
   }
 
-  render(first: FirstPage, t: T, shownBefore: () => number): TemplateResult | typeof nothing {
+  /** How many of the loaded events to draw: a page, and a page more for each "Load more". */
+  drawnCount(first: FirstPage, pageSize: number): number {
+    return this.drawn?.key === first.key ? this.drawn.count : pageSize;
+  }
+
+  /** The button, when events are loaded but not drawn yet or the backend has more; `loaded`: events usable. */
+  render(first: FirstPage, t: T, loaded: number, pageSize: number): TemplateResult | typeof nothing {
     const pages = this.of(first);
-    if (!(pages ? pages.next : first.next)) return nothing;
+    const drawn = Math.min(loaded, this.drawnCount(first, pageSize));
+    const more = drawn < loaded;
+    if (!more && !(pages ? pages.next : first.next)) return nothing;
     const loading = pages?.status === 'loading';
-    const load = () => void this.load(first, shownBefore());
+    const load = () => void (more ? this.reveal(first, drawn, pageSize) : this.load(first, drawn, pageSize));
     return html`<div class="more">
       ${pages?.status === 'error' && pages.error ? errorView(t, pages.error, load) : nothing}
       <button class="button secondary" part="button more" type="button" aria-disabled=${loading ? 'true' : 'false'} @click=${load}>
@@ -79,7 +91,20 @@ export class PagingController implements ReactiveController {
     </div>`;
   }
 
-  private async load(first: FirstPage, shownBefore: number): Promise<void> {
+  /** Draws the next page of loaded events. */
+  private async reveal(first: FirstPage, shownBefore: number, pageSize: number): Promise<void> {
+    this.drawn = { key: first.key, count: shownBefore + pageSize };
+    this.host.requestUpdate();
+    await this.focusFirstNew(shownBefore);
+  }
+
+  private async focusFirstNew(shownBefore: number): Promise<void> {
+    await this.host.updateComplete;
+    const firstNew = this.host.renderRoot.querySelectorAll<HTMLElement>('.events > li > article')[shownBefore];
+    (firstNew ?? this.host.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+  }
+
+  private async load(first: FirstPage, shownBefore: number, pageSize: number): Promise<void> {
     const prior = this.of(first);
     if (prior?.status === 'loading') return;
     const cursor = prior ? prior.next : first.next;
@@ -91,11 +116,10 @@ export class PagingController implements ReactiveController {
     try {
       const page = await this.deps.fetchPage(first, cursor, abort.signal);
       if (abort.signal.aborted) return;
+      this.drawn = { key: first.key, count: shownBefore + pageSize };
       this.set({ key: first.key, events: [...base.events, ...page.events], next: page.next, total: page.total ?? base.total, status: 'idle' });
       this.deps.onPage(page);
-      await this.host.updateComplete;
-      const firstNew = this.host.renderRoot.querySelectorAll<HTMLElement>('.events > li > article')[shownBefore];
-      (firstNew ?? this.host.renderRoot.querySelector<HTMLElement>('.count'))?.focus();
+      await this.focusFirstNew(shownBefore);
     } catch (err) {
       const error = toWidgetError(err);
       if (error.kind === 'aborted' || abort.signal.aborted) return;
