@@ -2,7 +2,8 @@
  * Storage figures for `npm run bench` (issue #12): signups per second and ZIP lookups per second, with p50/p99
  * latency, for SQLite, PostgreSQL with one instance and PostgreSQL with two instances on one database, in one run.
  * Each configuration starts its own server processes (server/main.ts, the way `npm start` runs it) on a fresh
- * database; load runs are bounded (~5 s each) and split evenly over the instances. After the signup run the
+ * database; load runs are bounded (~5 s each, 32 connections by default, M4A_BENCH_CONNECTIONS) and split evenly
+ * over the instances. After the signup run the
  * database is read back: every acknowledged signup must be stored exactly once (`lost`, `duplicated`).
  *
  * PostgreSQL comes from M4A_BENCH_DATABASE_URL, else M4A_TEST_DATABASE_URL (a server the bench may create
@@ -31,6 +32,8 @@ const SIGNUP = {
   elapsedMs: 30_000,
   submittedAt: '2026-10-01T10:00:00-05:00',
 };
+/** Load connections, split over the instances. */
+const CONNECTIONS = Number(process.env.M4A_BENCH_CONNECTIONS) || 32;
 const ZIPS = ['53703', '10001', '30165', '82001', '05401', '20001', '00901', '94110', '60614', '99501', '02139'];
 const CONFIGS = [
   { name: 'sqlite, 1 instance', engine: 'sqlite', instances: 1 },
@@ -103,7 +106,7 @@ async function measure(config, pgUrl, repsData, durationS) {
     const body = JSON.stringify(SIGNUP);
     const signups = await load(urls, {
       durationS,
-      connections: 16,
+      connections: CONNECTIONS,
       request: {
         method: 'POST',
         path: '/api/signups',
@@ -131,7 +134,7 @@ async function measure(config, pgUrl, repsData, durationS) {
     let z = 0;
     const lookups = await load(urls, {
       durationS,
-      connections: 16,
+      connections: CONNECTIONS,
       request: { method: 'GET', setupRequest: (req) => ({ ...req, path: `/api/reps?zip=${ZIPS[z++ % ZIPS.length]}` }) },
     });
     return {
@@ -185,7 +188,7 @@ export async function bench(_context, { durationS = 5 } = {}) {
       rows[config.name] = { error: String(err?.message ?? err) };
     }
   }
-  console.log(`\nstorage (${durationS} s per run, 16 connections split over the instances, reps data: ${repsData})`);
+  console.log(`\nstorage (${durationS} s per run, ${CONNECTIONS} connections split over the instances, reps data: ${repsData})`);
   console.log(table(rows));
   return rows;
 }

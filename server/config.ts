@@ -24,7 +24,7 @@ export const ServerEnv = z.object({
   /** `postgres://user:password@host:5432/db` runs on PostgreSQL (several instances may share it); unset: SQLite. */
   DATABASE_URL: z.optional(z.string()),
   /** PostgreSQL connections each instance keeps open. */
-  M4A_DB_POOL: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 10),
+  M4A_DB_POOL: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100)), 20),
   /** Bearer token for organizer endpoints (exports, event editing). Unset: a random one is made and printed at start. */
   M4A_ADMIN_TOKEN: z.optional(z.string().check(z.minLength(16, 'M4A_ADMIN_TOKEN must be at least 16 characters'))),
   /** Origins allowed to call the API from the browser, comma-separated (`*` for any). The server's own origin always is. */

@@ -14,7 +14,7 @@ export const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,128}$/;
 export type IdempotencyEnv = { Variables: { idempotencyKey: string } };
 
 export interface IdempotencyOptions {
-  /** The receipt of a write already stored under this key: answered as is, before the body is even read. */
+  /** The receipt of a write already stored under this key: answered when the request would be refused as invalid. */
   replay?: (key: string) => Promise<Receipt | undefined>;
 }
 
@@ -27,10 +27,15 @@ export function idempotencyKey(options: IdempotencyOptions = {}): MiddlewareHand
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw new InvalidInput('invalid_idempotency_key', MESSAGE, [{ path: HEADER, message: MESSAGE }]);
     }
-    const earlier = await options.replay?.(key);
-    if (earlier) return c.json(earlier, 200);
     c.set('idempotencyKey', key);
-    return next();
+    await next();
+    // A write stored under this key is found by the handler's own insert (the key is UNIQUE), without a read
+    // first. Only a retry that no longer passes validation (the rules changed since) needs the lookup: it still
+    // gets its first receipt.
+    if (options.replay && c.error instanceof InvalidInput) {
+      const earlier = await options.replay(key);
+      if (earlier) c.res = c.json(earlier, 200);
+    }
   };
   const spec = {
     parameters: [

@@ -67,7 +67,7 @@ export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     '/',
     describe({ summary: 'Store a volunteer signup', status: 201, response: Receipt, failures: [429] }),
     limiter,
-    // A retry of a stored signup is answered before validation: the first copy stands even if rules changed since.
+    // A retry of a stored signup gets its first receipt, even one that would not pass validation (rules changed).
     idempotencyKey({
       replay: async (key) => {
         const id = await store.idForKey(key);
