@@ -95,6 +95,8 @@ export function consoleGuard(deps: AppDeps): MiddlewareHandler<ConsoleEnv> {
       const expected = session?.csrf ?? getCookie(c, CSRF_COOKIE);
       const given = c.req.header(CSRF_HEADER) ?? '';
       if (!expected || !same(given, expected)) {
+        // The page's token belonged to a session that has ended since: say so, so the page asks to sign in again.
+        if (token && !session) throw new Unauthenticated('signed_out', 'Your session ended. Sign in again.');
         throw new Forbidden('csrf', 'Refused: the page is out of date. Reload it and try again.');
       }
     }
