@@ -159,14 +159,14 @@ async function measure(config, pgUrl, repsData, durationS) {
 
 export function table(rows) {
   const head = ['configuration', 'signups/s', 'p50 ms', 'p99 ms', 'lost', 'dup', 'ZIP lookups/s', 'p50 ms', 'p99 ms'];
-  const lines = [head.map((h, i) => (i ? h.padStart(13) : h.padEnd(24))).join('')];
+  const lines = [head.map((h, i) => (i ? h.padStart(15) : h.padEnd(24))).join('')];
   for (const [name, r] of Object.entries(rows)) {
     if (r.skipped || r.error) {
       lines.push(`${name.padEnd(24)}${`not measured: ${r.skipped ?? r.error}`}`);
       continue;
     }
     const cells = [r.signupsPerSec, r.signupP50Ms, r.signupP99Ms, r.lost, r.duplicated, r.zipLookupsPerSec, r.zipP50Ms, r.zipP99Ms];
-    lines.push(name.padEnd(24) + cells.map((c) => String(c).padStart(13)).join(''));
+    lines.push(name.padEnd(24) + cells.map((c) => String(c).padStart(15)).join(''));
   }
   return lines.join('\n');
 }
