@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { SOCIAL_NETWORKS, type Legislator, type Position, type Stance } from '../../shared/schemas/representative.js';
-import { around, formatDate, initials, partyName, safeUrl, seatLabel, telHref, type T } from './format.js';
+import { around, congressName, formatDate, initials, partyName, safeUrl, seatLabel, telHref, type T } from './format.js';
 
 /** Brand names are not translated. */
 const NETWORK_NAMES: Record<(typeof SOCIAL_NETWORKS)[number], string> = {
@@ -21,6 +21,7 @@ const TONE: Record<Position, 'positive' | 'negative' | 'neutral'> = {
   cosponsor: 'positive',
   supports: 'positive',
   'not-cosponsor': 'neutral',
+  'not-introduced': 'neutral',
   opposes: 'negative',
   unknown: 'neutral',
 };
@@ -30,6 +31,8 @@ const ICON: Record<Position, TemplateResult> = {
   cosponsor: svg`<path d="M2.5 8.5l3.5 3.5 7.5-7.5" fill="none" stroke="currentColor" stroke-width="2.2" />`,
   supports: svg`<path d="M2.5 8.5l3.5 3.5 7.5-7.5" fill="none" stroke="currentColor" stroke-width="2.2" />`,
   'not-cosponsor': svg`<path d="M3 8h10" fill="none" stroke="currentColor" stroke-width="2.2" />`,
+  'not-introduced': svg`<circle cx="8" cy="8" r="6" fill="none" stroke="currentColor" stroke-width="2" />
+    <path d="M8 4.5V8l2.5 1.5" fill="none" stroke="currentColor" stroke-width="2" />`,
   opposes: svg`<path d="M3.5 3.5l9 9M12.5 3.5l-9 9" fill="none" stroke="currentColor" stroke-width="2.2" />`,
   unknown: svg`<path d="M5.5 6a2.5 2.5 0 1 1 3.5 2.3c-.7.3-1 .8-1 1.5V11" fill="none" stroke="currentColor" stroke-width="2" /><circle cx="8" cy="13.6" r="1.1" />`,
 };
@@ -39,15 +42,42 @@ export const domId = (prefix: string, id: string) => `${prefix}-${id.replace(/[^
 
 const capitalize = (s: string, lang: Lang) => s.charAt(0).toLocaleUpperCase(lang) + s.slice(1);
 
+/** The badge's words: a bill that is not introduced yet is named by its Congress, not by a number it lacks. */
+function badgeText(t: T, lang: Lang, stance: Stance): string {
+  if (stance.position !== 'not-introduced') {
+    return t(`stance.${stance.position}`, { bill: stance.bill?.label ?? t('stance.bill-fallback') });
+  }
+  return stance.congress === undefined
+    ? t('stance.not-introduced.this-congress')
+    : t('stance.not-introduced', { congress: congressName(t, lang, stance.congress) });
+}
+
+/** Records in earlier Congresses ("Cosponsored H.R.3069 in the 119th Congress"), each with its source. */
+function stanceHistory(t: T, lang: Lang, stance: Stance): TemplateResult | typeof nothing {
+  if (!stance.history?.length) return nothing;
+  return html`<ul class="history small" part="stance-history" aria-label=${t('stance.history.label')}>
+    ${stance.history.map((h) => {
+      const words = t(`stance.history.${h.role}`, { bill: h.bill.label, congress: congressName(t, lang, h.congress) });
+      const href = safeUrl(h.source?.url);
+      return html`<li>
+        ${href
+          ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+              >${words}<span class="visually-hidden"> ${t('card.new-tab')}</span></a
+            >`
+          : words}
+      </li>`;
+    })}
+  </ul>`;
+}
+
 export function stanceBadge(t: T, lang: Lang, stance: Stance): TemplateResult {
-  const bill = stance.bill?.label ?? t('stance.bill-fallback');
   const sourceUrl = safeUrl(stance.source?.url);
   const date = formatDate(stance.asOf, lang);
   const source = stance.source ? around(t, 'stance.source', 'source', { date }) : undefined;
   return html`<div class="stance" part="stance">
     <p class="badge ${TONE[stance.position]}" part="stance-badge" data-position=${stance.position}>
       <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">${ICON[stance.position]}</svg>
-      <span>${t(`stance.${stance.position}`, { bill })}</span>
+      <span>${badgeText(t, lang, stance)}</span>
     </p>
     <p class="small muted">
       ${source
@@ -58,6 +88,7 @@ export function stanceBadge(t: T, lang: Lang, stance: Stance): TemplateResult {
             : stance.source!.name}${source[1]}`
         : t('stance.checked', { date })}
     </p>
+    ${stanceHistory(t, lang, stance)}
   </div>`;
 }
 

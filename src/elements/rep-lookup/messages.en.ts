@@ -62,6 +62,12 @@ const en = {
   'note.address-not-matched': 'We couldn’t match that exact address, so these are the members for the ZIP code in it.',
   'note.term-ended': 'A member’s term has ended since this data was taken: that seat may have changed hands.',
   'note.data-stale': 'This data may be out of date.',
+  'note.house-needs-address':
+    '{states} drew new congressional districts for the {congress}, and ZIP codes do not show them yet: add your street address to see your U.S. Representative.',
+  'note.house-needs-address.zip-only':
+    '{states} drew new congressional districts for the {congress}, and ZIP codes do not show them yet. This site can only look up ZIP codes: find your U.S. Representative by street address on house.gov.',
+  'note.house-map-pending':
+    '{states} drew new congressional districts for the {congress}, and the address service does not have them yet, so your U.S. Representative is not shown. Your state’s election office can tell you your new district.',
 
   'title.Senator': 'Senator',
   'title.Representative': 'Representative',
@@ -105,6 +111,12 @@ const en = {
   'stance.supports': 'Supports {bill}',
   'stance.opposes': 'Opposes {bill}',
   'stance.unknown': 'Position on {bill} unknown',
+  'stance.not-introduced': 'The Medicare for All Act has not been introduced in the {congress} yet',
+  'stance.not-introduced.this-congress': 'The Medicare for All Act has not been introduced in this Congress yet',
+  'stance.history.label': 'Record in earlier Congresses',
+  'stance.history.sponsor': 'Sponsored {bill} in the {congress}',
+  'stance.history.cosponsor': 'Cosponsored {bill} in the {congress}',
+  'stance.history.not-cosponsor': 'Did not cosponsor {bill} in the {congress}',
   'stance.bill-fallback': 'Medicare for All',
   'stance.source': 'Source: {source}, checked {date}',
   'stance.checked': 'Checked {date}',
@@ -112,6 +124,10 @@ const en = {
   'fresh.as-of': 'Data as of {date}, {congress}.',
   'fresh.congress': '{ordinal} Congress',
   'fresh.sources': 'Sources:',
+  'fresh.not-updated': 'Not yet updated for the {congress}: {list}.',
+  'fresh.dataset.members': 'members of Congress ({congress}, {date})',
+  'fresh.dataset.districts': 'ZIP code districts ({congress}, {date})',
+  'fresh.dataset.bills': 'Medicare for All Act cosponsors ({congress}, {date})',
   'fresh.stale.title': 'This information may be out of date',
   'fresh.stale':
     'It describes the {congress}, whose term ended on {date}. Members and districts may have changed: check with your state’s election office.',
@@ -150,6 +166,8 @@ const en = {
     'Hello, my name is {visitorName} and I live in {place}. I’m calling about Medicare for All. I’m asking {legislatorTitle} {legislatorName} to cosponsor {bill}. Guaranteed health care for everyone, with no premiums, deductibles or copays, would make a real difference here. Will {legislatorName} cosponsor it? Thank you.',
   'script.support':
     'Hello, my name is {visitorName} and I live in {place}. I’m calling about Medicare for All. I urge {legislatorTitle} {legislatorName} to support {bill}: guaranteed health care for everyone, with no premiums, deductibles or copays. Thank you.',
+  'script.reintroduce':
+    'Hello, my name is {visitorName} and I live in {place}. I’m calling about Medicare for All. The Medicare for All Act has not been reintroduced in this Congress yet. I’m asking {legislatorTitle} {legislatorName} to cosponsor the Medicare for All Act as soon as it is reintroduced. Guaranteed health care for everyone, with no premiums, deductibles or copays, would make a real difference here. Thank you.',
 
   'stats.count.one': '{n} call made this week',
   'stats.count.other': '{n} calls made this week',

@@ -64,6 +64,12 @@ const es: Record<keyof typeof en, string> = {
   'note.term-ended':
     'El mandato de uno de los miembros terminó después de que se tomaron estos datos: ese escaño puede haber cambiado de manos.',
   'note.data-stale': 'Estos datos pueden estar desactualizados.',
+  'note.house-needs-address':
+    'En {states} hay nuevos distritos del Congreso desde el {congress}, y los códigos postales aún no los reflejan: agregue su dirección para ver a su representante en la Cámara de Representantes de EE. UU.',
+  'note.house-needs-address.zip-only':
+    'En {states} hay nuevos distritos del Congreso desde el {congress}, y los códigos postales aún no los reflejan. Este sitio solo busca por código postal: busque a su representante por dirección en house.gov.',
+  'note.house-map-pending':
+    'En {states} hay nuevos distritos del Congreso desde el {congress}, y el servicio de direcciones aún no los tiene, así que no mostramos a su representante en la Cámara. La oficina electoral de su estado puede indicarle su nuevo distrito.',
 
   'title.Senator': 'senador(a)',
   'title.Representative': 'representante',
@@ -107,6 +113,12 @@ const es: Record<keyof typeof en, string> = {
   'stance.supports': 'Apoya {bill}',
   'stance.opposes': 'Se opone a {bill}',
   'stance.unknown': 'Postura sobre {bill} desconocida',
+  'stance.not-introduced': 'La Ley de Medicare para Todos aún no se ha presentado en el {congress}',
+  'stance.not-introduced.this-congress': 'La Ley de Medicare para Todos aún no se ha presentado en este Congreso',
+  'stance.history.label': 'Historial en Congresos anteriores',
+  'stance.history.sponsor': 'Presentó {bill} en el {congress}',
+  'stance.history.cosponsor': 'Copatrocinó {bill} en el {congress}',
+  'stance.history.not-cosponsor': 'No copatrocinó {bill} en el {congress}',
   'stance.bill-fallback': 'Medicare para Todos',
   'stance.source': 'Fuente: {source}, consultada el {date}',
   'stance.checked': 'Consultado el {date}',
@@ -114,6 +126,10 @@ const es: Record<keyof typeof en, string> = {
   'fresh.as-of': 'Datos al {date}, {congress}.',
   'fresh.congress': '{ordinal} Congreso',
   'fresh.sources': 'Fuentes:',
+  'fresh.not-updated': 'Aún sin actualizar para el {congress}: {list}.',
+  'fresh.dataset.members': 'miembros del Congreso ({congress}, {date})',
+  'fresh.dataset.districts': 'distritos por código postal ({congress}, {date})',
+  'fresh.dataset.bills': 'copatrocinadores de la Ley de Medicare para Todos ({congress}, {date})',
   'fresh.stale.title': 'Esta información puede estar desactualizada',
   'fresh.stale':
     'Corresponde al {congress}, cuyo período terminó el {date}. Los miembros y los distritos pueden haber cambiado: consulte con la oficina electoral de su estado.',
@@ -152,6 +168,8 @@ const es: Record<keyof typeof en, string> = {
     'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. Le pido a {legislatorName}, {legislatorTitle}, que copatrocine {bill}. Tener atención médica garantizada para todas las personas, sin primas, deducibles ni copagos, haría una gran diferencia aquí. ¿Va a copatrocinarlo? Muchas gracias.',
   'script.support':
     'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. Le pido a {legislatorName}, {legislatorTitle}, que apoye {bill}: atención médica garantizada para todas las personas, sin primas, deducibles ni copagos. Muchas gracias.',
+  'script.reintroduce':
+    'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. La Ley de Medicare para Todos aún no se ha vuelto a presentar en este Congreso. Le pido a {legislatorName}, {legislatorTitle}, que la copatrocine en cuanto se vuelva a presentar. Tener atención médica garantizada para todas las personas, sin primas, deducibles ni copagos, haría una gran diferencia aquí. Muchas gracias.',
 
   'stats.count.one': 'Esta semana se hizo {n} llamada',
   'stats.count.other': 'Esta semana se hicieron {n} llamadas',

@@ -160,6 +160,10 @@ export default css`
     display: grid;
     gap: var(--_m4a-s1);
   }
+  .history {
+    margin: 0;
+    padding-inline-start: var(--_m4a-s4);
+  }
   .badge {
     display: inline-flex;
     align-items: center;

@@ -41,7 +41,8 @@ import styles from './rep-lookup.styles.js';
  * @csspart group - One level of government (U.S. Congress, a state legislature).
  * @csspart card - One legislator.
  * @csspart photo - A legislator's photo, or the initials shown in its place.
- * @csspart stance - Stance badge and its source line; `stance-badge` is the badge alone.
+ * @csspart stance - Stance badge and its source line; `stance-badge` is the badge alone, `stance-history` the member's
+ *   record in earlier Congresses.
  * @csspart contacts - Phone, contact form, website, email.
  * @csspart social - A legislator's social media links.
  * @csspart warning - A card's "term ended" warning.

@@ -4,7 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { localeFor } from '../../shared/locale.js';
-import type { CallStats, Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
+import type { CallStats, Dataset, Legislator, LookupNote, RepLookupResult } from '../../shared/schemas/representative.js';
 import {
   around,
   congressName,
@@ -30,11 +30,32 @@ export interface ResultsContext {
   onAddAddress: () => void;
 }
 
+/** "North Carolina and Texas" / "Carolina del Norte y Texas". */
+const listOf = (items: readonly string[], lang: Lang) =>
+  new Intl.ListFormat(localeFor(lang), { type: 'conjunction' }).format(items);
+
+/** The data sets still describing an earlier Congress than the one sitting (the latest of each kind counts). */
+function notUpdated(r: RepLookupResult, c: ResultsContext): string | undefined {
+  const current = r.currentCongress;
+  if (current === undefined || !r.datasets) return undefined;
+  const latest = new Map<Dataset['kind'], Dataset>();
+  for (const d of r.datasets) if ((latest.get(d.kind)?.congress ?? -1) < d.congress) latest.set(d.kind, d);
+  const old = [...latest.values()].filter((d) => d.congress < current);
+  if (!old.length) return undefined;
+  const { t, lang } = c;
+  const items = old.map((d) =>
+    t(`fresh.dataset.${d.kind}`, { congress: congressName(t, lang, d.congress), date: formatDate(d.asOf, lang) }),
+  );
+  return t('fresh.not-updated', { congress: congressName(t, lang, current), list: listOf(items, lang) });
+}
+
 function freshness(r: RepLookupResult, c: ResultsContext): TemplateResult {
   const { t, lang } = c;
   const sources = r.sources.map((s) => ({ name: s.name, href: safeUrl(s.url) }));
+  const pending = notUpdated(r, c);
   return html`<div class="freshness small muted" part="freshness">
     <p>${t('fresh.as-of', { date: formatDate(r.dataAsOf, lang), congress: congressName(t, lang, r.congress) })}</p>
+    ${pending ? html`<p>${pending}</p>` : nothing}
     ${sources.length
       ? html`<p>
           ${t('fresh.sources')}
@@ -85,15 +106,30 @@ function splitNotice(r: RepLookupResult, c: ResultsContext): TemplateResult | ty
   </div>`;
 }
 
+/** Notes that send the visitor to the address form, unless this site looks up ZIP codes only. */
+const NEEDS_ADDRESS: ReadonlySet<LookupNote> = new Set(['state-needs-address', 'house-needs-address']);
+
+function noteText(n: LookupNote, r: RepLookupResult, c: ResultsContext): string {
+  const { t, lang } = c;
+  if (n !== 'house-needs-address' && n !== 'house-map-pending') {
+    return n === 'state-needs-address' && c.zipOnly ? t('note.state-needs-address.zip-only') : t(`note.${n}`);
+  }
+  const params = {
+    states: listOf((r.redistricted ?? []).map((s) => stateName(t, s)), lang),
+    congress: congressName(t, lang, r.currentCongress ?? r.congress),
+  };
+  if (n === 'house-needs-address' && c.zipOnly) return t('note.house-needs-address.zip-only', params);
+  return t(`note.${n}`, params);
+}
+
 function notes(r: RepLookupResult, c: ResultsContext): TemplateResult | typeof nothing {
   const shown = r.notes.filter((n) => n !== 'data-stale');
   if (!shown.length) return nothing;
+  // One "add your address" button is enough, on the first note asking for it.
+  const button = shown.find((n) => NEEDS_ADDRESS.has(n) && r.status !== 'split' && !c.zipOnly);
   return html`<ul class="notes" part="notes">
     ${shown.map(
-      (n) => html`<li data-note=${n}>
-        ${n === 'state-needs-address' && c.zipOnly ? c.t('note.state-needs-address.zip-only') : c.t(`note.${n}`)}
-        ${n === 'state-needs-address' && r.status !== 'split' && !c.zipOnly ? addAddressButton(c) : nothing}
-      </li>`,
+      (n) => html`<li data-note=${n}>${noteText(n, r, c)} ${n === button ? addAddressButton(c) : nothing}</li>`,
     )}
   </ul>`;
 }

@@ -12,8 +12,11 @@ import type { Legislator, Position } from '../../shared/schemas/representative.j
 import { jsonAttribute } from '../../core/attributes.js';
 import type { T } from './format.js';
 
-/** `thank` a sponsor or supporter; ask a non-cosponsor to `cosponsor`; ask the others to `support`. */
-export const SCRIPT_KINDS = ['thank', 'cosponsor', 'support'] as const;
+/**
+ * `thank` a sponsor or supporter; ask a non-cosponsor to `cosponsor`; ask the others to `support`; while the current
+ * Congress has no Medicare for All Act yet, ask to cosponsor it once it is `reintroduce`d.
+ */
+export const SCRIPT_KINDS = ['thank', 'cosponsor', 'support', 'reintroduce'] as const;
 export type ScriptKind = (typeof SCRIPT_KINDS)[number];
 
 export const MERGE_FIELDS = ['legislatorTitle', 'legislatorName', 'visitorName', 'place', 'bill'] as const;
@@ -27,6 +30,7 @@ const KIND_BY_POSITION: Record<Position, ScriptKind> = {
   cosponsor: 'thank',
   supports: 'thank',
   'not-cosponsor': 'cosponsor',
+  'not-introduced': 'reintroduce',
   opposes: 'support',
   unknown: 'support',
 };
