@@ -14,6 +14,8 @@ import { explainerEn } from 'm4a-widgets/shared/content/explainer.en.js';
 import { explainerEs } from 'm4a-widgets/shared/content/explainer.es.js';
 import { faqEn } from 'm4a-widgets/shared/content/faq.en.js';
 import { faqEs } from 'm4a-widgets/shared/content/faq.es.js';
+import { costModelEn } from 'm4a-widgets/shared/cost/default-model.en.js';
+import { costModelEs } from 'm4a-widgets/shared/cost/default-model.es.js';
 import type { Logger } from '../log.js';
 
 /** Merged into `ServerEnv` (server/config.ts) so `loadConfig()` carries it; read through {@link contentDir}. */
@@ -36,6 +38,7 @@ export type ContentTable = { [K in ContentKind]: Record<Lang, ContentOf<K>> };
 export const DEFAULT_CONTENT: ContentTable = {
   explainer: { en: explainerEn, es: explainerEs },
   faq: { en: faqEn, es: faqEs },
+  'cost-model': { en: costModelEn, es: costModelEs },
 };
 
 /** A content file that cannot be used; the message names the file and every bad field. */
@@ -43,7 +46,7 @@ export class ContentFileError extends Error {
   override name = 'ContentFileError';
 }
 
-const FILE_NAME = /^([a-z]+)\.([a-z]{2})\.json$/;
+const FILE_NAME = /^([a-z-]+)\.([a-z]{2})\.json$/;
 const expectedNames = () => CONTENT_KINDS.flatMap((k) => LANGS.map((l) => `${k}.${l}.json`)).join(', ');
 
 /** Reads and validates one override file. */
@@ -84,6 +87,7 @@ export function loadContent(dir: string | undefined, log?: Logger): LoadedConten
   const table: ContentTable = {
     explainer: { ...DEFAULT_CONTENT.explainer },
     faq: { ...DEFAULT_CONTENT.faq },
+    'cost-model': { ...DEFAULT_CONTENT['cost-model'] },
   };
   if (!dir) return { table, overrides: [] };
 
@@ -130,5 +134,5 @@ export function prepareResponses(table: ContentTable): { [K in ContentKind]: Rec
   };
   const row = (kind: ContentKind) =>
     Object.fromEntries(LANGS.map((l) => [l, prepare(table[kind][l])])) as Record<Lang, ContentResponse>;
-  return { explainer: row('explainer'), faq: row('faq') };
+  return { explainer: row('explainer'), faq: row('faq'), 'cost-model': row('cost-model') };
 }

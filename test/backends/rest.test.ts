@@ -6,7 +6,7 @@ import { createStaticBackend } from '../../src/backends/static.js';
 import { registerBuiltInBackends } from '../../src/backends/index.js';
 import { M4aElement } from '../../src/core/base-element.js';
 import { WidgetError } from '../../src/core/errors.js';
-import { Content } from '../../src/shared/schemas/content.js';
+import { Content, type ExplainerContent } from '../../src/shared/schemas/content.js';
 
 const rest = (url: string, timeoutMs?: number) => createRestBackend({ type: 'rest', url, ...(timeoutMs ? { timeoutMs } : {}) });
 
@@ -63,7 +63,7 @@ describe('rest backend', () => {
 describe('static backend', () => {
   it('reads content files by kind and language', async () => {
     const b = createStaticBackend({ type: 'static', url: '/fake/files/static' });
-    const content = Content.parse(await b.getContent!('explainer', 'es'));
+    const content = Content.parse(await b.getContent!('explainer', 'es')) as ExplainerContent;
     expect(content.items[0]!.id).to.equal('one-program');
     expect(b.submitSignup).to.equal(undefined);
   });
@@ -82,7 +82,7 @@ customElements.define('test-caller', TestCaller);
 describe('M4aElement.call', () => {
   it('validates responses with the schema and names the bad field', async () => {
     const ok = await fixture<TestCaller>(html`<test-caller backend-url="/fake/files/api"></test-caller>`);
-    expect((await ok.callContent()).items).to.have.length(1);
+    expect(((await ok.callContent()) as ExplainerContent).items).to.have.length(1);
     const bad = await fixture<TestCaller>(html`<test-caller backend-url="/fake/echo/api"></test-caller>`);
     const err = await failure(bad.callContent());
     expect(err.kind).to.equal('invalid-response');

@@ -16,6 +16,10 @@ const LOADERS: Loaders = {
     en: () => import('./faq.en.js').then((m) => m.faqEn),
     es: () => import('./faq.es.js').then((m) => m.faqEs),
   },
+  'cost-model': {
+    en: () => import('../cost/default-model.en.js').then((m) => m.costModelEn),
+    es: () => import('../cost/default-model.es.js').then((m) => m.costModelEs),
+  },
 };
 
 export function loadDefaultContent<K extends ContentKind>(kind: K, lang: Lang): Promise<ContentOf<K>> {

@@ -9,6 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { HttpUrl } from './common.js';
+import { CostModel } from './cost-model.js';
 import {
   ANSWER_TAGS,
   CONTENT_KINDS,
@@ -204,7 +205,7 @@ export const FaqContent = z.object({
 }, { error: 'Content must be a JSON object' });
 export type FaqContent = z.infer<typeof FaqContent>;
 
-export const Content = z.discriminatedUnion('kind', [ExplainerContent, FaqContent], {
+export const Content = z.discriminatedUnion('kind', [ExplainerContent, FaqContent, CostModel], {
   error: `kind must be one of: ${CONTENT_KINDS.join(', ')}`,
 });
 export type Content = z.infer<typeof Content>;
@@ -213,4 +214,4 @@ export type Content = z.infer<typeof Content>;
 export type ContentOf<K extends ContentKind> = Extract<Content, { kind: K }>;
 
 /** The schema of one kind, for callers that know which kind they asked for. */
-export const CONTENT_SCHEMAS = { explainer: ExplainerContent, faq: FaqContent } as const;
+export const CONTENT_SCHEMAS = { explainer: ExplainerContent, faq: FaqContent, 'cost-model': CostModel } as const;

@@ -7,7 +7,7 @@
 export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
-export const CONTENT_KINDS = ['explainer', 'faq'] as const;
+export const CONTENT_KINDS = ['explainer', 'faq', 'cost-model'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** Pictures an explainer item may show. Named for what they depict, so partners can reuse them for any message. */

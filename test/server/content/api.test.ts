@@ -14,7 +14,7 @@ import { loadConfig } from '../../../server/config.js';
 import { openSqlite } from '../../../server/db/index.js';
 import { CONTENT_ENV_SHAPE, ContentFileError, contentDir, loadContent } from '../../../server/content/store.js';
 import { ApiError } from '../../../src/shared/schemas/common.js';
-import { Content, FaqContent } from '../../../src/shared/schemas/content.js';
+import { Content, FaqContent, type ExplainerContent } from '../../../src/shared/schemas/content.js';
 import { faqEn } from '../../../src/shared/content/faq.en.js';
 import { faqEs } from '../../../src/shared/content/faq.es.js';
 import { explainerEs } from '../../../src/shared/content/explainer.es.js';
@@ -61,7 +61,7 @@ describe('GET /api/content/:kind', () => {
         assert.equal(res.status, 200, `${kind} ${lang}`);
         assert.match(res.headers.get('content-type') ?? '', /^application\/json/);
         assert.equal(res.headers.get('content-language'), lang);
-        const body = Content.parse(await res.json());
+        const body = Content.parse(await res.json()) as ExplainerContent | FaqContent;
         assert.equal(body.kind, kind);
         assert.equal(body.lang, lang);
         assert.ok(body.items.length > 0);

@@ -1,7 +1,7 @@
 /** The content schema's rules for partner-supplied content: answer markup, links, ids and clear error paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref } from '../../../src/shared/schemas/content.js';
+import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref, type FaqContent } from '../../../src/shared/schemas/content.js';
 
 const faq = (answer: string, id = 'q1') => ({
   kind: 'faq',
@@ -121,7 +121,7 @@ describe('review metadata', () => {
     assert.ok(Content.safeParse(base).success);
     const parsed = Content.safeParse({ ...base, review: { reviewed: '2026-12-04', checked } });
     assert.ok(parsed.success);
-    assert.deepEqual(parsed.data.review, { reviewed: '2026-12-04', checked });
+    assert.deepEqual((parsed.data as FaqContent).review, { reviewed: '2026-12-04', checked });
   });
 
   it('needs a YYYY-MM-DD date and web addresses for the texts checked', () => {
