@@ -19,7 +19,14 @@
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_GZIP = 18 * 1024;
-const TAGS = ['m4a-program-explainer', 'm4a-coverage-faq', 'm4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
+const TAGS = [
+  'm4a-program-explainer',
+  'm4a-coverage-faq',
+  'm4a-signup-form',
+  'm4a-event-list',
+  'm4a-rep-lookup',
+  'm4a-cost-calculator',
+];
 const NEEDS_BACKEND = new Set(['m4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup']);
 const CONFIG = '{"backends":{"main":{"type":"rest","url":"/api"}}}';
 const MAX_MS = 15_000;

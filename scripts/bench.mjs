@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 
 const BUDGET_ONE_WIDGET_GZ = 18 * 1024;
 const BUDGET_IIFE_GZ = 40 * 1024;
-const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup'];
+const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 

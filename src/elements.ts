@@ -6,6 +6,7 @@ import { M4aCoverageFaq } from './elements/coverage-faq/coverage-faq.js';
 import { M4aSignupForm } from './elements/signup-form/signup-form.js';
 import { M4aEventList } from './elements/event-list/event-list.js';
 import { M4aRepLookup } from './elements/rep-lookup/rep-lookup.js';
+import { M4aCostCalculator } from './elements/cost-calculator/cost-calculator.js';
 
 export const ELEMENTS: Record<Tag, CustomElementConstructor> = {
   'm4a-program-explainer': M4aProgramExplainer,
@@ -13,6 +14,7 @@ export const ELEMENTS: Record<Tag, CustomElementConstructor> = {
   'm4a-signup-form': M4aSignupForm,
   'm4a-event-list': M4aEventList,
   'm4a-rep-lookup': M4aRepLookup,
+  'm4a-cost-calculator': M4aCostCalculator,
 };
 
 export function defineAll(): void {

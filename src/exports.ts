@@ -14,6 +14,7 @@ export { M4aFaqToggleEvent, M4aFaqSearchEvent } from './elements/coverage-faq/do
 export { M4aSignupSubmittedEvent, M4aSignupReplayedEvent } from './elements/signup-form/dom-events.js';
 export { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './elements/event-list/dom-events.js';
 export { M4aLookupDoneEvent, M4aCallOutcomeEvent } from './elements/rep-lookup/dom-events.js';
+export { M4aCostResultShownEvent } from './elements/cost-calculator/dom-events.js';
 export {
   registerBackend,
   type BackendFactory,
@@ -29,4 +30,5 @@ export { M4aCoverageFaq } from './elements/coverage-faq/coverage-faq.js';
 export { M4aSignupForm } from './elements/signup-form/signup-form.js';
 export { M4aEventList } from './elements/event-list/event-list.js';
 export { M4aRepLookup } from './elements/rep-lookup/rep-lookup.js';
+export { M4aCostCalculator } from './elements/cost-calculator/cost-calculator.js';
 export * from './shared/schemas/index.js';

@@ -15,6 +15,7 @@ const LOADERS: Record<Tag, () => Promise<unknown>> = {
   'm4a-signup-form': () => import('./define/signup-form.js'),
   'm4a-event-list': () => import('./define/event-list.js'),
   'm4a-rep-lookup': () => import('./define/rep-lookup.js'),
+  'm4a-cost-calculator': () => import('./define/cost-calculator.js'),
 };
 
 const pending = new Map<Tag, Promise<void>>();

@@ -7,6 +7,7 @@ import '../define/coverage-faq.js';
 import '../define/signup-form.js';
 import '../define/event-list.js';
 import '../define/rep-lookup.js';
+import '../define/cost-calculator.js';
 import { defineElement } from '../core/define.js';
 import { M4aEmbedBuilder } from './embed-builder.js';
 

@@ -19,6 +19,8 @@ export default {
   'widget.m4a-event-list.hint': 'Upcoming events with filters and RSVP.',
   'widget.m4a-rep-lookup': 'Representative lookup',
   'widget.m4a-rep-lookup.hint': 'Who represents a ZIP code, their stance, and a call script.',
+  'widget.m4a-cost-calculator': 'Cost calculator',
+  'widget.m4a-cost-calculator.hint': 'What a household would pay: today against one financing option, with sources.',
 
   'backend.legend': 'Where the data comes from',
   'backend.none': 'No backend',
@@ -78,6 +80,9 @@ export default {
   'option.m4a-rep-lookup.source.hint': 'Stored with each call report, e.g. pnhp-wi.',
   'option.m4a-rep-lookup.show-call-count': 'Show how many calls were made this week',
   'option.m4a-rep-lookup.no-location': 'Hide “Use my location”',
+  'option.m4a-cost-calculator.heading': 'Heading (optional)',
+  'option.m4a-cost-calculator.src': 'Your own model file (optional)',
+  'option.m4a-cost-calculator.src.hint': 'https://… address of a model JSON (docs/cost-calculator.md); {lang} becomes en or es.',
 
   'look.legend': 'Look',
   'theme.legend': 'Colour scheme',

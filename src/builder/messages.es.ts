@@ -20,6 +20,8 @@ const es: Record<keyof typeof en, string> = {
   'widget.m4a-event-list.hint': 'Próximos eventos con filtros e inscripción.',
   'widget.m4a-rep-lookup': 'Búsqueda de representantes',
   'widget.m4a-rep-lookup.hint': 'Quién representa un código postal, su postura y un guion para llamar.',
+  'widget.m4a-cost-calculator': 'Calculadora de costos',
+  'widget.m4a-cost-calculator.hint': 'Lo que pagaría un hogar: hoy frente a una opción de financiamiento, con fuentes.',
 
   'backend.legend': 'De dónde vienen los datos',
   'backend.none': 'Sin backend',
@@ -79,6 +81,9 @@ const es: Record<keyof typeof en, string> = {
   'option.m4a-rep-lookup.source.hint': 'Se guarda con cada llamada registrada, p. ej. pnhp-wi.',
   'option.m4a-rep-lookup.show-call-count': 'Mostrar cuántas llamadas se hicieron esta semana',
   'option.m4a-rep-lookup.no-location': 'Ocultar “Usar mi ubicación”',
+  'option.m4a-cost-calculator.heading': 'Título (opcional)',
+  'option.m4a-cost-calculator.src': 'Su propio archivo de modelo (opcional)',
+  'option.m4a-cost-calculator.src.hint': 'Dirección https://… de un modelo JSON (docs/cost-calculator.md); {lang} se cambia por en o es.',
 
   'look.legend': 'Apariencia',
   'theme.legend': 'Esquema de colores',

@@ -100,6 +100,13 @@ export const WIDGETS: Record<Tag, WidgetInfo> = {
       { kind: 'flag', attr: 'no-location' },
     ],
   },
+  'm4a-cost-calculator': {
+    needs: [],
+    options: [
+      { kind: 'text', attr: 'heading', maxLength: 120 },
+      { kind: 'text', attr: 'src', maxLength: 2000, inputMode: 'url' },
+    ],
+  },
 };
 
 /** Whether a backend of this type has the method, as its type declares (one that does not say has them all). */

@@ -1,5 +1,12 @@
 /** The five elements, by tag. The one list the drop-in's lazy loader, the define modules and the docs derive from. */
-export const TAGS = ['m4a-program-explainer', 'm4a-coverage-faq', 'm4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'] as const;
+export const TAGS = [
+  'm4a-program-explainer',
+  'm4a-coverage-faq',
+  'm4a-signup-form',
+  'm4a-event-list',
+  'm4a-rep-lookup',
+  'm4a-cost-calculator',
+] as const;
 export type Tag = (typeof TAGS)[number];
 
 /**
@@ -13,6 +20,7 @@ export const RESERVED_HEIGHT: Record<Tag, number> = {
   'm4a-signup-form': 480,
   'm4a-event-list': 400,
   'm4a-rep-lookup': 240,
+  'm4a-cost-calculator': 960,
 };
 const COMPACT_RESERVED_HEIGHT = 160;
 

@@ -63,7 +63,8 @@ const PAGE_BODY = `
 <section><h2>Sign up</h2><m4a-signup-form id="signup" source="analytics-e2e"></m4a-signup-form></section>
 <section><h2>Sign up, connection lost</h2><m4a-signup-form id="signup-offline" source="analytics-e2e"></m4a-signup-form></section>
 <section><h2>Events</h2><m4a-event-list url-sync="off"></m4a-event-list></section>
-<section><h2>Call your legislators</h2><m4a-rep-lookup source="analytics-e2e" no-location></m4a-rep-lookup></section>`;
+<section><h2>Call your legislators</h2><m4a-rep-lookup source="analytics-e2e" no-location></m4a-rep-lookup></section>
+<section><h2>What would I pay?</h2><m4a-cost-calculator></m4a-cost-calculator></section>`;
 
 async function fillSignup(form: Locator, email: string): Promise<void> {
   await form.getByLabel('First name').fill(VISITOR.givenName);
@@ -89,7 +90,7 @@ describe('events for host analytics', () => {
     assert.ok(DOCUMENTED.length >= 10, `documented: ${DOCUMENTED.join(', ')}`);
     const declared = new Set<string>();
     // DOM event modules are named dom-events.ts, apart from the calendar events of src/shared/calendar.
-    const widgets = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup'];
+    const widgets = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
     const eventModule = (dir: string) => `${dir}/dom-events.ts`;
     for (const file of ['src/core/dom-events.ts', ...widgets.map((w) => eventModule(`src/elements/${w}`))]) {
       for (const m of readFileSync(file, 'utf8').matchAll(/static readonly type = '(m4a-[a-z-]+)'/g)) declared.add(m[1]!);
@@ -153,6 +154,13 @@ describe('events for host analytics', () => {
     await reps.getByLabel('Your name (optional)').fill(VISITOR.callerName);
     await reps.getByRole('button', { name: 'Left a voicemail' }).click();
     await reps.locator('[part~="thanks"]').waitFor({ timeout: 20_000 });
+    // Cost calculator: an income typed, the result shown and announced (after typing pauses).
+    const costs = page.locator('m4a-cost-calculator');
+    await reach(costs);
+    await costs.getByLabel('Household income before taxes').waitFor({ timeout: 20_000 });
+    await costs.getByLabel('Household income before taxes').fill('73219');
+    await costs.locator('[part~="headline"]').filter({ hasText: 'Under this financing option' }).waitFor({ timeout: 20_000 });
+    await page.waitForTimeout(1000); // the announcement (and its event) waits for typing to pause
     await page.waitForTimeout(600); // the FAQ's search event waits for typing to pause
     await page.waitForLoadState('networkidle');
 
@@ -183,6 +191,9 @@ describe('events for host analytics', () => {
     assert.ok(detail('m4a-faq-search').every((d) => typeof d['resultCount'] === 'number' && d['category'] === null));
     assert.deepEqual(detail('m4a-faq-toggle').at(-1)?.['open'], true);
     assert.ok(detail('m4a-events-filtered').every((d) => typeof d['count'] === 'number'));
+    // Only that a result was shown, and from which model: never an amount (the income typed was 73,219).
+    assert.deepEqual(detail('m4a-cost-result-shown'), [{ origin: 'backend' }]);
+    assert.deepEqual(dispatched.filter((e) => /73,?219/.test(e.detail)), [], 'amounts in event details');
 
     // The browser logs the one request this test cut off; nothing else.
     assert.deepEqual(log.errors, ['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);

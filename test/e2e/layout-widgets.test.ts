@@ -39,6 +39,10 @@ const FULLEST: Record<Tag, (root: Locator, page: Page) => Promise<void>> = {
     await root.locator('button[part~="call"]').first().click();
     await root.locator('[part~="call-panel"]').waitFor();
   },
+  async 'm4a-cost-calculator'(root, page) {
+    await FLOWS['m4a-cost-calculator'](root, page);
+    await root.getByText('Every figure and its source').click();
+  },
 };
 
 const VIEWPORTS = [

@@ -41,6 +41,7 @@ export const WIDGET_HTML: Record<Tag, string> = {
   'm4a-signup-form': `<m4a-signup-form source="hostile-e2e"></m4a-signup-form>`,
   'm4a-event-list': `<m4a-event-list url-sync="off"></m4a-event-list>`,
   'm4a-rep-lookup': `<m4a-rep-lookup source="hostile-e2e" no-location></m4a-rep-lookup>`,
+  'm4a-cost-calculator': `<m4a-cost-calculator heading="What would I pay?"></m4a-cost-calculator>`,
 };
 
 /**
@@ -195,6 +196,7 @@ export const READY: Record<Tag, string> = {
   'm4a-signup-form': 'form input',
   'm4a-event-list': '[part~="card"]',
   'm4a-rep-lookup': 'input#zip',
+  'm4a-cost-calculator': 'input#income',
 };
 
 /** Waits until the first `tag` on the page has loaded its content and the page is quiet. */
@@ -275,6 +277,15 @@ export const FLOWS: Record<Tag, (root: Locator, page: Page) => Promise<void>> = 
     await root.locator('button[part~="call"]').first().click();
     await root.getByRole('button', { name: 'Talked to staff' }).click();
     await root.locator('[part~="thanks"]').filter({ hasText: /was counted/ }).waitFor({ timeout: TIMEOUT });
+  },
+
+  async 'm4a-cost-calculator'(root) {
+    await root.getByLabel('Household income before taxes').waitFor({ timeout: TIMEOUT });
+    await root.getByLabel('Household income before taxes').fill('60000');
+    await root.getByText('Through a job').click();
+    // A family of four at $60,000 with the national averages: 8,736 today, 4% × 31,000 = 1,240 under the option.
+    await root.locator('[part~="headline"]').filter({ hasText: '$7,496 less a year' }).waitFor({ timeout: TIMEOUT });
+    assert.ok(await root.locator('[part~="table"]').isVisible(), 'the table of costs is shown');
   },
 };
 
