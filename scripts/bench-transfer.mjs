@@ -1,6 +1,6 @@
 /**
- * What a page with ONE widget really transfers, for `npm run bench` (issue 7's budget: core + that widget's code,
- * gzip, 18 KB). Measured in headless Chromium rather than estimated from static imports, because parts of the drop-in
+ * What a page with ONE widget really transfers, for `npm run bench` (issue 15's budgets per widget, gzip:
+ * scripts/size-budgets.mjs, which checks the same pages from the files). Measured in headless Chromium rather than estimated from static imports, because parts of the drop-in
  * load lazily (only when something must be validated, only where the browser lacks a native API, ...).
  *
  * For each element: a fresh browser context (cache disabled, 412x823 viewport) opens the page a partner would paste,
@@ -13,12 +13,12 @@
  *
  * `jsGzip` is the gzip bodies of those scripts, the budget's measure ("core + that chunk, gzip"); `jsWire` adds the
  * HTTP response headers (`jsHeaderBytes`), what the visitor's connection carried in all.
- * `bench()` returns `{ budgetGzip, 'm4a-<name>': { jsGzip, jsFiles, apiBytes, requests, overBudget, ... } }` and
+ * `bench()` returns `{ 'm4a-<name>': { jsGzip, budgetGzip, jsFiles, apiBytes, requests, overBudget, ... } }` and
  * prints one small table.
  */
 import { gzipSync } from 'node:zlib';
+import { BUDGETS } from './size-budgets.mjs';
 
-const BUDGET_GZIP = 18 * 1024;
 const TAGS = [
   'm4a-program-explainer',
   'm4a-coverage-faq',
@@ -134,7 +134,8 @@ async function measure(browser, baseUrl, tag) {
       jsWire: jsGzip + jsHeaderBytes,
       apiBytes,
       requests: [...requests.values()].filter((r) => r.bytes !== undefined || r.failed).length,
-      overBudget: jsGzip > BUDGET_GZIP,
+      budgetGzip: BUDGETS[tag],
+      overBudget: jsGzip > BUDGETS[tag],
       selfGzipped,
       failed: [...requests.values()].filter((r) => r.failed).map((r) => r.url),
       loaded,
@@ -148,16 +149,16 @@ async function measure(browser, baseUrl, tag) {
 
 /** @param {{ browser: import('playwright-core').Browser, baseUrl: string }} context */
 export async function bench({ browser, baseUrl }) {
-  const figures = { budgetGzip: BUDGET_GZIP };
+  const figures = {};
   for (const tag of TAGS) figures[tag] = await measure(browser, baseUrl, tag);
 
   const kb = (n) => (n / 1024).toFixed(1);
-  console.log(`\nOne widget on a page, measured in Chromium (JS under /dist/ until m4a-loaded + network idle, gzip; budget ${kb(BUDGET_GZIP)} KB)`);
-  console.log('element'.padEnd(24), 'JS KB'.padStart(7), 'files'.padStart(6), 'API KB'.padStart(7));
+  console.log('\nOne widget on a page, measured in Chromium (JS under /dist/ until m4a-loaded + network idle, gzip)');
+  console.log('element'.padEnd(24), 'JS KB'.padStart(7), 'budget'.padStart(7), 'files'.padStart(6), 'API KB'.padStart(7));
   for (const tag of TAGS) {
     const f = figures[tag];
     const notes = [f.overBudget && 'OVER BUDGET', !f.loaded && 'no m4a-loaded', !f.networkIdle && 'network not idle'].filter(Boolean);
-    console.log(tag.padEnd(24), kb(f.jsGzip).padStart(7), String(f.jsFiles.length).padStart(6), kb(f.apiBytes).padStart(7), notes.length ? `  ${notes.join(', ')}` : '');
+    console.log(tag.padEnd(24), kb(f.jsGzip).padStart(7), kb(f.budgetGzip).padStart(7), String(f.jsFiles.length).padStart(6), kb(f.apiBytes).padStart(7), notes.length ? `  ${notes.join(', ')}` : '');
   }
   return figures;
 }

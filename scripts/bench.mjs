@@ -1,36 +1,24 @@
-// `npm run bench`: sizes of every drop-in file (raw, gzip, brotli), the core every page loads, what a page with ONE
-// widget transfers, the all-in-one script; then the timings each feature contributes (scripts/bench-*.{mjs,ts}).
-// Prints tables and writes bench/results/latest.json. A benchmark, never a test: nothing here fails on a number.
+// `npm run bench`: sizes of every drop-in file (raw, gzip, brotli), the byte budgets (scripts/size-budgets.mjs: the
+// core, a page with ONE widget, the classic loader, the all-in-one script); then the timings each feature contributes
+// (scripts/bench-*.{mjs,ts}), printed with their budgets. Prints tables and writes bench/results/latest.json. Exits
+// non-zero when a size is over its budget (timings only report theirs). `--only event-list,transfer` runs just those
+// feature benches (named after scripts/bench-<name>; the sizes always run, they take a second); `--no-build` uses
+// dist/ as it is.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
+import { BUDGETS, formatSizeReport, sizeReport } from './size-budgets.mjs';
 
-const BUDGET_ONE_WIDGET_GZ = 18 * 1024;
-const BUDGET_IIFE_GZ = 40 * 1024;
 const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
+const onlyArg = process.argv.find((a) => a.startsWith('--only'));
+const only = onlyArg
+  ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : process.argv[process.argv.indexOf(onlyArg) + 1] ?? '').split(',')
+  : undefined;
+const want = (bench) => !only || only.includes(bench);
 
 if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
-
-// `--only <name>[,<name>]`: just those feature benches (e.g. `--only storage`), their figures merged into the
-// existing bench/results/latest.json; sizes and the README table are left as they are.
-const onlyAt = process.argv.indexOf('--only');
-if (onlyAt > 0) {
-  const names = (process.argv[onlyAt + 1] ?? '').split(',').filter(Boolean);
-  const file = 'bench/results/latest.json';
-  const results = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { timings: {} };
-  results.timings ??= {};
-  for (const name of names) {
-    const mod = await import(pathToFileURL(join('scripts', `bench-${name}.mjs`)).href);
-    results.timings[name] = await (mod.bench ?? mod.default)(undefined);
-  }
-  results.date = new Date().toISOString();
-  mkdirSync('bench/results', { recursive: true });
-  writeFileSync(file, JSON.stringify(results, null, 2) + '\n');
-  console.log(`\nwrote ${file} (${names.join(', ')})`);
-  process.exit(0);
-}
 
 const size = (file) => {
   const buf = readFileSync(file);
@@ -74,30 +62,32 @@ for (const tag of TAGS) {
     ownGzip: total(own, 'gzip'),
     pageGzip: total(all, 'gzip'),
     pageBrotli: total(all, 'brotli'),
-    overBudget: total(all, 'gzip') > BUDGET_ONE_WIDGET_GZ,
   };
 }
-const iife = fileSizes['dist/m4a-widgets.iife.js'];
+const budgets = sizeReport();
 
 console.log('\nDrop-in files (KB)');
 console.log('file'.padEnd(48), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8));
 for (const [f, s] of Object.entries(fileSizes)) console.log(f.padEnd(48), kb(s.raw).padStart(8), kb(s.gzip).padStart(8), kb(s.brotli).padStart(8));
 console.log(`\nCore every page loads (m4a-widgets.js + static imports): ${kb(total(core, 'gzip'))} KB gzip, ${kb(total(core, 'brotli'))} KB brotli`);
-console.log(`\nOne widget on a page, ES drop-in, static estimate (core + its chunk's static imports; budget ${kb(BUDGET_ONE_WIDGET_GZ)} KB gzip)`);
+console.log('\nOne widget on a page, static imports only (core + its chunk and their imports)');
 console.log('widget'.padEnd(20), 'own gz'.padStart(8), 'page gz'.padStart(8), 'page br'.padStart(8));
 for (const [tag, w] of Object.entries(perWidget)) {
-  console.log(tag.padEnd(20), kb(w.ownGzip).padStart(8), kb(w.pageGzip).padStart(8), kb(w.pageBrotli).padStart(8), w.overBudget ? '  OVER BUDGET' : '');
+  console.log(tag.padEnd(20), kb(w.ownGzip).padStart(8), kb(w.pageGzip).padStart(8), kb(w.pageBrotli).padStart(8));
 }
-console.log(`\nAll-in-one classic script: ${kb(iife.gzip)} KB gzip (budget ${kb(BUDGET_IIFE_GZ)} KB)${iife.gzip > BUDGET_IIFE_GZ ? '  OVER BUDGET' : ''}`);
+console.log(`\n${formatSizeReport(budgets).join('\n')}`);
 
 const results = {
   date: new Date().toISOString(),
-  sizes: { files: fileSizes, coreGzip: total(core, 'gzip'), coreBrotli: total(core, 'brotli'), perWidget, iife, budgets: { oneWidgetGzip: BUDGET_ONE_WIDGET_GZ, iifeGzip: BUDGET_IIFE_GZ } },
+  sizes: { files: fileSizes, coreGzip: total(core, 'gzip'), coreBrotli: total(core, 'brotli'), perWidget, budgets },
   timings: {},
 };
 
 // Feature benchmarks: each scripts/bench-<name>.{mjs,ts} exports `bench(context)` and returns figures.
-const extra = readdirSync('scripts').filter((f) => /^bench-.+\.(mjs|ts)$/.test(f) && f !== 'bench-context.mjs').sort();
+const extra = readdirSync('scripts')
+  .filter((f) => /^bench-.+\.(mjs|ts)$/.test(f) && f !== 'bench-context.mjs')
+  .filter((f) => want(f.replace(/^bench-|\.(mjs|ts)$/g, '')))
+  .sort();
 if (extra.length && !process.argv.includes('--sizes-only')) {
   const { startBenchContext } = await import('./bench-context.mjs');
   const context = await startBenchContext();
@@ -121,31 +111,25 @@ if (extra.length && !process.argv.includes('--sizes-only')) {
 }
 
 // README's size table (between the size-table markers) is regenerated on every run, after the feature benches: the
-// "page total" comes from the transfer bench (measured in Chromium) when it ran, else from the static estimate
-// (`--sizes-only`).
+// page totals of scripts/size-budgets.mjs with their budgets, and what the transfer bench measured in Chromium
+// when it ran.
 const transfer = results.timings.transfer;
 const measured = transfer && !transfer.error ? transfer : undefined;
+const status = (n, budget) => (budget !== undefined && n > budget ? ' **over budget**' : '');
 const sizeTable = [
-  ...(measured
-    ? [
-        `| element | own code, gzip (static) | page total, measured in Chromium: JS the page transfers until the widget is loaded and the network idle, gzip (budget ${kb(BUDGET_ONE_WIDGET_GZ)} KB) |`,
-        '|---|---:|---:|',
-        ...Object.entries(perWidget).map(([tag, w]) => {
-          const m = measured[`m4a-${tag}`];
-          const page = m ? `${kb(m.jsGzip)} KB${m.overBudget ? ' **OVER BUDGET**' : ''}` : 'not measured';
-          return `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${page} |`;
-        }),
-      ]
-    : [
-        `| element | own code, gzip | page total with the ES drop-in, gzip (budget ${kb(BUDGET_ONE_WIDGET_GZ)} KB) | page total, brotli |`,
-        '|---|---:|---:|---:|',
-        ...Object.entries(perWidget).map(([tag, w]) =>
-          `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${kb(w.pageGzip)} KB${w.overBudget ? ' **OVER BUDGET**' : ''} | ${kb(w.pageBrotli)} KB |`),
-      ]),
+  '| element | own code, gzip | page total, gzip | budget | measured in Chromium, gzip |',
+  '|---|---:|---:|---:|---:|',
+  ...Object.entries(perWidget).map(([tag, w]) => {
+    const page = budgets.pages[`m4a-${tag}`];
+    const m = measured?.[`m4a-${tag}`];
+    const budget = BUDGETS[`m4a-${tag}`];
+    return `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${page ? `${kb(page.gzip)} KB${status(page.gzip, budget)}` : '-'} | ` +
+      `${budget ? `${kb(budget)} KB` : '-'} | ${m ? `${kb(m.jsGzip)} KB` : 'not measured'} |`;
+  }),
   '',
-  `Core every page loads (\`m4a-widgets.js\` and its static imports): ${kb(total(core, 'gzip'))} KB gzip. ` +
-    `All-in-one classic script \`m4a-widgets.iife.js\`: ${kb(iife.gzip)} KB gzip (budget ${kb(BUDGET_IIFE_GZ)} KB)` +
-    `${iife.gzip > BUDGET_IIFE_GZ ? ' **OVER BUDGET**' : ''}.`,
+  `Core every page loads (\`m4a-widgets.js\` and its static imports): ${kb(budgets.coreGzip)} KB gzip. Classic loader ` +
+    `\`m4a-widgets.iife.js\` with the core chunks it fetches: ${kb(budgets.classicLoader?.gzip ?? 0)} KB gzip (budget ` +
+    `${kb(BUDGETS.classicLoader)} KB). All-in-one \`m4a-widgets.all.iife.js\`: ${kb(budgets.allInOneGzip ?? 0)} KB gzip.`,
 ].join('\n');
 const readme = readFileSync('README.md', 'utf8');
 const block = /(<!-- size-table:start -->\n)[\s\S]*?(\n<!-- size-table:end -->)/;
@@ -160,3 +144,7 @@ mkdirSync('bench/results', { recursive: true });
 writeFileSync('bench/results/latest.json', JSON.stringify(results, null, 2) + '\n');
 console.log('\nwrote bench/results/latest.json');
 if (!existsSync('dist/m4a-widgets.js')) process.exit(1);
+if (budgets.over.length) {
+  console.log(`over budget: ${budgets.over.join(', ')}`);
+  process.exit(1);
+}

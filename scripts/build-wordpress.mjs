@@ -167,7 +167,9 @@ export function buildWordPress() {
   const poText = spanishPo(widgets);
   write(`languages/${TEXT_DOMAIN}-es_ES.po`, poText);
   write(`languages/${TEXT_DOMAIN}-es_ES.mo`, mo.compile(po.parse(poText)));
-  for (const f of ['m4a-widgets.js', 'm4a-widgets.js.map', 'm4a-widgets.iife.js', 'm4a-widgets.iife.js.map']) {
+  // The ES drop-in and the classic loader (both load assets/chunks/), and the all-in-one script for completeness.
+  const shipped = ['m4a-widgets.js', 'm4a-widgets.js.map', 'm4a-widgets.iife.js', 'm4a-widgets.all.iife.js', 'm4a-widgets.all.iife.js.map'];
+  for (const f of shipped) {
     write(`assets/${f}`, readFileSync(join('dist', f)));
   }
   cpSync('dist/chunks', join(OUT, 'assets/chunks'), { recursive: true });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
 
 await build({ mode: 'es', logLevel: 'warn' });
-await build({ mode: 'iife', logLevel: 'warn' });
+// The all-in-one classic script (the classic loader m4a-widgets.iife.js comes with the es build).
+await build({ mode: 'all', logLevel: 'warn' });
 // The embed builder page (dist/builder/): its own entry, not part of the drop-in.
 await build({ mode: 'builder', logLevel: 'warn' });
 // The React 19 example page (dist/react-example/): demo/react, built as an app.
@@ -25,6 +26,6 @@ const sri = Object.fromEntries(bundles.map((f) => [f.slice('dist/'.length), `sha
 writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
 console.log(`built ${bundles.length} drop-in files, npm modules in dist/lib, custom-elements.json`);
 console.log('Subresource Integrity (also in dist/sri.json):');
-for (const f of ['m4a-widgets.js', 'm4a-widgets.iife.js']) console.log(`  ${f}  ${sri[f]}`);
+for (const f of ['m4a-widgets.js', 'm4a-widgets.iife.js', 'm4a-widgets.all.iife.js']) console.log(`  ${f}  ${sri[f]}`);
 run('node', ['--conditions=m4a-source', '--import', 'tsx', 'scripts/build-wordpress.mjs']);
 run('node', ['scripts/content-review.mjs']);

@@ -122,11 +122,20 @@ if (want('server') || want('server-pg')) {
     console.log(`\nserver-pg: skipped, no PostgreSQL reachable (set M4A_TEST_DATABASE_URL, see docs/deployment.md)`);
   }
 }
+let builtOk = false;
 if (want('e2e')) {
   console.log('\n--- e2e: npm run build, then the end-to-end tests');
   const built = await run('npm', ['run', 'build']);
+  builtOk = built.code === 0;
   if (built.code !== 0) record('e2e', 0, 1);
   else await nodeTests('e2e', files(join('test', 'e2e')));
+}
+// The byte budgets (scripts/size-budgets.mjs), one check on the build the end-to-end tests used (alone: built first).
+if (want('sizes')) {
+  if (!builtOk) console.log('\n--- sizes: npm run build first');
+  const ready = builtOk || (await run('npm', ['run', 'build'])).code === 0;
+  if (ready) await check('sizes', process.execPath, ['scripts/size-budgets.mjs']);
+  else record('sizes', 0, 1);
 }
 
 console.log('\n' + lines.join('\n'));

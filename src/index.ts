@@ -23,6 +23,9 @@ const pending = new Map<Tag, Promise<void>>();
 function load(tag: Tag): Promise<void> {
   let p = pending.get(tag);
   if (!p) {
+    // A config given after this script ran (M4A.configure) is checked by schemas the element would otherwise only
+    // ask for once its own code has arrived: one round trip later.
+    if (!configStore.isReady()) void configStore.ready().then(preloadBackendCode);
     p = LOADERS[tag]().then(
       () => undefined,
       (err: unknown) => {

@@ -107,7 +107,8 @@ export default {
   'radius.hint': 'Empty: 8. Use 0 for square corners.',
   'script.legend': 'Script',
   'scriptUrl.label': 'Address of the widgets script',
-  'scriptUrl.hint': 'Change it only if you host the widgets’ files yourself.',
+  'scriptUrl.hint':
+    'Change it only if you host the widgets’ files yourself. A site that only takes classic scripts: the same address ending in m4a-widgets.iife.js.',
 
   'problem.widgets': 'Choose at least one widget.',
   'problem.needs-backend': '“{widget}” needs a data source: choose one.',

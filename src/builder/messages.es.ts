@@ -108,7 +108,8 @@ const es: Record<keyof typeof en, string> = {
   'radius.hint': 'Vacío: 8. Use 0 para esquinas rectas.',
   'script.legend': 'Script',
   'scriptUrl.label': 'Dirección del script de los widgets',
-  'scriptUrl.hint': 'Cámbiela solo si aloja usted mismo los archivos de los widgets.',
+  'scriptUrl.hint':
+    'Cámbiela solo si aloja usted mismo los archivos de los widgets. Si su sitio solo admite scripts clásicos: la misma dirección terminada en m4a-widgets.iife.js.',
 
   'problem.widgets': 'Elija al menos un widget.',
   'problem.needs-backend': '“{widget}” necesita una fuente de datos: elija una.',

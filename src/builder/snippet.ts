@@ -89,7 +89,10 @@ const scriptJson = (value: unknown): string => JSON.stringify(value, null, 2).re
 /** The snippet: script tag, config block (when there is config), style block (when there are tokens), elements. */
 export function snippetOf(state: BuilderState): string {
   // No blocking="render": a host page must never wait on a script host that may be down (docs/embedding.md).
-  const lines = [`<script type="module" src="${escapeAttr(state.scriptUrl.trim())}"></script>`];
+  const src = state.scriptUrl.trim();
+  // The classic loader and the all-in-one script (`*.iife.js`) are classic scripts; the drop-in is a module.
+  const classic = /\.iife\.js(?:[?#]|$)/.test(src);
+  const lines = [classic ? `<script src="${escapeAttr(src)}" defer></script>` : `<script type="module" src="${escapeAttr(src)}"></script>`];
   const config = pageConfigOf(state);
   if (Object.keys(config).length) {
     lines.push(`<script type="application/json" id="${CONFIG_ELEMENT_ID}">`, scriptJson(config), '</script>');

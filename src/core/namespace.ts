@@ -5,6 +5,7 @@
  */
 import { configStore } from './config.js';
 import { registerBackend, type BackendFactory, type BackendRegistration, type LazyBackendFactory } from './registry.js';
+import { adoptPolicy } from './trusted-types.js';
 
 declare const __M4A_VERSION__: string | undefined;
 export const VERSION = typeof __M4A_VERSION__ === 'string' ? __M4A_VERSION__ : 'dev';
@@ -28,7 +29,8 @@ interface Installed extends M4aNamespace {
 
 declare global {
   interface Window {
-    M4A?: Partial<Installed> & { config?: unknown; q?: unknown[] };
+    /** `__policy`: the Trusted Types policy the classic loader made (core/trusted-types.ts). */
+    M4A?: Partial<Installed> & { config?: unknown; q?: unknown[]; __policy?: unknown };
   }
 }
 
@@ -49,6 +51,7 @@ export function installNamespace(load: (tag?: string) => Promise<void>): boolean
     registerBackend: (type, factory, registration) => registerBackend(type, factory, registration),
     load,
   };
+  adoptPolicy(existing?.__policy);
   if (existing?.config !== undefined) configStore.configure(existing.config);
   for (const queued of Array.isArray(existing?.q) ? existing.q : []) configStore.configure(queued);
   Object.defineProperty(window, 'M4A', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });

@@ -42,7 +42,7 @@ describe('drop-in', () => {
       const first = window.M4A;
       // A different URL makes the browser evaluate the entry again, as a second <script> of another version would.
       await import(/* @vite-ignore */ `../../src/index.ts?copy=${Date.now()}`);
-      await import(/* @vite-ignore */ `../../src/iife.ts?copy=${Date.now()}`);
+      await import(/* @vite-ignore */ `../../src/all-in-one.ts?copy=${Date.now()}`);
       expect(window.M4A).to.equal(first);
       expect(warnings.filter((w) => w.includes('loaded more than once'))).to.have.length(2);
     } finally {

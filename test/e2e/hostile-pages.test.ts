@@ -133,9 +133,18 @@ describe('widgets on hostile host pages', () => {
     }
   }
 
+  // The drop-in's two forms, the ES module and the classic loader, under each policy (issue 15).
+  const FORMS = [
+    { loader: 'es', name: 'ES module' },
+    { loader: 'classic', name: 'classic loader' },
+  ] as const;
+
   describe(`strict CSP (${STRICT_CSP}, plus img-src ${PHOTO_ORIGIN} for legislator photos)`, () => {
-    for (const tag of TAGS) {
-      it(`${tag} renders and works`, () => works({ tag, path: `/hostile/csp/${tag}.html`, csp: STRICT_CSP_WITH_PHOTOS }));
+    for (const { loader, name } of FORMS) {
+      for (const tag of TAGS) {
+        it(`${tag} renders and works (${name})`, () =>
+          works({ tag, path: `/hostile/csp/${loader}/${tag}.html`, csp: STRICT_CSP_WITH_PHOTOS, loader }));
+      }
     }
 
     it(`m4a-rep-lookup under img-src 'self' only: the browser refuses the photos, the cards show initials`, async () => {
@@ -158,9 +167,16 @@ describe('widgets on hostile host pages', () => {
   });
 
   describe(`strict CSP with Trusted Types required (${TRUSTED_TYPES})`, () => {
-    for (const tag of TAGS) {
-      it(`${tag} renders and works`, () =>
-        works({ tag, path: `/hostile/trusted-types/${tag}.html`, csp: `${STRICT_CSP_WITH_PHOTOS}; ${TRUSTED_TYPES}` }));
+    for (const { loader, name } of FORMS) {
+      for (const tag of TAGS) {
+        it(`${tag} renders and works (${name})`, () =>
+          works({
+            tag,
+            path: `/hostile/trusted-types/${loader}/${tag}.html`,
+            csp: `${STRICT_CSP_WITH_PHOTOS}; ${TRUSTED_TYPES}`,
+            loader,
+          }));
+      }
     }
 
     it('m4a-coverage-faq also adds its schema.org block under Trusted Types', async () => {
@@ -232,16 +248,18 @@ describe('widgets on hostile host pages', () => {
   });
 
   // Both under the strict CSP with Trusted Types: a second copy must not create a second policy of the same name.
-  describe('the drop-in loaded twice (two copies of the ES-module build), strict CSP with Trusted Types', () => {
-    for (const tag of TAGS) {
-      it(`${tag} renders and works`, () =>
-        works({
-          tag,
-          path: `/hostile/twice/${tag}.html`,
-          loader: 'es-twice',
-          csp: `${STRICT_CSP_WITH_PHOTOS}; ${TRUSTED_TYPES}`,
-          expectedWarnings: /loaded more than once/,
-        }));
+  describe('the drop-in loaded twice (two copies of its entry), strict CSP with Trusted Types', () => {
+    for (const { loader, name } of FORMS) {
+      for (const tag of TAGS) {
+        it(`${tag} renders and works (${name})`, () =>
+          works({
+            tag,
+            path: `/hostile/twice/${loader}/${tag}.html`,
+            loader: `${loader}-twice`,
+            csp: `${STRICT_CSP_WITH_PHOTOS}; ${TRUSTED_TYPES}`,
+            expectedWarnings: /loaded more than once/,
+          }));
+      }
     }
   });
 

@@ -45,15 +45,17 @@ export const WIDGET_HTML: Record<Tag, string> = {
 };
 
 /**
- * How the library gets on the page: the ES-module drop-in (`es`), the same drop-in twice under two URLs (so the
- * browser runs two copies), or both builds (the classic one runs first, during parsing).
+ * How the library gets on the page: the ES-module drop-in (`es`) or the classic loader (`classic`), each also twice
+ * under two URLs (so the browser runs two copies of the entry), or both (the classic one runs first, during parsing).
  */
-export const LOADERS = ['es', 'es-twice', 'es-and-classic'] as const;
+export const LOADERS = ['es', 'classic', 'es-twice', 'classic-twice', 'es-and-classic'] as const;
 export type Loader = (typeof LOADERS)[number];
 
 const SCRIPTS: Record<Loader, string> = {
   es: `<script type="module" src="/dist/m4a-widgets.js"></script>`,
+  classic: `<script src="/dist/m4a-widgets.iife.js"></script>`,
   'es-twice': `<script type="module" src="/dist/m4a-widgets.js"></script>\n<script type="module" src="/dist/m4a-widgets.js?copy=2"></script>`,
+  'classic-twice': `<script src="/dist/m4a-widgets.iife.js"></script>\n<script src="/dist/m4a-widgets.iife.js?copy=2"></script>`,
   'es-and-classic': `<script type="module" src="/dist/m4a-widgets.js"></script>\n<script src="/dist/m4a-widgets.iife.js"></script>`,
 };
 

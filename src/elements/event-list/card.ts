@@ -11,7 +11,6 @@ import { googleCalendarUrl, type CalendarEntry } from './calendar.js';
 import { descriptionText, shortDescription } from './description.js';
 import type { T } from './messages.en.js';
 
-
 export interface CardContext {
   t: T;
   lang: Lang;
@@ -142,13 +141,27 @@ function rsvp(event: M4aEvent, ctx: CardContext): TemplateResult | typeof nothin
   return nothing;
 }
 
+/**
+ * Google Calendar links by event and language: events checked once are the same objects on every render
+ * (validated.ts), so a filter change or a toggle elsewhere does not rebuild twenty URLs.
+ */
+const googleLinks = new WeakMap<M4aEvent, { lang: Lang; url: string }>();
+
+function googleLink(event: M4aEvent, ctx: CardContext): string {
+  const known = googleLinks.get(event);
+  if (known?.lang === ctx.lang) return known.url;
+  const url = googleCalendarUrl(calendarEntry(event, ctx.t));
+  googleLinks.set(event, { lang: ctx.lang, url });
+  return url;
+}
+
 function calendar(event: M4aEvent, ctx: CardContext): TemplateResult {
   const { t } = ctx;
   return html`<div class="calendar">
     <button class="link-button" part="calendar" type="button" @click=${() => ctx.onCalendar(event)}>
       ${t('calendar.ics')}<span class="visually-hidden">: ${event.title}</span>
     </button>
-    <a class="link" part="calendar" href=${googleCalendarUrl(calendarEntry(event, t))} target="_blank" rel="noopener noreferrer"
+    <a class="link" part="calendar" href=${googleLink(event, ctx)} target="_blank" rel="noopener noreferrer"
       >${t('calendar.google')}<span class="visually-hidden">: ${event.title} ${t('new-tab')}</span></a
     >
   </div>`;
