@@ -5,7 +5,6 @@
  */
 import { configStore } from './config.js';
 import { registerBackend, type BackendFactory, type BackendRegistration, type LazyBackendFactory } from './registry.js';
-import { adoptPolicy } from './trusted-types.js';
 
 declare const __M4A_VERSION__: string | undefined;
 export const VERSION = typeof __M4A_VERSION__ === 'string' ? __M4A_VERSION__ : 'dev';
@@ -25,12 +24,13 @@ export interface M4aNamespace {
 
 interface Installed extends M4aNamespace {
   readonly __m4a: string;
+  /** The Trusted Types policy the classic loader made, for core/trusted-types.ts. */
+  readonly __policy?: unknown;
 }
 
 declare global {
   interface Window {
-    /** `__policy`: the Trusted Types policy the classic loader made (core/trusted-types.ts). */
-    M4A?: Partial<Installed> & { config?: unknown; q?: unknown[]; __policy?: unknown };
+    M4A?: Partial<Installed> & { config?: unknown; q?: unknown[] };
   }
 }
 
@@ -50,8 +50,8 @@ export function installNamespace(load: (tag?: string) => Promise<void>): boolean
     configure: (config) => configStore.configure(config),
     registerBackend: (type, factory, registration) => registerBackend(type, factory, registration),
     load,
+    ...(existing?.__policy ? { __policy: existing.__policy } : {}),
   };
-  adoptPolicy(existing?.__policy);
   if (existing?.config !== undefined) configStore.configure(existing.config);
   for (const queued of Array.isArray(existing?.q) ? existing.q : []) configStore.configure(queued);
   Object.defineProperty(window, 'M4A', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });

@@ -16,16 +16,13 @@ interface TrustedTypesFactory {
 /** Undefined until first needed; null without Trusted Types; `refused` when the page's CSP does not allow `m4a`. */
 let policy: ScriptPolicy | null | 'refused' | undefined;
 
-/**
- * Takes over the `m4a` policy the classic loader made (vite.config.ts) to add the drop-in's module script: a page
- * whose CSP allows `m4a` once would refuse a second policy of that name. Its `createScript` has the rule below.
- */
-export function adoptPolicy(made: unknown): void {
-  if (policy === undefined && typeof (made as ScriptPolicy | undefined)?.createScript === 'function') policy = made as ScriptPolicy;
-}
 
 function scriptPolicy(): ScriptPolicy | null | 'refused' {
   if (policy !== undefined) return policy;
+  // The classic loader made `m4a` already (vite.config.ts), with the same createScript rule, and left it on the
+  // namespace: a page whose CSP allows `m4a` once would refuse a second policy of that name.
+  const made = window.M4A?.__policy as ScriptPolicy | undefined;
+  if (typeof made?.createScript === 'function') return (policy = made);
   const factory = (globalThis as { trustedTypes?: TrustedTypesFactory }).trustedTypes;
   try {
     // Only JSON passes: the policy can never turn anything into code.
