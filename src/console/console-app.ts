@@ -7,13 +7,6 @@ import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { api, setCsrf, whenSignedOut, type SessionInfo, type User } from './api.js';
 import { initialLang, saveLang, translator, type Key, type Lang } from './i18n.js';
-import './overview-page.js';
-import './people-page.js';
-import './events-page.js';
-import './forwarding-page.js';
-import './accounts-page.js';
-import './audit-page.js';
-import './me-page.js';
 import './sign-in.js';
 
 type Page = 'overview' | 'people' | 'events' | 'forwarding' | 'accounts' | 'audit' | 'me';
@@ -28,6 +21,17 @@ const PAGES: { page: Page; key: Key; role: User['role'] }[] = [
   { page: 'me', key: 'nav.me', role: 'viewer' },
 ];
 const RANK = { viewer: 0, organizer: 1, owner: 2 } as const;
+
+/** Each page in its own chunk: the People page, say, does not wait for the chart library or the event schemas. */
+const LOAD: Record<Page, () => Promise<unknown>> = {
+  overview: () => import('./overview-page.js'),
+  people: () => import('./people-page.js'),
+  events: () => import('./events-page.js'),
+  forwarding: () => import('./forwarding-page.js'),
+  accounts: () => import('./accounts-page.js'),
+  audit: () => import('./audit-page.js'),
+  me: () => import('./me-page.js'),
+};
 
 function readHash(): { page: Page; id: string; link?: string } {
   const hash = location.hash.replace(/^#\/?/, '');
@@ -57,6 +61,8 @@ export class M4aConsole extends LitElement {
     });
     this.addEventListener('m4a-console-signed-in', (e) => this.use((e as CustomEvent<SessionInfo>).detail));
     this.addEventListener('m4a-console-account-changed', () => void this.load());
+    // The page the address names starts loading with the session, not after it.
+    void LOAD[this.route.page]();
     void this.load();
   }
 
@@ -104,6 +110,7 @@ export class M4aConsole extends LitElement {
     const user = s.user;
     const allowed = PAGES.find((p) => p.page === this.route.page && RANK[user.role] >= RANK[p.role]);
     const page = s.secondFactorRequired && !user.totp ? 'me' : (allowed?.page ?? 'overview');
+    void LOAD[page]();
     switch (page) {
       case 'people':
         return html`<m4a-console-people .language=${lang} .user=${user} .personId=${this.route.id}></m4a-console-people>`;

@@ -40,8 +40,11 @@ export class M4aConsolePeople extends ConsolePage {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void this.load();
-    void api<{ sources: string[] }>('GET', '/people/facets').then((f) => (this.sources = f.sources), () => undefined);
+    // The filter menu's sources after the first page: the table comes first.
+    void this.load().then(() => api<{ sources: string[] }>('GET', '/people/facets')).then(
+      (f) => (this.sources = f.sources),
+      () => undefined,
+    );
   }
 
   private async load() {
