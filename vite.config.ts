@@ -12,6 +12,7 @@
  *            (demo/builder.html loads /dist/builder/builder.js), or hosted anywhere next to the dist folder.
  * And the React 19 example page (docs/embedding.md), also outside the drop-in:
  * - `react` → dist/react-example/index.html + assets: demo/react/, served at /dist/react-example/index.html.
+ * And the organizer console: `console` → dist/console/ (src/console/), served by the reference server at /console/.
  */
 import { defineConfig, type Plugin } from 'vite';
 import { transform as transformCss, transformStyleAttribute } from 'lightningcss';
@@ -25,6 +26,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 export default defineConfig(({ mode }) => {
   if (mode === 'builder') return builderConfig();
   if (mode === 'react') return reactExampleConfig();
+  if (mode === 'console') return consoleConfig();
   const all = mode === 'all';
   return {
     define: { __M4A_VERSION__: JSON.stringify(version) },
@@ -68,6 +70,35 @@ function builderConfig() {
         checks: { ineffectiveDynamicImport: false },
         output: { entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
       },
+    },
+  };
+}
+
+/**
+ * The organizer console (docs/console.md): an app build rooted at src/console, served by the reference server at
+ * /console/ on the API's own origin. Nothing of it is in the drop-in.
+ */
+function consoleConfig() {
+  return {
+    root: fileURLToPath(new URL('./src/console/', import.meta.url)),
+    base: '/console/',
+    publicDir: false as const,
+    // package.json lists the drop-in's side-effect modules only; the console's pages register their elements.
+    plugins: [
+      {
+        name: 'm4a-console-side-effects',
+        transform: (code: string, id: string) =>
+          id.includes('/src/console/') ? { code, map: null, moduleSideEffects: true } : null,
+      },
+    ],
+    build: {
+      target: 'es2022',
+      outDir: fileURLToPath(new URL('./dist/console/', import.meta.url)),
+      emptyOutDir: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+      minify: true,
+      modulePreload: { polyfill: false },
     },
   };
 }

@@ -15,6 +15,8 @@ await build({ mode: 'all', logLevel: 'warn' });
 await build({ mode: 'builder', logLevel: 'warn' });
 // The React 19 example page (dist/react-example/): demo/react, built as an app.
 await build({ mode: 'react', logLevel: 'warn' });
+// The organizer console (dist/console/): its own entry, served at /console/ by the reference server.
+await build({ mode: 'console', logLevel: 'warn' });
 run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 run('node', ['scripts/editor-data.mjs']);
