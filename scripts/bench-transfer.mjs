@@ -135,7 +135,7 @@ async function measure(browser, baseUrl, tag) {
       apiBytes,
       requests: [...requests.values()].filter((r) => r.bytes !== undefined || r.failed).length,
       budgetGzip: BUDGETS[tag],
-      overBudget: jsGzip > BUDGETS[tag],
+      overBudget: BUDGETS[tag] !== undefined && jsGzip > BUDGETS[tag],
       selfGzipped,
       failed: [...requests.values()].filter((r) => r.failed).map((r) => r.url),
       loaded,
@@ -158,7 +158,7 @@ export async function bench({ browser, baseUrl }) {
   for (const tag of TAGS) {
     const f = figures[tag];
     const notes = [f.overBudget && 'OVER BUDGET', !f.loaded && 'no m4a-loaded', !f.networkIdle && 'network not idle'].filter(Boolean);
-    console.log(tag.padEnd(24), kb(f.jsGzip).padStart(7), kb(f.budgetGzip).padStart(7), String(f.jsFiles.length).padStart(6), kb(f.apiBytes).padStart(7), notes.length ? `  ${notes.join(', ')}` : '');
+    console.log(tag.padEnd(24), kb(f.jsGzip).padStart(7), (f.budgetGzip ? kb(f.budgetGzip) : '-').padStart(7), String(f.jsFiles.length).padStart(6), kb(f.apiBytes).padStart(7), notes.length ? `  ${notes.join(', ')}` : '');
   }
   return figures;
 }

@@ -43,6 +43,7 @@ const NEEDS_BACKEND = ['m4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
 const RUNTIME_CHUNKS = {
   'm4a-program-explainer': [/^explainer\.en-/, /^sources-/],
   'm4a-coverage-faq': [/^faq\.en-/, /^sources-/],
+  'm4a-cost-calculator': [/^default-model-/, /^default-model\.en-/],
 };
 /** What a page whose config names the REST backend loads with its first widget (src/backends/index.ts). */
 const BACKEND_CHUNKS = [/^config-schema-/, /^options-/, /^rest-/];
