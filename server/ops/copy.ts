@@ -3,8 +3,8 @@
  * into PostgreSQL. The source is read from an online backup (migrated to the current schema there, the file itself
  * untouched), the target migrated, then every table copied in one transaction; before it commits, each table's row
  * count and checksum (SHA-256 over its rows, in an order both engines agree on) are compared, and any difference
- * rolls the whole copy back. A target that already holds rows is refused. Leases and rate-limit windows are runtime
- * state and are not copied.
+ * rolls the whole copy back. A target that already holds rows is refused. Leases, rate-limit windows, console
+ * sessions and failed sign-ins are runtime state and are not copied (console users sign in again).
  */
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
@@ -29,6 +29,10 @@ export const COPIED_TABLES = [
   'reps_zip_districts_next',
   'reps_refresh_runs',
   'call_outcomes',
+  'console_users',
+  'console_links',
+  'console_audit',
+  'forward_pauses',
 ] as const;
 type Table = (typeof COPIED_TABLES)[number];
 const SLICE = 500;
