@@ -47,13 +47,13 @@ export function choicesOf(item: ManifestItem): string[] | undefined {
   return words.length ? words : undefined;
 }
 
+// Object forms throughout: Storybook expands the string shorthand in stories' argTypes, not in extracted ones.
 function settingControl(item: ManifestItem): InputType['control'] {
   const type = item.type?.text ?? 'string';
-  if (type === 'boolean') return 'boolean';
-  const choices = choicesOf(item);
-  if (choices) return { type: 'select' };
-  if (/^(unknown|object)|\bScriptOverrides\b/.test(type)) return 'object';
-  return 'text';
+  if (type === 'boolean') return { type: 'boolean' };
+  if (choicesOf(item)) return { type: 'select' };
+  if (/^(unknown|object)|\bScriptOverrides\b/.test(type)) return { type: 'object' };
+  return { type: 'text' };
 }
 
 /** `m4a-signup-submitted` → `onM4aSignupSubmitted`, the arg the Actions panel logs the event under. */
@@ -62,7 +62,7 @@ export const actionArgOf = (event: string) =>
 
 const table = (category: string, item: ManifestItem) => ({
   category,
-  type: { summary: item.type?.text ?? '' },
+  ...(item.type?.text ? { type: { summary: item.type.text } } : {}),
   ...(item.default !== undefined ? { defaultValue: { summary: item.default } } : {}),
 });
 
@@ -71,7 +71,7 @@ function tokenArgType(item: ManifestItem): InputType {
   return {
     name: item.name,
     description: item.description ?? '',
-    control: /-color(-|$)/.test(item.name) ? { type: 'color' } : 'text',
+    control: /-color(-|$)/.test(item.name) ? { type: 'color' } : { type: 'text' },
     table: { category: 'css custom properties', ...(item.default ? { defaultValue: { summary: item.default } } : {}) },
   };
 }

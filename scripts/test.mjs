@@ -102,7 +102,7 @@ if (want('browser')) {
 }
 // Node runs the server's tests, the shared code's (no DOM needed, which they prove) and any *.node.test.ts (browser
 // adapters against real server output); Chromium runs the rest but the end-to-end suite.
-const nodeNamed = files('test').filter((f) => f.endsWith('.node.test.ts') && !/^test[\\/](e2e|server|shared)[\\/]/.test(f));
+const nodeNamed = files('test').filter((f) => f.endsWith('.node.test.ts') && !/^test[\\/](e2e|server|shared|visual)[\\/]/.test(f));
 // The server suite runs on SQLite, then again on PostgreSQL (M4A_TEST_DATABASE_URL, which .ci/run sets) with the
 // cluster test; without a reachable PostgreSQL that second run is skipped with one line saying so, unless
 // M4A_REQUIRE_POSTGRES=1 (CI), where skipping it is a failure.
@@ -123,6 +123,8 @@ if (want('server') || want('server-pg')) {
   }
 }
 let builtOk = false;
+// Screenshots of every story against test/visual/baselines (`npm run test:visual -- --update` rewrites them).
+if (want('visual')) await nodeTests('visual', files(join('test', 'visual')));
 if (want('e2e')) {
   console.log('\n--- e2e: npm run build, then the end-to-end tests');
   const built = await run('npm', ['run', 'build']);

@@ -40,8 +40,8 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The built-in look: no token set. */
-export const Defaults: Story = {};
+/** The built-in look: no token set (each widget's own stories already have it in the visual suite). */
+export const Defaults: Story = { tags: ['no-visual'] };
 
 /** A partner's brand: their colours, square corners, a tighter rhythm and their own font. */
 export const PartnerBrand: Story = {

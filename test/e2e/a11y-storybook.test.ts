@@ -10,76 +10,14 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { createRequire } from 'node:module';
-import { extname, join, normalize, resolve } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { launchBrowser } from '../support/e2e.js';
+import { ensureStorybook, serveStatic, storySettled } from '../support/storybook.js';
 
-const STATIC = resolve('storybook-static');
-const INDEX = join(STATIC, 'index.json');
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-interface IndexEntry {
-  id: string;
-  type: 'story' | 'docs';
-  title: string;
-  name: string;
-}
-
-function newestMtime(path: string): number {
-  if (!existsSync(path)) return 0;
-  const s = statSync(path);
-  if (!s.isDirectory()) return s.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((f) => newestMtime(join(path, f))));
-}
-
-function stories(): IndexEntry[] {
-  if (!existsSync(INDEX)) return [];
-  const index = JSON.parse(readFileSync(INDEX, 'utf8')) as { entries: Record<string, IndexEntry> };
-  return Object.values(index.entries).filter((e) => e.type === 'story');
-}
-
-/** Builds Storybook when there is none, or when what it was built from changed since. */
-function ensureStorybook(): IndexEntry[] {
-  const sources = Math.max(...['stories', 'src', '.storybook', 'custom-elements.json'].map(newestMtime));
-  const fresh = existsSync(INDEX) && statSync(INDEX).mtimeMs >= sources && stories().length > 0;
-  if (!fresh) execFileSync('npm', ['run', '--silent', 'build-storybook'], { stdio: ['ignore', 'ignore', 'inherit'] });
-  const found = stories();
-  if (!found.length) throw new Error(`${INDEX} lists no stories after the build`);
-  return found;
-}
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json',
-};
-
-function serveStatic(root: string): Promise<{ url: string; server: Server }> {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    let file = join(root, path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!file.startsWith(root) || !existsSync(file)) {
-      res.writeHead(404).end();
-      return;
-    }
-    // Cacheable, so each story's page reuses Storybook's bundles instead of loading them again.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
-}
 
 interface Violation {
   id: string;
@@ -88,7 +26,7 @@ interface Violation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-const ENTRIES = ensureStorybook();
+const ENTRIES = ensureStorybook().filter((e) => e.type === 'story');
 
 describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () => {
   let browser: Browser;
@@ -100,7 +38,7 @@ describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () =>
   const acquire = () => free.pop() ?? new Promise<BrowserContext>((r) => waiting.push(r));
   const release = (c: BrowserContext) => (waiting.length ? waiting.shift()!(c) : free.push(c));
   before(async () => {
-    [browser, site] = await Promise.all([launchBrowser(), serveStatic(STATIC)]);
+    [browser, site] = await Promise.all([launchBrowser(), serveStatic()]);
     free.push(await browser.newContext(), await browser.newContext());
   });
   after(async () => {
@@ -118,27 +56,9 @@ describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () =>
         await cdp.detach();
         // `a11y.manual`: the a11y addon does not run its own axe pass at the same time as this one.
         await page.goto(`${site.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
-        // Storybook's own record of the render: "finished" comes after the play function and its checks.
-        await page
-          .waitForFunction(
-            () => {
-              const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { storyRenders?: { phase?: string }[] } }).__STORYBOOK_PREVIEW__;
-              return preview?.storyRenders?.some((r) => r.phase === 'finished' || r.phase === 'errored') ?? false;
-            },
-            undefined,
-            { timeout: 20_000 },
-          )
-          .catch(() => undefined);
+        await storySettled(page);
         const shown = await page.evaluate(() => document.body.classList.contains('sb-show-main'));
         assert.ok(shown, 'the story rendered (no Storybook error screen)');
-        // Widgets finish their own updates (strings, content) before the check.
-        await page.evaluate(async () => {
-          for (let round = 0; round < 2; round++) {
-            const els = [...document.querySelectorAll('#storybook-root *')].filter((el) => el.localName.startsWith('m4a-'));
-            await Promise.all(els.map((el) => (el as unknown as { updateComplete?: Promise<unknown> }).updateComplete));
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        });
         await page.addScriptTag({ path: AXE });
         const violations = (await page.evaluate(
           async (tags) =>
