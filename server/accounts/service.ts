@@ -42,6 +42,8 @@ export interface NewAccount {
 export async function acceptLink(db: Db, input: NewAccount, now: Date) {
   const nowMs = now.getTime();
   const email = normalEmail(input.email);
+  // A cheap refusal first: without a live link nobody gets the server to spend a memory-hard hash.
+  await liveLink(db.kysely, input.token, nowMs);
   const passwordHash = await checkedPassword(input.password, { email, name: input.name });
   return transaction(db, async (q) => {
     const link = await liveLink(q, input.token, nowMs);

@@ -8,7 +8,7 @@ import { EVENT_TYPES } from '../shared/schemas/event.js';
 import { localIsoToInstant, toZonedIso, wallTimeAt } from '../shared/calendar/time.js';
 import { api, ApiFailure } from './api.js';
 import { formatDate, formatNumber } from './i18n.js';
-import { ConsolePage, tableBox } from './page.js';
+import { ConsolePage, failureText, tableBox } from './page.js';
 
 interface OwnEvent {
   id: string;
@@ -200,7 +200,7 @@ export class M4aConsoleEvents extends ConsolePage {
         this.fieldErrors = err.fields;
         await this.updateComplete;
         this.querySelector<HTMLElement>('.error-summary')?.focus();
-      } else this.error = err instanceof Error ? err.message : String(err);
+      } else this.error = err instanceof ApiFailure ? failureText(this.t, err) : String(err);
     }
   }
 

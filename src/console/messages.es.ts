@@ -217,5 +217,17 @@ const es: Record<keyof typeof en, string> = {
   'me.totpConfirm': 'Confirmar',
   'me.totpRemove': 'Quitar la app de autenticación',
   'me.totpDone': 'La app de autenticación quedó configurada.',
+  'error.weak_password': 'Elija otra contraseña: al menos 12 caracteres, que no sea común ni contenga su correo o nombre.',
+  'error.link_invalid': 'Este enlace no existe, ya se usó o venció. Pida uno nuevo.',
+  'error.account_exists': 'Ya existe una cuenta con este correo.',
+  'error.last_owner': 'Es el único propietario: primero haga propietaria a otra cuenta.',
+  'error.second_factor_missing': 'Configure su propia app de autenticación antes de exigirla.',
+  'error.second_factor_required': 'Primero configure una app de autenticación: el propietario la exige.',
+  'error.wrong_password': 'La contraseña actual no es correcta.',
+  'error.wrong_code': 'Ese código no es correcto: escriba los 6 dígitos que muestra su app ahora.',
+  'error.forbidden': 'Su rol no permite esto.',
+  'error.csrf': 'La página está desactualizada. Vuelva a cargarla e inténtelo de nuevo.',
+  'error.cross_site': 'Rechazado: esta solicitud no vino de la consola.',
+  'error.invalid_request': 'Algunos valores no son válidos: {message}',
 };
 export default es;

@@ -6,7 +6,8 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ApiFailure, type User } from './api.js';
-import { translator, type Lang, type T } from './i18n.js';
+import { translator, type Key, type Lang, type T } from './i18n.js';
+import en from './messages.en.js';
 
 export abstract class ConsolePage extends LitElement {
   @property({ attribute: false }) language: Lang = 'en';
@@ -33,7 +34,7 @@ export abstract class ConsolePage extends LitElement {
     try {
       return await action();
     } catch (err) {
-      this.error = err instanceof ApiFailure ? err.message : String(err);
+      this.error = err instanceof ApiFailure ? failureText(this.t, err) : String(err);
       return undefined;
     }
   }
@@ -43,6 +44,12 @@ export abstract class ConsolePage extends LitElement {
       <p class="status" role="status" aria-live="polite">${this.status}</p>
       ${this.error ? html`<p class="error" role="alert">${this.t('app.error', { message: this.error })}</p>` : nothing}`;
   }
+}
+
+/** What the server refused, in the page's language when the console knows the code (else the server's words). */
+export function failureText(t: T, failure: ApiFailure): string {
+  const key = `error.${failure.code}`;
+  return key in en ? t(key as Key, { message: failure.message }) : failure.message;
 }
 
 /** A table that scrolls sideways on a narrow screen, focusable so a keyboard can scroll it. */

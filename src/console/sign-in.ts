@@ -3,7 +3,7 @@ import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { api, ApiFailure, type SessionInfo } from './api.js';
 import { formatDate } from './i18n.js';
-import { ConsolePage } from './page.js';
+import { ConsolePage, failureText } from './page.js';
 
 const signedIn = (el: HTMLElement, session: SessionInfo) =>
   el.dispatchEvent(new CustomEvent<SessionInfo>('m4a-console-signed-in', { detail: session, bubbles: true }));
@@ -42,7 +42,7 @@ export class M4aConsoleSignIn extends ConsolePage {
         this.querySelector<HTMLInputElement>('input[name=code]')?.focus();
       } else if (err.code === 'throttled') {
         this.error = this.t('signIn.throttled', { minutes: Math.max(1, Math.ceil(err.retryAfter / 60)) });
-      } else this.error = err.code === 'wrong_credentials' ? this.t('signIn.wrong') : err.message;
+      } else this.error = err.code === 'wrong_credentials' ? this.t('signIn.wrong') : failureText(this.t, err);
     }
   }
 }

@@ -43,6 +43,13 @@ describe('setup link', () => {
     assert.equal(body.error.fields[0]!.path, 'password');
   });
 
+  it('refuses a made-up link before hashing anything', async () => {
+    const s = await consoleSetup();
+    const res = await s.client().accept('x'.repeat(43), { ...OWNER, password: 'short' });
+    assert.equal(res.status, 409, 'the link is judged first, however weak the password');
+    assert.equal(((await res.json()) as { error: { code: string } }).error.code, 'link_invalid');
+  });
+
   it('stores passwords as salted scrypt, never in clear', async () => {
     const a = await hashPassword('kestrel meadow lantern');
     const b = await hashPassword('kestrel meadow lantern');
