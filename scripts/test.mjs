@@ -122,9 +122,9 @@ if (want('server') || want('server-pg')) {
     console.log(`\nserver-pg: skipped, no PostgreSQL reachable (set M4A_TEST_DATABASE_URL, see docs/deployment.md)`);
   }
 }
-let builtOk = false;
 // Screenshots of every story against test/visual/baselines (`npm run test:visual -- --update` rewrites them).
 if (want('visual')) await nodeTests('visual', files(join('test', 'visual')));
+let builtOk = false;
 if (want('e2e')) {
   console.log('\n--- e2e: npm run build, then the end-to-end tests');
   const built = await run('npm', ['run', 'build']);
