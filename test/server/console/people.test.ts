@@ -145,3 +145,41 @@ describe('Overview and Forwarding', () => {
     assert.equal(sent.length, 4);
   });
 });
+
+describe('Overview of events and calls, and deleting a person with RSVPs', () => {
+  it('counts RSVPs per upcoming event and calls per office; deleting the person gives their place back', async () => {
+    const s = await consoleSetup({ M4A_SIGNUP_RATE: '1000' });
+    const o = await owner(s);
+    const created = await o.post('/api/console/events', {
+      title: 'Town hall', type: 'town-hall', start: '2026-11-01T18:00:00-05:00', timezone: 'America/Chicago',
+      online: true, url: 'https://meet.example.org/th', capacity: 1,
+    });
+    assert.equal(created.status, 201, await created.clone().text());
+    const { id } = (await created.json()) as { id: string };
+    const rsvp = await s.app.request(`/api/events/${encodeURIComponent(id)}/rsvps`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': randomUUID() },
+      body: JSON.stringify({ eventId: id, firstName: 'Ana', email: 'ana@example.org', zip: '53703' }),
+    });
+    assert.equal(rsvp.status, 201, await rsvp.clone().text());
+    await postSignup(s.app, validSignup());
+    await s.db.kysely.insertInto('call_outcomes').values([
+      { id: randomUUID(), legislator_id: 'H001', outcome: 'left-voicemail', source: null, idempotency_key: null,
+        created_at: s.deps.now().toISOString() },
+      { id: randomUUID(), legislator_id: 'H001', outcome: 'left-voicemail', source: null, idempotency_key: null,
+        created_at: s.deps.now().toISOString() },
+    ]).execute();
+    const view = (await (await o.get('/api/console/overview')).json()) as {
+      rsvps: { title: string; rsvps: number; capacity: number }[]; calls: { legislatorId: string; outcome: string; calls: number }[];
+    };
+    assert.deepEqual(view.rsvps.map((r) => [r.title, r.rsvps, r.capacity]), [['Town hall', 1, 1]]);
+    assert.deepEqual(view.calls.map((c) => [c.legislatorId, c.outcome, c.calls]), [['H001', 'left-voicemail', 2]]);
+    const ana = (await s.db.kysely.selectFrom('signups').select('id').executeTakeFirstOrThrow()).id;
+    const report = (await (await o.request('DELETE', `/api/console/people/${ana}`)).json()) as { rsvps: number };
+    assert.equal(report.rsvps, 1);
+    const event = await s.db.kysely.selectFrom('events').select('full').where('id', '=', id).executeTakeFirstOrThrow();
+    assert.equal(event.full, 0, 'the full event takes RSVPs again');
+    const csv = await (await o.get(`/api/console/events/${encodeURIComponent(id)}/rsvps.csv`)).text();
+    assert.equal(csv.trim().split('\r\n').length, 1, 'only the header is left');
+  });
+});
