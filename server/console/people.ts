@@ -43,15 +43,10 @@ export function filtered<Q extends SignupSelect>(base: Q, query: PeopleQuery): Q
     if (/^\d{5}$/.test(text)) q = q.where('zip', 'like', `${text}%`);
     else if (text.includes('@')) q = q.where(lowerLike('email', `${likeEscape(text)}%`));
     else {
-      const pattern = `%${likeEscape(text)}%`;
-      q = q.where((eb) =>
-        eb.or([
-          lowerLike('given_name', pattern),
-          lowerLike('family_name', pattern),
-          lowerLike('email', pattern),
-          sql<boolean>`lower(coalesce(given_name, '') || ' ' || coalesce(family_name, '')) LIKE ${pattern.toLowerCase()} ESCAPE '\\'`,
-        ]),
-      );
+      // One expression over name and email: a single pass per row, and "ana muñoz" finds the full name.
+      const pattern = `%${likeEscape(text)}%`.toLowerCase();
+      const haystack = sql`coalesce(given_name, '') || ' ' || coalesce(family_name, '') || ' ' || email`;
+      q = q.where(sql<boolean>`lower(${haystack}) LIKE ${pattern} ESCAPE '\\'`);
     }
   }
   if (query.from) q = q.where('received_at', '>=', `${query.from}T00:00:00.000Z`);
