@@ -4,6 +4,8 @@ import '../src/define/cost-calculator.js';
 import type { M4aCostCalculator } from '../src/elements/cost-calculator/cost-calculator.js';
 import { costModelEn } from '../src/shared/cost/default-model.en.js';
 import type { CostModel } from '../src/shared/schemas/cost-model.js';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { inside, widgetRoot } from './support/play.js';
 import { failWith, forever, useStoryBackend } from './support/story-backend.js';
 
 interface Args {
@@ -141,4 +143,19 @@ export const InvalidModel: Story = {
 
 export const BadSetting: Story = {
   args: { headingLevel: '9' },
+};
+
+/** A visitor types their household's income and reads what they would pay (the steps show in Interactions). */
+export const MainFlow: Story = {
+  name: 'Main flow: answer and read the result',
+  play: async ({ canvasElement, step }) => {
+    const root = await widgetRoot(canvasElement, 'm4a-cost-calculator');
+    await step('type the household income', async () => {
+      await userEvent.type(await inside(root, '#income'), '60000');
+      await userEvent.tab();
+    });
+    await step('the result says what they would pay', () =>
+      waitFor(() => expect(root.querySelector('[part~="headline"]')?.textContent ?? '').toMatch(/\$/), { timeout: 5000 }),
+    );
+  },
 };

@@ -71,8 +71,9 @@ export function serveStatic(root = STATIC): Promise<{ url: string; server: Serve
 }
 
 /**
- * Waits for Storybook's own record of the render ("finished" comes after the play function and its checks, or
- * "errored"), then for the widgets' own updates (strings, content). Returns the phase, `undefined` if none came.
+ * Waits for Storybook's own record of the render ("finished" comes after the play function and its checks, even
+ * when they threw: the error screen then shows), then for the widgets' own updates (strings, content). Returns the
+ * phase, `undefined` if none came (a story whose loading never settles is taken as it is).
  */
 export async function storySettled(page: Page): Promise<string | undefined> {
   const phase = await page
