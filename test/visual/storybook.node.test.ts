@@ -51,15 +51,23 @@ const fileOf = (id: string, mode: string) => `${id}.${mode}.png`;
 const encode = (png: PNG) =>
   PNG.sync.write(png, { colorType: 2, inputColorType: 6, inputHasAlpha: true, deflateLevel: 9, filterType: -1 });
 
-/** What differs from the baseline, or `undefined`; in update mode, writes the baseline. */
+/**
+ * What differs from the baseline, or `undefined`. In update mode the baseline is written instead, unless the shot
+ * still matches it: a regeneration then only changes the images that really changed.
+ */
 function compare(name: string, actual: Buffer): string | undefined {
-  const baselinePath = join(BASELINES, name);
   const shot = PNG.sync.read(actual);
-  if (UPDATE) {
-    writeFileSync(baselinePath, encode(shot));
-    return undefined;
-  }
+  const problem = difference(name, shot, !UPDATE);
+  if (!UPDATE || !problem) return problem;
+  writeFileSync(join(BASELINES, name), encode(shot));
+  return undefined;
+}
+
+/** Compares with the baseline; `keep` writes the actual and diff images for the failure message to name. */
+function difference(name: string, shot: PNG, keep: boolean): string | undefined {
+  const baselinePath = join(BASELINES, name);
   const save = (suffix: string, png: PNG) => {
+    if (!keep) return '(not kept)';
     mkdirSync(RESULTS, { recursive: true });
     const path = join(RESULTS, name.replace(/\.png$/, `.${suffix}.png`));
     writeFileSync(path, encode(png));
