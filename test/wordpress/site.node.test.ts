@@ -23,6 +23,7 @@ const BLOCKS = [
   `<!-- wp:m4a-widgets/signup-form {"source":"wp-block"} /-->`,
   `<!-- wp:m4a-widgets/event-list /-->`,
   `<!-- wp:m4a-widgets/rep-lookup {"source":"wp-block","no-location":true} /-->`,
+  `<!-- wp:m4a-widgets/cost-calculator {"heading":"What would I pay?"} /-->`,
 ];
 const SHORTCODES = [
   `[m4a_program_explainer layout="list" heading="Why it matters"]`,
@@ -30,6 +31,7 @@ const SHORTCODES = [
   `[m4a_signup_form source="wp-shortcode" thank-you="Thanks, <b>neighbour</b>!"]`,
   `[m4a_event_list types="town-hall,canvass" view="compact"]`,
   `[m4a_rep_lookup source="wp-shortcode" no-location]`,
+  `[m4a_cost_calculator heading="Your costs"]`,
 ];
 /** What the page must hold for each shortcode above: the builder's order, the markup escaped. */
 const SHORTCODE_HTML = [
@@ -38,6 +40,7 @@ const SHORTCODE_HTML = [
   `<m4a-signup-form source="wp-shortcode" thank-you="Thanks, neighbour!"></m4a-signup-form>`,
   `<m4a-event-list view="compact" types="canvass,town-hall"></m4a-event-list>`,
   `<m4a-rep-lookup source="wp-shortcode" no-location></m4a-rep-lookup>`,
+  `<m4a-cost-calculator heading="Your costs"></m4a-cost-calculator>`,
 ];
 
 /** Only the two local origins; legislator photos get a stand-in, anything else is refused and listed. */
