@@ -96,7 +96,7 @@ export async function bench(_context, { durationS = 5, connections = 8 } = {}) {
 async function serve(dir, dbFile) {
   const { createServer } = await import('node:http');
   const { serve: honoServe } = await import('@hono/node-server');
-  const { openDb } = await import('../server/db.js');
+  const { openSqlite } = await import('../server/db/index.js');
   const { loadConfig } = await import('../server/config.js');
   const { createLogger } = await import('../server/log.js');
   const { createApp } = await import('../server/app.js');
@@ -110,14 +110,14 @@ async function serve(dir, dbFile) {
   });
   await new Promise((r) => geocoder.listen(0, '127.0.0.1', r));
 
-  const db = openDb(dbFile);
+  const db = openSqlite(dbFile);
   const started = performance.now();
   await importReps(db, { from: dir });
   const importMs = Math.round(performance.now() - started);
 
   globalThis.gc?.();
   const heapBefore = process.memoryUsage().heapUsed;
-  const loaded = loadReps(db);
+  const loaded = await loadReps(db);
   globalThis.gc?.();
   const indexMB = (process.memoryUsage().heapUsed - heapBefore) / 1024 / 1024;
 
@@ -125,15 +125,14 @@ async function serve(dir, dbFile) {
     ...loadConfig({ M4A_DB: dbFile, M4A_LOG: 'silent', M4A_ADMIN_TOKEN: 'bench-admin-token-0123456789' }),
     M4A_GEOCODER_URL: `http://127.0.0.1:${geocoder.address().port}/geocoder`,
   };
-  const app = createApp({ db, config, log: createLogger('silent'), fetch: globalThis.fetch, now: () => new Date() });
+  const app = createApp({ database: db, config, log: createLogger('silent'), fetch: globalThis.fetch, now: () => new Date() });
   const server = honoServe({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (addr) => {
     process.send?.({ port: addr.port, importMs, indexMB: Math.round(indexMB * 10) / 10, members: loaded?.index.byId.size ?? 0, zips: loaded?.index.meta.counts.zips ?? 0 });
   });
   process.on('SIGTERM', () => {
     server.close();
     geocoder.close();
-    db.close();
-    process.exit(0);
+    void db.close().finally(() => process.exit(0));
   });
 }
 
