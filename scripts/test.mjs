@@ -86,7 +86,10 @@ async function nodeTests(name, list, env = {}) {
   record(name, n('pass'), failed || (code !== 0 ? 1 : 0), n('skipped') + n('todo'));
 }
 
-if (want('lint')) await check('lint', 'npx', ['eslint', '.']);
+if (want('lint')) {
+  await check('lint', 'npx', ['eslint', '.']);
+  await check('format', 'npx', ['prettier', '--check', '.']);
+}
 if (want('types')) {
   for (const project of ['tsconfig.json', 'src/shared/tsconfig.json', 'server/tsconfig.json', 'tsconfig.tools.json']) {
     await check(`types (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
