@@ -4,8 +4,18 @@
  * is built from, then served by a small static server on loopback.
  */
 import { execFileSync } from 'node:child_process';
-import { createReadStream, existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  createReadStream,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 
@@ -54,9 +64,19 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export function serveStatic(root = STATIC): Promise<{ url: string; server: Server }> {
+/**
+ * Serves a copy of the build taken now: the checkout is shared, and a rebuild started by another run (it empties
+ * storybook-static/ first) must not pull the files from under a suite that is halfway through.
+ */
+export function serveStatic(): Promise<{ url: string; server: Server }> {
+  const copy = mkdtempSync(join(tmpdir(), 'm4a-storybook-'));
+  const root = join(copy, 'static');
+  cpSync(STATIC, root, { recursive: true });
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(
+      /^(\.\.[/\\])+/,
+      '',
+    );
     let file = join(root, path);
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!file.startsWith(root) || !existsSync(file)) {
@@ -64,10 +84,18 @@ export function serveStatic(root = STATIC): Promise<{ url: string; server: Serve
       return;
     }
     // Cacheable, so each story's page reuses Storybook's bundles instead of loading them again.
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'max-age=3600' });
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'max-age=3600',
+    });
     createReadStream(file).pipe(res);
   });
-  return new Promise((ok) => server.listen(0, '127.0.0.1', () => ok({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
+  server.on('close', () => rmSync(copy, { recursive: true, force: true }));
+  return new Promise((ok) =>
+    server.listen(0, '127.0.0.1', () =>
+      ok({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server }),
+    ),
+  );
 }
 
 /**
@@ -79,7 +107,8 @@ export async function storySettled(page: Page): Promise<string | undefined> {
   const phase = await page
     .waitForFunction(
       () => {
-        const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { storyRenders?: { phase?: string }[] } }).__STORYBOOK_PREVIEW__;
+        const preview = (window as unknown as { __STORYBOOK_PREVIEW__?: { storyRenders?: { phase?: string }[] } })
+          .__STORYBOOK_PREVIEW__;
         return preview?.storyRenders?.find((r) => r.phase === 'finished' || r.phase === 'errored')?.phase ?? false;
       },
       undefined,
