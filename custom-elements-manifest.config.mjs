@@ -20,7 +20,10 @@ function defineElementTags() {
           if (d.kind !== 'class' || !tag) continue;
           d.customElement = true;
           d.tagName = tag;
-          mod.exports = [...(mod.exports ?? []), { kind: 'custom-element-definition', name: tag, declaration: { name: d.name, module: mod.path } }];
+          mod.exports = [
+            ...(mod.exports ?? []),
+            { kind: 'custom-element-definition', name: tag, declaration: { name: d.name, module: mod.path } },
+          ];
         }
       }
     },
@@ -55,8 +58,7 @@ function globalTokens() {
     else if (token.default !== value.trim()) token.dark = value.trim();
   }
   const reserved = (tag) => tags.match(new RegExp(`'${tag}':\\s*(\\d+)`))?.[1];
-  const describe = (t) =>
-    t.dark ? `Global theme token (dark theme default \`${t.dark}\`).` : 'Global theme token.';
+  const describe = (t) => (t.dark ? `Global theme token (dark theme default \`${t.dark}\`).` : 'Global theme token.');
   return {
     name: 'global-tokens',
     packageLinkPhase({ customElementsManifest }) {

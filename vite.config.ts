@@ -68,7 +68,11 @@ function builderConfig() {
         // The builder imports the schemas statically (it validates every choice at once); the drop-in loads them
         // lazily. Sharing modules that way is intended here, so the "ineffective dynamic import" notice is noise.
         checks: { ineffectiveDynamicImport: false },
-        output: { entryFileNames: 'builder.js', chunkFileNames: 'chunks/[name]-[hash].js', assetFileNames: 'assets/[name]-[hash][extname]' },
+        output: {
+          entryFileNames: 'builder.js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          assetFileNames: 'assets/[name]-[hash][extname]',
+        },
       },
     },
   };
@@ -146,7 +150,9 @@ function parallelChunkLoads(): Plugin {
   return {
     name: 'm4a-parallel-chunk-loads',
     generateBundle(_options, bundle) {
-      const chunks = new Map(Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])));
+      const chunks = new Map(
+        Object.values(bundle).flatMap((c) => (c.type === 'chunk' ? [[c.fileName, c] as const] : [])),
+      );
       const closure = (file: string, seen = new Set<string>()): Set<string> => {
         if (seen.has(file)) return seen;
         seen.add(file);
@@ -157,7 +163,8 @@ function parallelChunkLoads(): Plugin {
         const loaded = closure(chunk.fileName);
         if (chunk.isEntry) {
           const hoisted = [...loaded].filter((f) => f !== chunk.fileName && !chunk.imports.includes(f));
-          chunk.code = hoisted.map((f) => `import"./${posix.relative(posix.dirname(chunk.fileName), f)}";`).join('') + chunk.code;
+          chunk.code =
+            hoisted.map((f) => `import"./${posix.relative(posix.dirname(chunk.fileName), f)}";`).join('') + chunk.code;
         }
         const relative = (file: string) => {
           const path = posix.relative(posix.dirname(chunk.fileName), file);

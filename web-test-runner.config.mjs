@@ -15,8 +15,19 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   browserStartTimeout: 60000,
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      tsconfig: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)),
+    }),
+  ],
   middleware: [fakeBackends],
-  reporters: [defaultReporter(), ...(process.env.M4A_TEST_SUMMARY ? [summaryReporter(process.env.M4A_TEST_SUMMARY)] : [])],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: await chromePath(), args: CHROME_ARGS, headless: true } })],
+  reporters: [
+    defaultReporter(),
+    ...(process.env.M4A_TEST_SUMMARY ? [summaryReporter(process.env.M4A_TEST_SUMMARY)] : []),
+  ],
+  browsers: [
+    chromeLauncher({ launchOptions: { executablePath: await chromePath(), args: CHROME_ARGS, headless: true } }),
+  ],
 };

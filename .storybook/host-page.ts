@@ -13,14 +13,16 @@ import { actionArgOf, declarationOf, type Manifest } from './manifest-argtypes.j
 export const FONTS = {
   sans: {
     title: 'System sans',
-    stack: '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif',
+    stack:
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", "Liberation Sans", Arial, sans-serif',
   },
   serif: { title: 'Serif (Georgia)', stack: 'Georgia, Cambria, "Liberation Serif", "Times New Roman", Times, serif' },
   wordpress: {
     // Twenty Twenty-One, the theme test/wordpress runs, whose stack many WordPress themes share.
     title: 'WordPress (Twenty Twenty-One)',
-    stack: '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen-Sans, Ubuntu, Cantarell, "Helvetica Neue", '
-      + '"DejaVu Sans", sans-serif',
+    stack:
+      '-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, Oxygen-Sans, Ubuntu, Cantarell, "Helvetica Neue", ' +
+      '"DejaVu Sans", sans-serif',
   },
 } as const;
 
@@ -31,7 +33,12 @@ export const BACKGROUNDS = {
   brand: { title: 'Brand colour page', color: '#7a1f3d' },
 } as const;
 
-type Globals = { locale: 'en' | 'es'; theme: 'light' | 'dark'; font: keyof typeof FONTS; page: keyof typeof BACKGROUNDS };
+type Globals = {
+  locale: 'en' | 'es';
+  theme: 'light' | 'dark';
+  font: keyof typeof FONTS;
+  page: keyof typeof BACKGROUNDS;
+};
 
 const hostColor = (page: Globals['page'], theme: Globals['theme']) =>
   BACKGROUNDS[page === 'auto' ? (theme === 'dark' ? 'dark' : 'light') : page].color;
@@ -42,7 +49,12 @@ const unset = (v: unknown) => v === undefined || v === null || v === '' || v ===
  * Sets what the designer changed in Controls on the story's element, as a partner would in HTML: attributes for
  * settings that have one, properties for the others. Args the story itself started with are its own to render.
  */
-function applyArgs(el: HTMLElement, manifest: Manifest, args: Record<string, unknown>, initial: Record<string, unknown>) {
+function applyArgs(
+  el: HTMLElement,
+  manifest: Manifest,
+  args: Record<string, unknown>,
+  initial: Record<string, unknown>,
+) {
   const d = declarationOf(manifest, el.localName);
   if (!d) return;
   const changed = (key: string) => key in args && args[key] !== initial[key];

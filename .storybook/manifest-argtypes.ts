@@ -82,7 +82,7 @@ export function publicArgTypes(manifest: Manifest, tag: string): ArgTypes {
   const argTypes: ArgTypes = {
     lang: {
       name: 'lang',
-      description: 'The HTML `lang` attribute: `en` or `es`; by default the page\'s language (`<html lang>`).',
+      description: "The HTML `lang` attribute: `en` or `es`; by default the page's language (`<html lang>`).",
       control: { type: 'select' },
       options: ['', 'en', 'es'],
       table: { category: 'attributes', type: { summary: 'string' } },
@@ -94,7 +94,8 @@ export function publicArgTypes(manifest: Manifest, tag: string): ArgTypes {
     const choices = choicesOf(m);
     argTypes[m.name] = {
       name: attribute ?? m.name,
-      description: attribute && attribute !== m.name ? `${m.description ?? ''}\n\nProperty: \`${m.name}\`` : m.description ?? '',
+      description:
+        attribute && attribute !== m.name ? `${m.description ?? ''}\n\nProperty: \`${m.name}\`` : (m.description ?? ''),
       control: settingControl(m),
       ...(choices ? { options: ['', ...choices] } : {}),
       table: table(attribute ? 'attributes' : 'properties', m),
@@ -136,7 +137,12 @@ export function keepManifestNames(manifest: Manifest) {
     return Object.fromEntries(
       Object.entries(context.argTypes).map(([key, argType]) => {
         const own = ours[key];
-        return [key, own ? { ...argType, name: own.name, table: { ...own.table, ...argType.table, category: own.table?.category } } : argType];
+        return [
+          key,
+          own
+            ? { ...argType, name: own.name, table: { ...own.table, ...argType.table, category: own.table?.category } }
+            : argType,
+        ];
       }),
     );
   };

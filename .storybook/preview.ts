@@ -9,18 +9,35 @@ import { descriptionOf, keepManifestNames, publicArgTypes, type Manifest } from 
 setCustomElementsManifest(manifest);
 const cem = manifest as unknown as Manifest;
 
-const items = (o: Record<string, { title: string }>) => Object.entries(o).map(([value, { title }]) => ({ value, title }));
+const items = (o: Record<string, { title: string }>) =>
+  Object.entries(o).map(([value, { title }]) => ({ value, title }));
 
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Widget language',
-      toolbar: { title: 'Language', icon: 'globe', items: [{ value: 'en', title: 'English' }, { value: 'es', title: 'Español' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Language',
+        icon: 'globe',
+        items: [
+          { value: 'en', title: 'English' },
+          { value: 'es', title: 'Español' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Widget theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: [{ value: 'light', title: 'Light' }, { value: 'dark', title: 'Dark' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Theme',
+        icon: 'mirror',
+        items: [
+          { value: 'light', title: 'Light' },
+          { value: 'dark', title: 'Dark' },
+        ],
+        dynamicTitle: true,
+      },
     },
     font: {
       description: "The host page's font, which widgets inherit",

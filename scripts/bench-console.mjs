@@ -17,7 +17,7 @@ import { openSqlite } from '../server/db/index.ts';
 import { newId } from '../server/db/ids.ts';
 import { acceptLink, setupLinkIfNoOwner } from '../server/accounts/service.ts';
 
-const SIZES = (process.env.M4A_BENCH_CONSOLE_SIZES ?? '10000,100000').split(",").map(Number);
+const SIZES = (process.env.M4A_BENCH_CONSOLE_SIZES ?? '10000,100000').split(',').map(Number);
 const API_RUNS = 60;
 const PAINT_RUNS = 15;
 const OWNER = { name: 'Bench Owner', email: 'bench-owner@example.org', password: 'bench console passphrase 42' };
@@ -47,8 +47,19 @@ async function seed(file, count) {
     for (let i = 0; i < count; i++) {
       const at = now - Math.floor(((count - i) / count) * 120 * 86_400_000);
       const iso = new Date(at).toISOString();
-      insert.run(newId(at), `bench-${i}`, iso, iso, NAMES[i % 10], SURNAMES[(i * 7) % 10], `person${i}@example.org`,
-        String(10000 + (i % 89999)).padStart(5, '0'), i % 3 ? 1 : 0, SOURCES[i % 5], CAMPAIGNS[i % 4]);
+      insert.run(
+        newId(at),
+        `bench-${i}`,
+        iso,
+        iso,
+        NAMES[i % 10],
+        SURNAMES[(i * 7) % 10],
+        `person${i}@example.org`,
+        String(10000 + (i % 89999)).padStart(5, '0'),
+        i % 3 ? 1 : 0,
+        SOURCES[i % 5],
+        CAMPAIGNS[i % 4],
+      );
     }
   })();
   sqlite.close();
@@ -99,9 +110,13 @@ async function timePaint(browser, url, session) {
     for (let i = 0; i < PAINT_RUNS + 2; i++) {
       await page.goto('about:blank');
       await page.goto(`${url}/console/#/people`);
-      await page.locator('table.people tbody tr').first().waitFor({ timeout: 10_000 }).catch(async (err) => {
-        throw new Error(`${err.message}\n${(await page.locator('body').innerText()).slice(0, 300)}`);
-      });
+      await page
+        .locator('table.people tbody tr')
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(async (err) => {
+          throw new Error(`${err.message}\n${(await page.locator('body').innerText()).slice(0, 300)}`);
+        });
       // Navigation start to the frame after the first rows are in the DOM: when they are painted.
       const ms = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(performance.now()))));
       if (i >= 2) times.push(ms);
@@ -114,7 +129,9 @@ async function timePaint(browser, url, session) {
 
 export async function bench(context) {
   const ownBrowser = !context?.browser;
-  const browser = context?.browser ?? (await chromium.launch({ executablePath: await chromePath(), args: CHROME_ARGS, headless: true }));
+  const browser =
+    context?.browser ??
+    (await chromium.launch({ executablePath: await chromePath(), args: CHROME_ARGS, headless: true }));
   const figures = {};
   try {
     for (const size of SIZES) {

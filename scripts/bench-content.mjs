@@ -34,13 +34,22 @@ export async function bench({ browser, baseUrl }) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   try {
     const url = `${baseUrl}/__bench-content.html`;
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }),
+    );
     await page.goto(url);
     await page.waitForFunction(() => !!window.M4A);
     return await page.evaluate(async (faq) => {
       /** A macrotask without timer clamping. */
-      const tick = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-      const until = async (cond) => { while (!cond()) await tick(); };
+      const tick = () =>
+        new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      const until = async (cond) => {
+        while (!cond()) await tick();
+      };
       const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
       async function mount(tag, attrs, selector) {

@@ -36,11 +36,22 @@ export function events(now, count = 1000) {
   };
   const offsetOf = (ms, timeZone) => {
     const parts = Object.fromEntries(
-      new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' })
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+      })
         .formatToParts(ms)
         .map((p) => [p.type, Number(p.value)]),
     );
-    return Math.round((Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - Math.floor(ms / 60_000) * 60_000) / 60_000);
+    return Math.round(
+      (Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute) - Math.floor(ms / 60_000) * 60_000) /
+        60_000,
+    );
   };
   const first = Math.ceil(now / 3_600_000) * 3_600_000 + 86_400_000;
   return Array.from({ length: count }, (_, i) => {
@@ -49,7 +60,8 @@ export function events(now, count = 1000) {
     const end = start + 2 * 3_600_000;
     const online = i % 5 === 0;
     const type = TYPES[i % TYPES.length];
-    const text = `Join neighbors for a ${type.replace('-', ' ')} about the Medicare for All Act. We'll share how guaranteed, ` +
+    const text =
+      `Join neighbors for a ${type.replace('-', ' ')} about the Medicare for All Act. We'll share how guaranteed, ` +
       `lifelong coverage would work, answer questions, and plan next steps together. Bring a friend; snacks provided. Event ${i + 1}.`;
     return {
       id: `bench:${i}:${start / 1000}`,
@@ -60,7 +72,19 @@ export function events(now, count = 1000) {
       end: iso(end, offsetOf(end, timezone)),
       timezone,
       online,
-      ...(online ? {} : { location: { venue: `Community Center ${i + 1}`, addressLines: [`${100 + i} Main St`], locality, region, postalCode, lat, lng } }),
+      ...(online
+        ? {}
+        : {
+            location: {
+              venue: `Community Center ${i + 1}`,
+              addressLines: [`${100 + i} Main St`],
+              locality,
+              region,
+              postalCode,
+              lat,
+              lng,
+            },
+          }),
       description: i % 3 === 0 ? `<p>${text}</p><ul><li>Free</li><li>Accessible</li></ul>` : text,
       ...(i % 2 === 0 ? { url: `https://www.mobilize.us/example/event/${i}/`, rsvp: 'link' } : { rsvp: 'none' }),
       capacity: 40,
@@ -81,14 +105,23 @@ async function measure(browser, baseUrl, count) {
   const page = await browser.newPage({ viewport: { width: 1024, height: 800 } });
   try {
     const url = `${baseUrl}/__bench-event-list.html`;
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }));
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: PAGE }),
+    );
     await page.goto(url);
     await page.waitForFunction(() => !!window.M4A);
     const all = events(Date.now(), count);
     const figures = await page.evaluate(async (all) => {
       /** A macrotask without timer clamping. */
-      const tick = () => new Promise((r) => { const c = new MessageChannel(); c.port1.onmessage = r; c.port2.postMessage(0); });
-      const until = async (cond) => { while (!cond()) await tick(); };
+      const tick = () =>
+        new Promise((r) => {
+          const c = new MessageChannel();
+          c.port1.onmessage = r;
+          c.port2.postMessage(0);
+        });
+      const until = async (cond) => {
+        while (!cond()) await tick();
+      };
       /**
        * Once the next frame is painted: the task right after its animation frame callbacks, which runs when that
        * frame's rendering is done (the "next paint" of INP). Two animation frames would add a whole frame to each
@@ -107,10 +140,12 @@ async function measure(browser, baseUrl, count) {
 
       const cards = (el) => el.shadowRoot?.querySelectorAll('.events article').length ?? 0;
       // The count line's number without digit grouping ("1,000" and "1000" alike).
-      const count = (el) => (el.shadowRoot?.querySelector('.count')?.textContent ?? '').replace(/(\d)[,.\u00a0\u202f](?=\d{3})/g, '$1');
+      const count = (el) =>
+        (el.shadowRoot?.querySelector('.count')?.textContent ?? '').replace(/(\d)[,.\u00a0\u202f](?=\d{3})/g, '$1');
       // Settled on `matches` events: nothing in flight, cards drawn, and the count line names that many.
       const settled = (el, matches) =>
-        !el.shadowRoot?.querySelector('.events[aria-busy="true"]') && cards(el) > 0 &&
+        !el.shadowRoot?.querySelector('.events[aria-busy="true"]') &&
+        cards(el) > 0 &&
         count(el).includes(`${matches} event`);
 
       async function mount(attrs) {

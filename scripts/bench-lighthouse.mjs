@@ -20,9 +20,13 @@ const BUDGET_CLS = 0;
 /** Starts Chromium with a DevTools port chosen by the OS; resolves once the port is known. */
 async function startChromium() {
   const profile = mkdtempSync(join(tmpdir(), 'm4a-lighthouse-'));
-  const child = spawn(await chromePath(), [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child = spawn(
+    await chromePath(),
+    [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   let err = '';
   const port = await new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`Chromium printed no DevTools port in 30 s:\n${err}`)), 30_000);
@@ -61,7 +65,12 @@ export async function bench({ baseUrl }) {
   if (!/^http:\/\/127\.0\.0\.1:\d+\/$/.test(url)) throw new Error(`lighthouse bench audits loopback only, not ${url}`);
   const chrome = await startChromium();
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance'],
+    });
     if (!result) throw new Error('lighthouse returned no result');
     const { lhr } = result;
     if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);

@@ -19,13 +19,34 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'reps');
 
 /** ZIPs spread over the country (single, split, cross-state, at-large, DC, PR, unknown); fixtures use their own. */
-const REAL_ZIPS = ['53703', '10001', '30165', '82001', '05401', '20001', '00901', '94110', '60614', '73301', '99501', '02139', '00000'];
+const REAL_ZIPS = [
+  '53703',
+  '10001',
+  '30165',
+  '82001',
+  '05401',
+  '20001',
+  '00901',
+  '94110',
+  '60614',
+  '73301',
+  '99501',
+  '02139',
+  '00000',
+];
 const FIXTURE_ZIPS = ['53703', '10001', '30165', '82001', '05401', '20001', '00901', '78052', '99999'];
-const ADDRESSES = ['2 E Main St, Madison, WI 53703', '100 State St, Madison, WI 53703', '1 Capitol Sq, Madison, WI 53703', '10 W Mifflin St, Madison, WI 53703'];
+const ADDRESSES = [
+  '2 E Main St, Madison, WI 53703',
+  '100 State St, Madison, WI 53703',
+  '1 Capitol Sq, Madison, WI 53703',
+  '10 W Mifflin St, Madison, WI 53703',
+];
 
 function dataDir() {
   const real = resolve(ROOT, process.env.M4A_REPS_DATA ?? '../shared/data/reps');
-  return existsSync(join(real, 'legislators-current.json')) ? { dir: real, real: true } : { dir: FIXTURES, real: false };
+  return existsSync(join(real, 'legislators-current.json'))
+    ? { dir: real, real: true }
+    : { dir: FIXTURES, real: false };
 }
 
 /**
@@ -125,9 +146,21 @@ async function serve(dir, dbFile) {
     ...loadConfig({ M4A_DB: dbFile, M4A_LOG: 'silent', M4A_ADMIN_TOKEN: 'bench-admin-token-0123456789' }),
     M4A_GEOCODER_URL: `http://127.0.0.1:${geocoder.address().port}/geocoder`,
   };
-  const app = createApp({ database: db, config, log: createLogger('silent'), fetch: globalThis.fetch, now: () => new Date() });
+  const app = createApp({
+    database: db,
+    config,
+    log: createLogger('silent'),
+    fetch: globalThis.fetch,
+    now: () => new Date(),
+  });
   const server = honoServe({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (addr) => {
-    process.send?.({ port: addr.port, importMs, indexMB: Math.round(indexMB * 10) / 10, members: loaded?.index.byId.size ?? 0, zips: loaded?.index.meta.counts.zips ?? 0 });
+    process.send?.({
+      port: addr.port,
+      importMs,
+      indexMB: Math.round(indexMB * 10) / 10,
+      members: loaded?.index.byId.size ?? 0,
+      zips: loaded?.index.meta.counts.zips ?? 0,
+    });
   });
   process.on('SIGTERM', () => {
     server.close();

@@ -51,7 +51,11 @@ export async function bench({ baseUrl, dbFile }, { durationS = 5, connections = 
         setupRequest: (req, context) => {
           context.key = randomUUID();
           sent.add(context.key);
-          return { ...req, headers: { ...req.headers, 'content-type': 'application/json', 'idempotency-key': context.key }, body };
+          return {
+            ...req,
+            headers: { ...req.headers, 'content-type': 'application/json', 'idempotency-key': context.key },
+            body,
+          };
         },
         onResponse: (status, _body, context) => {
           answered.add(context.key);

@@ -119,7 +119,9 @@ async function measure(config, pgUrl, repsData, durationS) {
         if (status === 201) acknowledged.add(context.key);
       },
     });
-    const db = await openDatabase(database ? { engine: 'postgres', url: database.url } : { engine: 'sqlite', file: env.M4A_DB });
+    const db = await openDatabase(
+      database ? { engine: 'postgres', url: database.url } : { engine: 'sqlite', file: env.M4A_DB },
+    );
     let lost = 0;
     let duplicated = 0;
     try {
@@ -165,7 +167,16 @@ export function table(rows) {
       lines.push(`${name.padEnd(24)}${`not measured: ${r.skipped ?? r.error}`}`);
       continue;
     }
-    const cells = [r.signupsPerSec, r.signupP50Ms, r.signupP99Ms, r.lost, r.duplicated, r.zipLookupsPerSec, r.zipP50Ms, r.zipP99Ms];
+    const cells = [
+      r.signupsPerSec,
+      r.signupP50Ms,
+      r.signupP99Ms,
+      r.lost,
+      r.duplicated,
+      r.zipLookupsPerSec,
+      r.zipP50Ms,
+      r.zipP99Ms,
+    ];
     lines.push(name.padEnd(24) + cells.map((c) => String(c).padStart(15)).join(''));
   }
   return lines.join('\n');
@@ -188,7 +199,9 @@ export async function bench(_context, { durationS = 5 } = {}) {
       rows[config.name] = { error: String(err?.message ?? err) };
     }
   }
-  console.log(`\nstorage (${durationS} s per run, ${CONNECTIONS} connections split over the instances, reps data: ${repsData})`);
+  console.log(
+    `\nstorage (${durationS} s per run, ${CONNECTIONS} connections split over the instances, reps data: ${repsData})`,
+  );
   console.log(table(rows));
   return rows;
 }

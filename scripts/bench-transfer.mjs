@@ -54,9 +54,13 @@ async function measure(browser, baseUrl, tag) {
     const page = await context.newPage();
     // The element's `m4a-loaded` is composed and bubbles, so the document sees it whatever shadow root it sits in.
     await page.addInitScript(() => {
-      document.addEventListener('m4a-loaded', (e) => {
-        (window.__m4aLoaded ??= []).push({ tag: e.detail?.tag ?? e.target?.localName, ms: performance.now() });
-      }, true);
+      document.addEventListener(
+        'm4a-loaded',
+        (e) => {
+          (window.__m4aLoaded ??= []).push({ tag: e.detail?.tag ?? e.target?.localName, ms: performance.now() });
+        },
+        true,
+      );
     });
     const cdp = await context.newCDPSession(page);
     /** @type {Map<string, { url: string, encoding?: string, headerBytes?: number, bytes?: number, failed?: boolean }>} */
@@ -89,13 +93,17 @@ async function measure(browser, baseUrl, tag) {
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
 
     const url = `${baseUrl}/__bench/one-${tag}.html`;
-    await page.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageFor(tag) }));
+    await page.route(url, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: pageFor(tag) }),
+    );
     const started = Date.now();
     const left = () => Math.max(0, MAX_MS - (Date.now() - started));
     await page.goto(url, { waitUntil: 'load', timeout: MAX_MS });
     let loaded = true;
     try {
-      await page.waitForFunction((t) => window.__m4aLoaded?.some((x) => x.tag === t), tag, { timeout: Math.max(1, left()) });
+      await page.waitForFunction((t) => window.__m4aLoaded?.some((x) => x.tag === t), tag, {
+        timeout: Math.max(1, left()),
+      });
     } catch {
       loaded = false;
     }
@@ -154,11 +162,28 @@ export async function bench({ browser, baseUrl }) {
 
   const kb = (n) => (n / 1024).toFixed(1);
   console.log('\nOne widget on a page, measured in Chromium (JS under /dist/ until m4a-loaded + network idle, gzip)');
-  console.log('element'.padEnd(24), 'JS KB'.padStart(7), 'budget'.padStart(7), 'files'.padStart(6), 'API KB'.padStart(7));
+  console.log(
+    'element'.padEnd(24),
+    'JS KB'.padStart(7),
+    'budget'.padStart(7),
+    'files'.padStart(6),
+    'API KB'.padStart(7),
+  );
   for (const tag of TAGS) {
     const f = figures[tag];
-    const notes = [f.overBudget && 'OVER BUDGET', !f.loaded && 'no m4a-loaded', !f.networkIdle && 'network not idle'].filter(Boolean);
-    console.log(tag.padEnd(24), kb(f.jsGzip).padStart(7), (f.budgetGzip ? kb(f.budgetGzip) : '-').padStart(7), String(f.jsFiles.length).padStart(6), kb(f.apiBytes).padStart(7), notes.length ? `  ${notes.join(', ')}` : '');
+    const notes = [
+      f.overBudget && 'OVER BUDGET',
+      !f.loaded && 'no m4a-loaded',
+      !f.networkIdle && 'network not idle',
+    ].filter(Boolean);
+    console.log(
+      tag.padEnd(24),
+      kb(f.jsGzip).padStart(7),
+      (f.budgetGzip ? kb(f.budgetGzip) : '-').padStart(7),
+      String(f.jsFiles.length).padStart(6),
+      kb(f.apiBytes).padStart(7),
+      notes.length ? `  ${notes.join(', ')}` : '',
+    );
   }
   return figures;
 }

@@ -14,7 +14,7 @@ import { BUDGETS, formatSizeReport, sizeReport } from './size-budgets.mjs';
 const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
 const only = onlyArg
-  ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : process.argv[process.argv.indexOf(onlyArg) + 1] ?? '').split(',')
+  ? (onlyArg.includes('=') ? onlyArg.split('=')[1] : (process.argv[process.argv.indexOf(onlyArg) + 1] ?? '')).split(',')
   : undefined;
 const want = (bench) => !only || only.includes(bench);
 
@@ -68,8 +68,11 @@ const budgets = sizeReport();
 
 console.log('\nDrop-in files (KB)');
 console.log('file'.padEnd(48), 'raw'.padStart(8), 'gzip'.padStart(8), 'brotli'.padStart(8));
-for (const [f, s] of Object.entries(fileSizes)) console.log(f.padEnd(48), kb(s.raw).padStart(8), kb(s.gzip).padStart(8), kb(s.brotli).padStart(8));
-console.log(`\nCore every page loads (m4a-widgets.js + static imports): ${kb(total(core, 'gzip'))} KB gzip, ${kb(total(core, 'brotli'))} KB brotli`);
+for (const [f, s] of Object.entries(fileSizes))
+  console.log(f.padEnd(48), kb(s.raw).padStart(8), kb(s.gzip).padStart(8), kb(s.brotli).padStart(8));
+console.log(
+  `\nCore every page loads (m4a-widgets.js + static imports): ${kb(total(core, 'gzip'))} KB gzip, ${kb(total(core, 'brotli'))} KB brotli`,
+);
 console.log('\nOne widget on a page, static imports only (core + its chunk and their imports)');
 console.log('widget'.padEnd(20), 'own gz'.padStart(8), 'page gz'.padStart(8), 'page br'.padStart(8));
 for (const [tag, w] of Object.entries(perWidget)) {
@@ -99,7 +102,10 @@ if (extra.length && !process.argv.includes('--sizes-only')) {
         const figures = await (mod.bench ?? mod.default)(context);
         results.timings[name] = figures;
         console.log(`\n${name}`);
-        for (const [k, v] of Object.entries(figures ?? {})) console.log(`  ${k.padEnd(40)} ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(2)) : JSON.stringify(v)}`);
+        for (const [k, v] of Object.entries(figures ?? {}))
+          console.log(
+            `  ${k.padEnd(40)} ${typeof v === 'number' ? (Number.isInteger(v) ? v : v.toFixed(2)) : JSON.stringify(v)}`,
+          );
       } catch (err) {
         results.timings[name] = { error: String(err?.message ?? err) };
         console.log(`\n${name}: failed: ${err?.message ?? err}`);
@@ -123,8 +129,10 @@ const sizeTable = [
     const page = budgets.pages[`m4a-${tag}`];
     const m = measured?.[`m4a-${tag}`];
     const budget = BUDGETS[`m4a-${tag}`];
-    return `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${page ? `${kb(page.gzip)} KB${status(page.gzip, budget)}` : '-'} | ` +
-      `${budget ? `${kb(budget)} KB` : '-'} | ${m ? `${kb(m.jsGzip)} KB` : 'not measured'} |`;
+    return (
+      `| \`<m4a-${tag}>\` | ${kb(w.ownGzip)} KB | ${page ? `${kb(page.gzip)} KB${status(page.gzip, budget)}` : '-'} | ` +
+      `${budget ? `${kb(budget)} KB` : '-'} | ${m ? `${kb(m.jsGzip)} KB` : 'not measured'} |`
+    );
   }),
   '',
   `Core every page loads (\`m4a-widgets.js\` and its static imports): ${kb(budgets.coreGzip)} KB gzip. Classic loader ` +
@@ -134,7 +142,10 @@ const sizeTable = [
 const readme = readFileSync('README.md', 'utf8');
 const block = /(<!-- size-table:start -->\n)[\s\S]*?(\n<!-- size-table:end -->)/;
 if (block.test(readme)) {
-  writeFileSync('README.md', readme.replace(block, (_, start, end) => `${start}${sizeTable}${end}`));
+  writeFileSync(
+    'README.md',
+    readme.replace(block, (_, start, end) => `${start}${sizeTable}${end}`),
+  );
   console.log('updated the size table in README.md');
 } else {
   console.log('README.md has no <!-- size-table:start --> … <!-- size-table:end --> block: size table not written');

@@ -103,9 +103,18 @@ function blockJson(widget) {
 /** Labels of the settings page that the builder also shows, keyed as the plugin's PHP asks for them. */
 function settingsLabels() {
   const keys = [
-    'backend.legend', 'field.backend.url.rest', 'field.backend.url.rest.hint', 'field.backend.url.static',
-    'field.backend.url.static.hint', 'field.backend.organizationId', 'field.backend.organizationId.hint',
-    'lang.legend', 'theme.legend', 'problem.needs-backend', 'problem.cannot', 'problem.paired',
+    'backend.legend',
+    'field.backend.url.rest',
+    'field.backend.url.rest.hint',
+    'field.backend.url.static',
+    'field.backend.url.static.hint',
+    'field.backend.organizationId',
+    'field.backend.organizationId.hint',
+    'lang.legend',
+    'theme.legend',
+    'problem.needs-backend',
+    'problem.cannot',
+    'problem.paired',
     ...BACKEND_TYPES.flatMap((t) => [`backend.${t}`, `backend.${t}.hint`]),
     ...LANG_CHOICES.map((l) => `lang.${l}`),
     ...THEMES.map((t) => `theme.${t}`),
@@ -121,7 +130,9 @@ const poString = (s) => `"${s.replaceAll('\\', '\\\\').replaceAll('"', '\\"').re
 function poKeys(text) {
   const { translations } = po.parse(text);
   return Object.entries(translations).flatMap(([context, byId]) =>
-    Object.keys(byId).filter((id) => id !== '').map((id) => `${context}\u0004${id}`),
+    Object.keys(byId)
+      .filter((id) => id !== '')
+      .map((id) => `${context}\u0004${id}`),
   );
 }
 
@@ -168,7 +179,13 @@ export function buildWordPress() {
   write(`languages/${TEXT_DOMAIN}-es_ES.po`, poText);
   write(`languages/${TEXT_DOMAIN}-es_ES.mo`, mo.compile(po.parse(poText)));
   // The ES drop-in and the classic loader (both load assets/chunks/), and the all-in-one script for completeness.
-  const shipped = ['m4a-widgets.js', 'm4a-widgets.js.map', 'm4a-widgets.iife.js', 'm4a-widgets.all.iife.js', 'm4a-widgets.all.iife.js.map'];
+  const shipped = [
+    'm4a-widgets.js',
+    'm4a-widgets.js.map',
+    'm4a-widgets.iife.js',
+    'm4a-widgets.all.iife.js',
+    'm4a-widgets.all.iife.js.map',
+  ];
   for (const f of shipped) {
     write(`assets/${f}`, readFileSync(join('dist', f)));
   }
@@ -176,7 +193,10 @@ export function buildWordPress() {
   const entries = files(OUT).sort();
   // A fixed timestamp, so the same sources give the same zip.
   const tree = Object.fromEntries(
-    entries.map((f) => [`m4a-widgets/${relative(OUT, f).split('\\').join('/')}`, [readFileSync(f), { level: 9, mtime: ZIP_TIME }]]),
+    entries.map((f) => [
+      `m4a-widgets/${relative(OUT, f).split('\\').join('/')}`,
+      [readFileSync(f), { level: 9, mtime: ZIP_TIME }],
+    ]),
   );
   writeFileSync(ZIP, zipSync(tree));
   console.log(`WordPress plugin: ${ZIP} (${entries.length} files, ${widgets.length} blocks and shortcodes)`);

@@ -21,10 +21,16 @@ run('npx', ['tsc', '-p', 'tsconfig.build.json']);
 run('npm', ['run', '--silent', 'analyze']);
 run('node', ['scripts/editor-data.mjs']);
 
-const files = (dir) => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
 const bundles = files('dist').filter((f) => /^dist\/(m4a-widgets|chunks\/)/.test(f) && f.endsWith('.js'));
 // Subresource Integrity for partners who self-host: <script src=".../m4a-widgets.js" integrity="sha384-..." crossorigin>.
-const sri = Object.fromEntries(bundles.map((f) => [f.slice('dist/'.length), `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`]));
+const sri = Object.fromEntries(
+  bundles.map((f) => [
+    f.slice('dist/'.length),
+    `sha384-${createHash('sha384').update(readFileSync(f)).digest('base64')}`,
+  ]),
+);
 writeFileSync('dist/sri.json', JSON.stringify(sri, null, 2) + '\n');
 console.log(`built ${bundles.length} drop-in files, npm modules in dist/lib, custom-elements.json`);
 console.log('Subresource Integrity (also in dist/sri.json):');

@@ -17,7 +17,11 @@ export function vscodeCustomData(manifest) {
       });
     }
   }
-  return { $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json', version: 1.1, tags };
+  return {
+    $schema: 'https://raw.githubusercontent.com/microsoft/vscode-html-languageservice/main/docs/customData.schema.json',
+    version: 1.1,
+    tags,
+  };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -28,7 +28,15 @@ export async function startServerProcess(env = {}) {
   const dbFile = join(tmpDir, 'm4a.sqlite');
   const adminToken = 'local-admin-token-0123456789';
   const child = spawn(process.execPath, ['--conditions=m4a-source', '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', M4A_DB: dbFile, M4A_LOG: 'silent', M4A_ADMIN_TOKEN: adminToken, ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      M4A_DB: dbFile,
+      M4A_LOG: 'silent',
+      M4A_ADMIN_TOKEN: adminToken,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -66,7 +66,9 @@ function tagChunks(dist, entryCode, tag) {
   const at = entryCode.indexOf(`"${tag}":`);
   if (at === -1) return undefined;
   const group = entryCode.slice(at, entryCode.indexOf('.then(', at));
-  return [...group.matchAll(/import\((?:\$m4aUrl\()?["'`](\.\/chunks\/[^"'`]+\.js)["'`]/g)].map((m) => join(dist, m[1]));
+  return [...group.matchAll(/import\((?:\$m4aUrl\()?["'`](\.\/chunks\/[^"'`]+\.js)["'`]/g)].map((m) =>
+    join(dist, m[1]),
+  );
 }
 
 /** Every figure, and which are over budget. `dist` defaults to this checkout's. */
@@ -93,7 +95,12 @@ export function sizeReport(dist = join(dirname(fileURLToPath(import.meta.url)), 
     }
     const gz = [...files].reduce((sum, f) => sum + gzip(f), 0);
     const list = [...files].map((f) => posix.relative(dist, f)).sort();
-    pages[tag] = { gzip: gz, files: list, budget: BUDGETS[tag], limit: Math.max(BUDGETS[tag] ?? 0, CEILINGS[tag] ?? 0) };
+    pages[tag] = {
+      gzip: gz,
+      files: list,
+      budget: BUDGETS[tag],
+      limit: Math.max(BUDGETS[tag] ?? 0, CEILINGS[tag] ?? 0),
+    };
   }
   const loaderFile = join(dist, 'm4a-widgets.iife.js');
   const loader = existsSync(loaderFile)
@@ -101,12 +108,18 @@ export function sizeReport(dist = join(dirname(fileURLToPath(import.meta.url)), 
         // The loader, then the entry it adds (the same file as the ES tag's) with the core chunks.
         const files = new Set([loaderFile]);
         for (const f of core) files.add(f);
-        return { gzip: [...files].reduce((sum, f) => sum + gzip(f), 0), own: gzip(loaderFile), budget: BUDGETS.classicLoader };
+        return {
+          gzip: [...files].reduce((sum, f) => sum + gzip(f), 0),
+          own: gzip(loaderFile),
+          budget: BUDGETS.classicLoader,
+        };
       })()
     : undefined;
   const allInOne = join(dist, 'm4a-widgets.all.iife.js');
   const over = [
-    ...Object.entries(pages).filter(([, p]) => p.limit && p.gzip > p.limit).map(([tag]) => tag),
+    ...Object.entries(pages)
+      .filter(([, p]) => p.limit && p.gzip > p.limit)
+      .map(([tag]) => tag),
     ...(!loader ? ['classicLoader (missing)'] : loader.gzip > loader.budget ? ['classicLoader'] : []),
   ];
   return {
@@ -123,27 +136,38 @@ const kb = (n) => (n / KB).toFixed(1);
 /** The report as lines of text. */
 export function formatSizeReport(r) {
   const mark = (n, budget, limit = budget) =>
-    budget === undefined ? '' : n > limit ? '  OVER BUDGET' : n > budget ? `  over the budget, under today's ceiling ${kb(limit)}` : '  ok';
+    budget === undefined
+      ? ''
+      : n > limit
+        ? '  OVER BUDGET'
+        : n > budget
+          ? `  over the budget, under today's ceiling ${kb(limit)}`
+          : '  ok';
   return [
     'Byte budgets (gzip; page totals for one widget, Chromium, REST config where the widget needs a backend)',
     `${'page'.padEnd(24)} ${'KB'.padStart(6)} ${'budget'.padStart(7)} files`,
-    ...Object.entries(r.pages).map(([tag, p]) =>
-      `${tag.padEnd(24)} ${kb(p.gzip).padStart(6)} ${(p.budget ? kb(p.budget) : '-').padStart(7)} ${String(p.files.length).padStart(5)}` +
-        mark(p.gzip, p.budget, p.limit)),
+    ...Object.entries(r.pages).map(
+      ([tag, p]) =>
+        `${tag.padEnd(24)} ${kb(p.gzip).padStart(6)} ${(p.budget ? kb(p.budget) : '-').padStart(7)} ${String(p.files.length).padStart(5)}` +
+        mark(p.gzip, p.budget, p.limit),
+    ),
     r.classicLoader
       ? `${'classic loader'.padEnd(24)} ${kb(r.classicLoader.gzip).padStart(6)} ${kb(r.classicLoader.budget).padStart(7)}` +
         `       (m4a-widgets.iife.js ${kb(r.classicLoader.own)} KB + the core it loads)` +
         mark(r.classicLoader.gzip, r.classicLoader.budget)
       : 'classic loader: dist/m4a-widgets.iife.js is missing  OVER BUDGET',
     `core every page loads (m4a-widgets.js + static imports): ${kb(r.coreGzip)} KB`,
-    ...(r.allInOneGzip ? [`all-in-one m4a-widgets.all.iife.js (no budget: for hosts that serve one file): ${kb(r.allInOneGzip)} KB`] : []),
+    ...(r.allInOneGzip
+      ? [`all-in-one m4a-widgets.all.iife.js (no budget: for hosts that serve one file): ${kb(r.allInOneGzip)} KB`]
+      : []),
   ];
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const report = sizeReport();
   console.log(formatSizeReport(report).join('\n'));
-  if (process.argv.includes('--files')) for (const [tag, p] of Object.entries(report.pages)) console.log(tag, p.files.join(' '));
+  if (process.argv.includes('--files'))
+    for (const [tag, p] of Object.entries(report.pages)) console.log(tag, p.files.join(' '));
   if (report.over.length) {
     console.log(`over budget: ${report.over.join(', ')}`);
     process.exit(1);

@@ -95,7 +95,8 @@ if (want('types')) {
     await check(`types (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
   }
 }
-if (want('deps')) await check('architecture rules', 'npx', ['depcruise', 'src', 'server', '--config', '.dependency-cruiser.cjs']);
+if (want('deps'))
+  await check('architecture rules', 'npx', ['depcruise', 'src', 'server', '--config', '.dependency-cruiser.cjs']);
 if (want('browser')) {
   console.log('\n--- browser: web-test-runner in headless Chromium');
   const summary = join(mkdtempSync(join(tmpdir(), 'm4a-wtr-')), 'summary.json');
@@ -105,7 +106,9 @@ if (want('browser')) {
 }
 // Node runs the server's tests, the shared code's (no DOM needed, which they prove) and any *.node.test.ts (browser
 // adapters against real server output); Chromium runs the rest but the end-to-end suite.
-const nodeNamed = files('test').filter((f) => f.endsWith('.node.test.ts') && !/^test[\\/](e2e|server|shared|visual)[\\/]/.test(f));
+const nodeNamed = files('test').filter(
+  (f) => f.endsWith('.node.test.ts') && !/^test[\\/](e2e|server|shared|visual)[\\/]/.test(f),
+);
 // The server suite runs on SQLite, then again on PostgreSQL (M4A_TEST_DATABASE_URL, which .ci/run sets) with the
 // cluster test; without a reachable PostgreSQL that second run is skipped with one line saying so, unless
 // M4A_REQUIRE_POSTGRES=1 (CI), where skipping it is a failure.

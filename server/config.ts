@@ -13,7 +13,12 @@ import { databaseTarget, DatabaseUrlError, type DatabaseTarget } from './db/targ
 
 const csv = z.pipe(
   z.optional(z.string()),
-  z.transform((s) => (s ?? '').split(',').map((v) => v.trim()).filter(Boolean)),
+  z.transform((s) =>
+    (s ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
 );
 
 export const ServerEnv = z.object({

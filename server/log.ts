@@ -10,10 +10,15 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-export function createLogger(level: 'info' | 'silent', write: (line: string) => void = (l) => process.stdout.write(l + '\n')): Logger {
-  const emit = (lvl: string) => (msg: string, fields: LogFields = {}) => {
-    if (level === 'silent') return;
-    write(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields }));
-  };
+export function createLogger(
+  level: 'info' | 'silent',
+  write: (line: string) => void = (l) => process.stdout.write(l + '\n'),
+): Logger {
+  const emit =
+    (lvl: string) =>
+    (msg: string, fields: LogFields = {}) => {
+      if (level === 'silent') return;
+      write(JSON.stringify({ t: new Date().toISOString(), level: lvl, msg, ...fields }));
+    };
   return { info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

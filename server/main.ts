@@ -31,7 +31,9 @@ try {
 const log = createLogger(config.M4A_LOG);
 // While the file is open here, `npm run restore` refuses to replace it.
 const removePidFile =
-  config.database.engine === 'sqlite' && config.database.file !== ':memory:' ? writePidFile(config.database.file) : () => {};
+  config.database.engine === 'sqlite' && config.database.file !== ':memory:'
+    ? writePidFile(config.database.file)
+    : () => {};
 const deps: AppDeps = { database, config, log, fetch: globalThis.fetch, now: () => new Date() };
 let draining = false;
 const app = createApp(deps, { draining: () => draining });
@@ -53,7 +55,9 @@ async function printSetupLink(url: string) {
     const link = await setupLinkIfNoOwner(database, new Date());
     if (link) {
       const at = consoleLink(deps, url, 'setup', link.token);
-      console.log(`  console:  no owner yet; open this one-time link before ${link.expiresAt} to create one:\n    ${at}`);
+      console.log(
+        `  console:  no owner yet; open this one-time link before ${link.expiresAt} to create one:\n    ${at}`,
+      );
     } else {
       console.log(`  console:  ${new URL('/console/', config.M4A_PUBLIC_URL ?? url).toString()}`);
     }

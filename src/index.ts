@@ -7,7 +7,16 @@ import { installNamespace } from './core/namespace.js';
 import { configStore } from './core/config.js';
 import { preloadBackendCode } from './core/registry.js';
 import { registerBuiltInBackends } from './backends/index.js';
-import { isTag, linkedInto, PENDING_WRITES_KEY, PLACEHOLDER_ATTRIBUTE, reservationSheet, TAGS, WRITING_TAGS, type Tag } from './core/tags.js';
+import {
+  isTag,
+  linkedInto,
+  PENDING_WRITES_KEY,
+  PLACEHOLDER_ATTRIBUTE,
+  reservationSheet,
+  TAGS,
+  WRITING_TAGS,
+  type Tag,
+} from './core/tags.js';
 
 const LOADERS: Record<Tag, () => Promise<unknown>> = {
   'm4a-program-explainer': () => import('./define/program-explainer.js'),
@@ -134,7 +143,8 @@ function hasPendingWrites(): boolean {
 function found(el: Element, tag: Tag): void {
   reserve(el, tag);
   if (customElements.get(tag) || pending.has(tag)) return;
-  if (el.getAttribute('loading') === 'eager' || (WRITING_TAGS.includes(tag) && hasPendingWrites()) || linkedInto(tag)) void load(tag);
+  if (el.getAttribute('loading') === 'eager' || (WRITING_TAGS.includes(tag) && hasPendingWrites()) || linkedInto(tag))
+    void load(tag);
   else loadWhenNear(el, tag);
 }
 

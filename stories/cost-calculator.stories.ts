@@ -155,7 +155,9 @@ export const MainFlow: Story = {
       await userEvent.tab();
     });
     await step('the result says what they would pay', () =>
-      waitFor(() => expect(root.querySelector('[part~="headline"]')?.textContent ?? '').toMatch(/\$/), { timeout: 5000 }),
+      waitFor(() => expect(root.querySelector('[part~="headline"]')?.textContent ?? '').toMatch(/\$/), {
+        timeout: 5000,
+      }),
     );
   },
 };

@@ -11,8 +11,18 @@ const chapter: FaqContent = {
   kind: 'faq',
   lang: 'en',
   items: [
-    { id: 'meetings', category: 'how-it-works', question: 'When does the chapter meet?', answer: '<p>Every second Tuesday at the <strong>public library</strong>, 6:30 pm.</p>' },
-    { id: 'dues', category: 'cost', question: 'Are there dues?', answer: '<p>No. Donations are welcome but never required.</p><ul><li>Cash</li><li>Check</li></ul>' },
+    {
+      id: 'meetings',
+      category: 'how-it-works',
+      question: 'When does the chapter meet?',
+      answer: '<p>Every second Tuesday at the <strong>public library</strong>, 6:30 pm.</p>',
+    },
+    {
+      id: 'dues',
+      category: 'cost',
+      question: 'Are there dues?',
+      answer: '<p>No. Donations are welcome but never required.</p><ul><li>Cash</li><li>Check</li></ul>',
+    },
     {
       id: 'clinicians',
       category: 'doctors',
@@ -67,7 +77,8 @@ export const Spanish: Story = {
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117; padding:1rem">${faq(args, defaults(), { theme: 'dark' })}</div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding:1rem">${faq(args, defaults(), { theme: 'dark' })}</div>`,
 };
 
 export const CustomContentFromBackend: Story = {
@@ -103,7 +114,11 @@ export const InvalidContent: Story = {
     faq(
       args,
       useStoryBackend({
-        getContent: async () => ({ ...chapter, items: [{ ...chapter.items[0]!, answer: '<p>Look <img src=x onerror=alert(1)></p>' }] }) as never,
+        getContent: async () =>
+          ({
+            ...chapter,
+            items: [{ ...chapter.items[0]!, answer: '<p>Look <img src=x onerror=alert(1)></p>' }],
+          }) as never,
       }),
     ),
 };

@@ -28,7 +28,15 @@ const events: M4aEvent[] = [
     type: 'canvass',
     ...at(3, 10, 3),
     online: false,
-    location: { venue: 'Goodman Community Center', addressLines: ['149 Waubesa St'], locality: 'Madison', region: 'WI', postalCode: '53704', lat: 43.0958, lng: -89.3495 },
+    location: {
+      venue: 'Goodman Community Center',
+      addressLines: ['149 Waubesa St'],
+      locality: 'Madison',
+      region: 'WI',
+      postalCode: '53704',
+      lat: 43.0958,
+      lng: -89.3495,
+    },
     description:
       "Join Madison-area volunteers to knock doors on the East Side and talk with neighbors about the Medicare for All Act. We'll train you first, pair you with an experienced canvasser, and provide scripts and water.\n\nWe finish with snacks back at the center.",
     url: 'https://www.mobilize.us/m4amadison/event/601001/',
@@ -44,8 +52,17 @@ const events: M4aEvent[] = [
     type: 'town-hall',
     ...at(5, 18, 1.5),
     online: false,
-    location: { venue: 'Madison Public Library – Central', addressLines: ['201 W Mifflin St'], locality: 'Madison', region: 'WI', postalCode: '53703', lat: 43.0731, lng: -89.3887 },
-    description: '<p>Hear from <strong>nurses</strong> &amp; doctors.</p><ul><li>Q&amp;A</li><li>Stories from patients</li></ul>',
+    location: {
+      venue: 'Madison Public Library – Central',
+      addressLines: ['201 W Mifflin St'],
+      locality: 'Madison',
+      region: 'WI',
+      postalCode: '53703',
+      lat: 43.0731,
+      lng: -89.3887,
+    },
+    description:
+      '<p>Hear from <strong>nurses</strong> &amp; doctors.</p><ul><li>Q&amp;A</li><li>Stories from patients</li></ul>',
     rsvp: 'inline',
     capacity: 120,
     full: false,
@@ -69,7 +86,15 @@ const events: M4aEvent[] = [
     type: 'rally',
     ...at(9, 12),
     online: false,
-    location: { venue: 'Wisconsin State Capitol', addressLines: ['2 E Main St'], locality: 'Madison', region: 'WI', postalCode: '53703', lat: 43.0747, lng: -89.3841 },
+    location: {
+      venue: 'Wisconsin State Capitol',
+      addressLines: ['2 E Main St'],
+      locality: 'Madison',
+      region: 'WI',
+      postalCode: '53703',
+      lat: 43.0747,
+      lng: -89.3841,
+    },
     description: 'Bring signs and friends.',
     url: 'https://actionnetwork.org/events/rally-for-guaranteed-healthcare',
     rsvp: 'link',
@@ -83,7 +108,15 @@ const events: M4aEvent[] = [
     type: 'meeting',
     ...at(12, 19, 1.5),
     online: false,
-    location: { addressLines: [], locality: 'Madison', region: 'WI', postalCode: '53711', private: true, lat: 43.0113, lng: -89.4093 },
+    location: {
+      addressLines: [],
+      locality: 'Madison',
+      region: 'WI',
+      postalCode: '53711',
+      private: true,
+      lat: 43.0113,
+      lng: -89.4093,
+    },
     description: "A volunteer's living room. Address sent after you RSVP.",
     url: 'https://www.mobilize.us/m4amadison/event/601004/',
     rsvp: 'link',
@@ -106,7 +139,11 @@ interface Args {
   hideFilters: boolean;
 }
 
-const list = (args: Partial<Args>, backend: string, extra: { theme?: string; types?: string; zip?: string } = {}) => html`<m4a-event-list
+const list = (
+  args: Partial<Args>,
+  backend: string,
+  extra: { theme?: string; types?: string; zip?: string } = {},
+) => html`<m4a-event-list
   backend=${backend}
   url-sync="off"
   view=${args.view || nothing}
@@ -127,7 +164,10 @@ const meta: Meta<Args> = {
   argTypes: {
     view: { control: 'inline-radio', options: ['list', 'compact'] },
     lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
-    timeZone: { control: 'select', options: ['', 'America/Chicago', 'America/Los_Angeles', 'America/New_York', 'Pacific/Honolulu'] },
+    timeZone: {
+      control: 'select',
+      options: ['', 'America/Chicago', 'America/Los_Angeles', 'America/New_York', 'Pacific/Honolulu'],
+    },
     pageSize: { control: 'select', options: ['', '2', '5', '20'] },
   },
   render: (args) => list(args, useStoryBackend(memory())),
@@ -148,7 +188,8 @@ export const Compact: Story = {
 };
 
 export const PhoneWidth: Story = {
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8c959f">${list(args, useStoryBackend(memory()))}</div>`,
+  render: (args) =>
+    html`<div style="width: 320px; outline: 1px dashed #8c959f">${list(args, useStoryBackend(memory()))}</div>`,
 };
 
 export const LoadMore: Story = {
@@ -174,7 +215,11 @@ export const EmptySearch: Story = {
 };
 
 export const InvalidContent: Story = {
-  render: (args) => list(args, useStoryBackend({ listEvents: async () => ({ events: [{ id: 'x', title: 'No dates' }], next: null }) as never })),
+  render: (args) =>
+    list(
+      args,
+      useStoryBackend({ listEvents: async () => ({ events: [{ id: 'x', title: 'No dates' }], next: null }) as never }),
+    ),
 };
 
 export const Spanish: Story = {
@@ -182,7 +227,8 @@ export const Spanish: Story = {
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117; padding:1rem">${list(args, useStoryBackend(memory()), { theme: 'dark' })}</div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding:1rem">${list(args, useStoryBackend(memory()), { theme: 'dark' })}</div>`,
 };
 
 export const BadAttribute: Story = {
@@ -195,7 +241,9 @@ export const MainFlow: Story = {
   name: 'Main flow: filter by type',
   play: async ({ canvasElement, step }) => {
     const root = await widgetRoot(canvasElement, 'm4a-event-list');
-    await step('all five events show', () => waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBe(5)));
+    await step('all five events show', () =>
+      waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBe(5)),
+    );
     await step('choose "Town hall" and search', async () => {
       await userEvent.click(await inside(root, 'input[name="types"][value="town-hall"]'));
       await userEvent.click(await inside(root, 'button[type="submit"]'));

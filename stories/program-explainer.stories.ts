@@ -11,8 +11,20 @@ const chapter: ExplainerContent = {
   kind: 'explainer',
   lang: 'en',
   items: [
-    { id: 'neighbors', icon: 'heart', title: 'Care for every neighbor', body: 'Our chapter fights for health care that covers everyone in Dane County, with no bills at the doctor’s office.' },
-    { id: 'debt', icon: 'wallet', title: 'No more medical debt', body: 'Nobody should go broke because they got sick.', learnMoreUrl: 'https://example.org/debt', learnMoreLabel: 'Read our stories' },
+    {
+      id: 'neighbors',
+      icon: 'heart',
+      title: 'Care for every neighbor',
+      body: 'Our chapter fights for health care that covers everyone in Dane County, with no bills at the doctor’s office.',
+    },
+    {
+      id: 'debt',
+      icon: 'wallet',
+      title: 'No more medical debt',
+      body: 'Nobody should go broke because they got sick.',
+      learnMoreUrl: 'https://example.org/debt',
+      learnMoreLabel: 'Read our stories',
+    },
     { id: 'join', icon: 'people', title: 'Meet us', body: 'We meet every second Tuesday at the public library.' },
   ],
   cta: { text: 'Join our chapter', url: '#join' },
@@ -45,7 +57,14 @@ const explainer = (args: Partial<Args>, backend: string, extra: { theme?: string
 const meta: Meta<Args> = {
   title: 'Widgets/Program explainer',
   component: 'm4a-program-explainer',
-  args: { layout: 'cards', heading: 'What Medicare for All means', headingLevel: '2', ctaText: 'Sign up to help', ctaHref: '#signup', lang: '' },
+  args: {
+    layout: 'cards',
+    heading: 'What Medicare for All means',
+    headingLevel: '2',
+    ctaText: 'Sign up to help',
+    ctaHref: '#signup',
+    lang: '',
+  },
   argTypes: {
     layout: { control: 'inline-radio', options: ['cards', 'list', 'compact'] },
     headingLevel: { control: 'select', options: ['2', '3', '4', '5'] },
@@ -74,7 +93,8 @@ export const Spanish: Story = {
 };
 
 export const Dark: Story = {
-  render: (args) => html`<div style="background:#0d1117; padding:1rem">${explainer(args, defaults(), { theme: 'dark' })}</div>`,
+  render: (args) =>
+    html`<div style="background:#0d1117; padding:1rem">${explainer(args, defaults(), { theme: 'dark' })}</div>`,
 };
 
 export const CustomContentFromBackend: Story = {
@@ -131,10 +151,14 @@ export const MainFlow: Story = {
   play: async ({ canvasElement, step }) => {
     const root = await widgetRoot(canvasElement, 'm4a-program-explainer');
     const seen: string[] = [];
-    canvasElement.addEventListener('m4a-explainer-cta', (e) => seen.push((e as CustomEvent<{ href: string }>).detail.href));
+    canvasElement.addEventListener('m4a-explainer-cta', (e) =>
+      seen.push((e as CustomEvent<{ href: string }>).detail.href),
+    );
     // The story stays on its page: the link's navigation is cancelled, its event is not.
     canvasElement.addEventListener('click', (e) => e.preventDefault());
-    await step('the points show', () => waitFor(() => expect(root.querySelectorAll('[part~="item"]').length).toBeGreaterThan(2)));
+    await step('the points show', () =>
+      waitFor(() => expect(root.querySelectorAll('[part~="item"]').length).toBeGreaterThan(2)),
+    );
     await step('press the call to action', async () => {
       await userEvent.click(await inside(root, '[part~="cta"]'));
       await expect(seen).toEqual(['#signup']);

@@ -71,13 +71,28 @@ const widget = (args: Partial<Args>, backendName: string) => html`<m4a-rep-looku
 const meta: Meta<Args> = {
   title: 'Widgets/Rep lookup',
   component: 'm4a-rep-lookup',
-  args: { zip: '53703', lang: '', theme: '', showCallCount: false, noLocation: false, headingLevel: '', today: '', scripts: '' },
+  args: {
+    zip: '53703',
+    lang: '',
+    theme: '',
+    showCallCount: false,
+    noLocation: false,
+    headingLevel: '',
+    today: '',
+    scripts: '',
+  },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
     theme: { control: 'inline-radio', options: ['', 'light', 'dark', 'auto'] },
     headingLevel: { control: 'select', options: ['', '2', '3', '4', '5', '6'] },
-    today: { control: 'text', description: 'YYYY-MM-DD; from 2027-01-03 the 119th Congress data is flagged as possibly stale' },
-    scripts: { control: 'text', description: 'JSON: {"en": {"thank": "…", "cosponsor": "…", "support": "…"}, "es": {…}}' },
+    today: {
+      control: 'text',
+      description: 'YYYY-MM-DD; from 2027-01-03 the 119th Congress data is flagged as possibly stale',
+    },
+    scripts: {
+      control: 'text',
+      description: 'JSON: {"en": {"thank": "…", "cosponsor": "…", "support": "…"}, "es": {…}}',
+    },
   },
   render: (args) => widget(args, answering('single')),
 };
@@ -131,15 +146,27 @@ export const NotFound: Story = {
 };
 
 export const Loading: Story = {
-  render: (args) => widget(args, backend(() => forever())),
+  render: (args) =>
+    widget(
+      args,
+      backend(() => forever()),
+    ),
 };
 
 export const Offline: Story = {
-  render: (args) => widget(args, backend(() => failWith('offline'))),
+  render: (args) =>
+    widget(
+      args,
+      backend(() => failWith('offline')),
+    ),
 };
 
 export const InvalidResponse: Story = {
-  render: (args) => widget(args, backend(async () => ({ ...answers['single']!, legislators: [{ name: 'No id' }] }) as never)),
+  render: (args) =>
+    widget(
+      args,
+      backend(async () => ({ ...answers['single']!, legislators: [{ name: 'No id' }] }) as never),
+    ),
 };
 
 export const Spanish: Story = { args: { lang: 'es' } };
@@ -159,7 +186,9 @@ export const CallCount: Story = { args: { showCallCount: true } };
 export const PartnerScripts: Story = {
   args: {
     scripts: JSON.stringify({
-      en: { thank: 'Hi, I’m {visitorName} from {place}. Thank you, {legislatorTitle} {legislatorName}, for backing {bill}!' },
+      en: {
+        thank: 'Hi, I’m {visitorName} from {place}. Thank you, {legislatorTitle} {legislatorName}, for backing {bill}!',
+      },
       es: { thank: 'Hola, soy {visitorName}, de {place}. ¡Gracias, {legislatorName}, por apoyar {bill}!' },
     }),
   },
@@ -170,7 +199,8 @@ export const BadSetting: Story = {
 };
 
 export const PhoneWidth: Story = {
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8c959f">${widget(args, answering('single'))}</div>`,
+  render: (args) =>
+    html`<div style="width: 320px; outline: 1px dashed #8c959f">${widget(args, answering('single'))}</div>`,
 };
 
 /** A visitor types a ZIP, finds their three members of Congress, and opens the call panel for the first. */
@@ -184,7 +214,9 @@ export const MainFlow: Story = {
       await userEvent.click(await inside(root, 'button[type="submit"]'));
     });
     await step('the senators and the House member show', () =>
-      waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThanOrEqual(3), { timeout: 5000 }),
+      waitFor(() => expect(root.querySelectorAll('[part~="card"]').length).toBeGreaterThanOrEqual(3), {
+        timeout: 5000,
+      }),
     );
     await step('open the call panel', async () => {
       await userEvent.click(await inside(root, '[part~="call"]'));

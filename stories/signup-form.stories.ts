@@ -18,7 +18,11 @@ interface Args {
 
 const accepted = async (): Promise<Receipt> => ({ id: 'story', status: 'created' });
 
-const form = (args: Partial<Args>, backend: string, extra: { theme?: string; fields?: unknown } = {}) => html`<m4a-signup-form
+const form = (
+  args: Partial<Args>,
+  backend: string,
+  extra: { theme?: string; fields?: unknown } = {},
+) => html`<m4a-signup-form
   backend=${backend}
   lang=${args.lang || nothing}
   organization=${args.organization || nothing}
@@ -36,7 +40,13 @@ async function fillAndSubmit(canvas: HTMLElement, values: Record<string, string>
   await customElements.whenDefined('m4a-signup-form');
   await el.updateComplete;
   const root = el.shadowRoot!;
-  for (const [id, value] of Object.entries({ givenName: 'Ana', familyName: 'Pérez', email: 'ana@example.org', zip: '53703', ...values })) {
+  for (const [id, value] of Object.entries({
+    givenName: 'Ana',
+    familyName: 'Pérez',
+    email: 'ana@example.org',
+    zip: '53703',
+    ...values,
+  })) {
     (root.getElementById(id) as HTMLInputElement).value = value;
   }
   root.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
@@ -57,7 +67,8 @@ type Story = StoryObj<Args>;
 export const Default: Story = {};
 
 export const PhoneWidth: Story = {
-  render: (args) => html`<div style="width: 320px; outline: 1px dashed #8c959f">${form(args, useStoryBackend({ submitSignup: accepted }))}</div>`,
+  render: (args) =>
+    html`<div style="width: 320px; outline: 1px dashed #8c959f">${form(args, useStoryBackend({ submitSignup: accepted }))}</div>`,
 };
 
 export const Spanish: Story = {
@@ -100,7 +111,12 @@ export const ServerRefusedAField: Story = {
       args,
       useStoryBackend({
         submitSignup: () =>
-          Promise.reject(new WidgetError('validation', 'story: 400', { status: 400, fields: [{ path: 'zip', message: 'Unknown ZIP code' }] })),
+          Promise.reject(
+            new WidgetError('validation', 'story: 400', {
+              status: 400,
+              fields: [{ path: 'zip', message: 'Unknown ZIP code' }],
+            }),
+          ),
       }),
     ),
   play: ({ canvasElement }) => fillAndSubmit(canvasElement, { zip: '00000' }),
@@ -114,7 +130,14 @@ export const CustomFields: Story = {
         note: { hidden: true },
         interests: {
           required: true,
-          choices: ['canvass', 'phone-text-bank', { id: 'clinic-outreach', label: { en: 'Talk to patients at clinics', es: 'Hablar con pacientes en clínicas' } }],
+          choices: [
+            'canvass',
+            'phone-text-bank',
+            {
+              id: 'clinic-outreach',
+              label: { en: 'Talk to patients at clinics', es: 'Hablar con pacientes en clínicas' },
+            },
+          ],
         },
         questions: [
           { id: 'employer', type: 'text', label: { en: 'Where do you work?', es: '¿Dónde trabaja?' } },

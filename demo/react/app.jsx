@@ -15,7 +15,8 @@ export function App() {
   const [lang, setLang] = useState('en');
   const [theme, setTheme] = useState('light');
   const [received, setReceived] = useState([]);
-  const record = (event) => setReceived((list) => [...list, { type: event.type, detail: JSON.stringify(event.detail) }]);
+  const record = (event) =>
+    setReceived((list) => [...list, { type: event.type, detail: JSON.stringify(event.detail) }]);
 
   // Host analytics style: every widget's errors bubble (and cross shadow roots) up to the document.
   useEffect(() => {
@@ -26,9 +27,9 @@ export function App() {
   return (
     <>
       <p>
-        This page is a React 19 app. It renders <code>&lt;m4a-event-list&gt;</code> and <code>&lt;m4a-signup-form&gt;</code>,
-        sets their attributes and properties from React state, and listens to their events with React 19&apos;s{' '}
-        <code>on&lt;event-name&gt;</code> props on custom elements.
+        This page is a React 19 app. It renders <code>&lt;m4a-event-list&gt;</code> and{' '}
+        <code>&lt;m4a-signup-form&gt;</code>, sets their attributes and properties from React state, and listens to
+        their events with React 19&apos;s <code>on&lt;event-name&gt;</code> props on custom elements.
       </p>
 
       <section aria-labelledby="settings">
@@ -37,7 +38,8 @@ export function App() {
           <legend>Language of the widgets</legend>
           {LANGS.map(([value, label]) => (
             <label key={value} style={{ marginInlineEnd: '1rem' }}>
-              <input type="radio" name="lang" value={value} checked={lang === value} onChange={() => setLang(value)} /> {label}
+              <input type="radio" name="lang" value={value} checked={lang === value} onChange={() => setLang(value)} />{' '}
+              {label}
             </label>
           ))}
         </fieldset>

@@ -7,10 +7,30 @@ import type { Q } from '../db/index.js';
 import { newId } from '../db/ids.js';
 
 export const AUDIT_ACTIONS = [
-  'sign-in', 'sign-in-failed', 'sign-out', 'setup', 'invite-created', 'invite-accepted', 'role-changed',
-  'account-disabled', 'account-enabled', 'password-changed', 'totp-enabled', 'totp-disabled', 'setting-changed',
-  'export', 'person-deleted', 'spam-marked', 'forwarding-retried', 'forwarding-paused', 'forwarding-resumed',
-  'event-created', 'event-updated', 'event-withdrawn', 'rsvps-exported', 'import-run',
+  'sign-in',
+  'sign-in-failed',
+  'sign-out',
+  'setup',
+  'invite-created',
+  'invite-accepted',
+  'role-changed',
+  'account-disabled',
+  'account-enabled',
+  'password-changed',
+  'totp-enabled',
+  'totp-disabled',
+  'setting-changed',
+  'export',
+  'person-deleted',
+  'spam-marked',
+  'forwarding-retried',
+  'forwarding-paused',
+  'forwarding-resumed',
+  'event-created',
+  'event-updated',
+  'event-withdrawn',
+  'rsvps-exported',
+  'import-run',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

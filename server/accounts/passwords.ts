@@ -44,7 +44,10 @@ const COMMON = new Set((dictionary['passwords-common'] as string[]).map((p) => p
 export type PasswordProblem = 'too_short' | 'too_long' | 'common' | 'like_account';
 
 /** Why a new password is refused, or undefined when it may be used. */
-export function passwordProblem(password: string, account: { email: string; name?: string }): PasswordProblem | undefined {
+export function passwordProblem(
+  password: string,
+  account: { email: string; name?: string },
+): PasswordProblem | undefined {
   if ([...password].length < MIN_PASSWORD_LENGTH) return 'too_short';
   if (password.length > MAX_PASSWORD_LENGTH) return 'too_long';
   const lower = password.toLowerCase();

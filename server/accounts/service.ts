@@ -19,17 +19,27 @@ const REQUIRE_TOTP_KEY = 'console.require_totp';
 
 async function checkedPassword(password: string, account: { email: string; name: string }): Promise<string> {
   const problem = passwordProblem(password, account);
-  if (problem) throw new InvalidInput('weak_password', PASSWORD_MESSAGES[problem], [{ path: 'password', message: PASSWORD_MESSAGES[problem] }]);
+  if (problem)
+    throw new InvalidInput('weak_password', PASSWORD_MESSAGES[problem], [
+      { path: 'password', message: PASSWORD_MESSAGES[problem] },
+    ]);
   return hashPassword(password);
 }
 
 /** A new setup link when no owner exists yet, else nothing: printed by main.ts at start. */
 export async function setupLinkIfNoOwner(db: Db, now: Date): Promise<{ token: string; expiresAt: string } | undefined> {
   if ((await activeOwners(db.kysely)) > 0) return undefined;
-  return createLink(db.kysely, { kind: 'setup', role: 'owner', createdBy: null, nowMs: now.getTime(), lifetimeMs: SETUP_LINK_MS });
+  return createLink(db.kysely, {
+    kind: 'setup',
+    role: 'owner',
+    createdBy: null,
+    nowMs: now.getTime(),
+    lifetimeMs: SETUP_LINK_MS,
+  });
 }
 
-export const describeLink = (db: Db, token: string, now: Date): Promise<LinkInfo> => liveLink(db.kysely, token, now.getTime());
+export const describeLink = (db: Db, token: string, now: Date): Promise<LinkInfo> =>
+  liveLink(db.kysely, token, now.getTime());
 
 export interface NewAccount {
   token: string;
@@ -68,7 +78,12 @@ export async function acceptLink(db: Db, input: NewAccount, now: Date) {
         created_at: now.toISOString(),
       })
       .execute();
-    await audit(q, now, { actor: id, action: link.kind === 'setup' ? 'setup' : 'invite-accepted', target: id, detail: { role: link.role } });
+    await audit(q, now, {
+      actor: id,
+      action: link.kind === 'setup' ? 'setup' : 'invite-accepted',
+      target: id,
+      detail: { role: link.role },
+    });
     const session = await createSession(q, id, nowMs);
     return { ...session, user: publicUser((await userById(q, id))!) };
   });
@@ -125,8 +140,11 @@ export async function totpRequired(db: Db): Promise<boolean> {
 export async function setTotpRequired(db: Db, actor: string, required: boolean, now: Date): Promise<void> {
   await transaction(db, async (q) => {
     const value = required ? '1' : '0';
-    await q.insertInto('meta').values({ key: REQUIRE_TOTP_KEY, value })
-      .onConflict((oc) => oc.column('key').doUpdateSet({ value })).execute();
+    await q
+      .insertInto('meta')
+      .values({ key: REQUIRE_TOTP_KEY, value })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+      .execute();
     await audit(q, now, { actor, action: 'setting-changed', detail: { requireTotp: required } });
   });
 }

@@ -34,7 +34,12 @@ export async function createSession(q: Q, userId: string, nowMs: number): Promis
 }
 
 /** The session of a cookie token if it is still alive and its account enabled; an ended one is deleted. */
-export async function resumeSession(q: Q, token: string, nowMs: number, limits: SessionLimits): Promise<OpenSession | undefined> {
+export async function resumeSession(
+  q: Q,
+  token: string,
+  nowMs: number,
+  limits: SessionLimits,
+): Promise<OpenSession | undefined> {
   const tokenHash = digest(token);
   const row = await q
     .selectFrom('console_sessions as s')
@@ -44,7 +49,8 @@ export async function resumeSession(q: Q, token: string, nowMs: number, limits: 
     .where('s.token_hash', '=', tokenHash)
     .executeTakeFirst();
   if (!row) return undefined;
-  const ended = nowMs - row.seen_ms > limits.idleMs || nowMs - row.created_ms > limits.maxMs || row.disabled_at !== null;
+  const ended =
+    nowMs - row.seen_ms > limits.idleMs || nowMs - row.created_ms > limits.maxMs || row.disabled_at !== null;
   if (ended) {
     await q.deleteFrom('console_sessions').where('token_hash', '=', tokenHash).execute();
     return undefined;

@@ -39,7 +39,10 @@ export async function recordFailure(q: Q, nowMs: number, keys: { account: string
     ])
     .execute();
   // Old rows are of no use to the window; pruned here rather than by a job.
-  await q.deleteFrom('console_sign_in_failures').where('at_ms', '<=', nowMs - THROTTLE_WINDOW_MS).execute();
+  await q
+    .deleteFrom('console_sign_in_failures')
+    .where('at_ms', '<=', nowMs - THROTTLE_WINDOW_MS)
+    .execute();
 }
 
 /** A successful sign-in forgives the account's failures (not the address's). */

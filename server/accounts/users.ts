@@ -34,7 +34,9 @@ export const userByEmail = (q: Q, email: string) =>
   q.selectFrom('console_users').selectAll().where('email', '=', normalEmail(email)).executeTakeFirst();
 
 export async function listUsers(q: Q): Promise<ConsoleUser[]> {
-  return (await q.selectFrom('console_users').selectAll().orderBy('created_at').orderBy('id').execute()).map(publicUser);
+  return (await q.selectFrom('console_users').selectAll().orderBy('created_at').orderBy('id').execute()).map(
+    publicUser,
+  );
 }
 
 export async function activeOwners(q: Q): Promise<number> {

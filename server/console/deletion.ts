@@ -22,17 +22,33 @@ export async function deletePerson(db: Db, actor: string, signupId: string, now:
     if (!person) throw new NotFound('not_found', 'No such person (perhaps deleted already).');
     const sameEmail = sql<boolean>`lower(email) = ${person.email.toLowerCase()}`;
     const ids = (await q.selectFrom('signups').select('id').where(sameEmail).execute()).map((r) => r.id);
-    const forwards = await q.selectFrom('signup_forwards').select(['destination', 'forwarded_at'])
-      .where('signup_id', 'in', ids).execute();
-    const alreadySentTo = [...new Set(forwards.filter((f) => f.forwarded_at !== null).map((f) => f.destination))].sort();
+    const forwards = await q
+      .selectFrom('signup_forwards')
+      .select(['destination', 'forwarded_at'])
+      .where('signup_id', 'in', ids)
+      .execute();
+    const alreadySentTo = [
+      ...new Set(forwards.filter((f) => f.forwarded_at !== null).map((f) => f.destination)),
+    ].sort();
     const queuedForwards = forwards.filter((f) => f.forwarded_at === null).length;
     await q.deleteFrom('signup_forwards').where('signup_id', 'in', ids).execute();
     await q.deleteFrom('signups').where('id', 'in', ids).execute();
     const rsvps = await q.selectFrom('event_rsvps').select(['id', 'event_id']).where(sameEmail).execute();
     if (rsvps.length) {
-      await q.deleteFrom('event_rsvps').where('id', 'in', rsvps.map((r) => r.id)).execute();
+      await q
+        .deleteFrom('event_rsvps')
+        .where(
+          'id',
+          'in',
+          rsvps.map((r) => r.id),
+        )
+        .execute();
       // A full event with a place given back takes RSVPs again.
-      await q.updateTable('events').set({ full: 0 }).where('id', 'in', [...new Set(rsvps.map((r) => r.event_id))]).execute();
+      await q
+        .updateTable('events')
+        .set({ full: 0 })
+        .where('id', 'in', [...new Set(rsvps.map((r) => r.event_id))])
+        .execute();
     }
     const report = { signups: ids.length, rsvps: rsvps.length, queuedForwards, alreadySentTo };
     await audit(q, now, { actor, action: 'person-deleted', detail: { ...report } });
@@ -45,7 +61,10 @@ export async function markSpam(db: Db, actor: string, id: string, spam: boolean,
   await transaction(db, async (q) => {
     const row = await q.selectFrom('signups').select('spam_reason').where('id', '=', id).executeTakeFirst();
     if (!row) throw new NotFound('not_found', 'No such person.');
-    await q.updateTable('signups').set({ spam_reason: spam ? (row.spam_reason ?? 'organizer') : null }).where('id', '=', id)
+    await q
+      .updateTable('signups')
+      .set({ spam_reason: spam ? (row.spam_reason ?? 'organizer') : null })
+      .where('id', '=', id)
       .execute();
     if (spam) {
       await q.deleteFrom('signup_forwards').where('signup_id', '=', id).where('forwarded_at', 'is', null).execute();

@@ -13,7 +13,9 @@ export async function forwardingStatus(db: Db, configured: readonly string[]) {
   const known = new Set(health.map((h) => h.destination));
   const all = [
     ...health,
-    ...configured.filter((d) => !known.has(d)).map((d) => ({ destination: d, pending: 0, failed: 0, sent: 0, paused: false })),
+    ...configured
+      .filter((d) => !known.has(d))
+      .map((d) => ({ destination: d, pending: 0, failed: 0, sent: 0, paused: false })),
   ];
   return Promise.all(
     all.map(async (h) => {
@@ -50,8 +52,11 @@ export async function retryNow(db: Db, actor: string, destination: string, now: 
 export async function setPaused(db: Db, actor: string, destination: string, paused: boolean, now: Date): Promise<void> {
   await transaction(db, async (q) => {
     if (paused) {
-      await q.insertInto('forward_pauses').values({ destination, paused_at: now.toISOString(), paused_by: actor })
-        .onConflict((oc) => oc.column('destination').doNothing()).execute();
+      await q
+        .insertInto('forward_pauses')
+        .values({ destination, paused_at: now.toISOString(), paused_by: actor })
+        .onConflict((oc) => oc.column('destination').doNothing())
+        .execute();
     } else {
       await q.deleteFrom('forward_pauses').where('destination', '=', destination).execute();
     }

@@ -32,7 +32,10 @@ export function weekOf(day: string): string {
 async function series(q: Q, column: 'source' | 'utm_campaign', from: string, to: string, bucket: 'day' | 'week') {
   const rows = await q
     .selectFrom('signups')
-    .select([sql<string>`substr(received_at, 1, 10)`.as('day'), sql<string>`coalesce(${sql.ref(column)}, '')`.as('key')])
+    .select([
+      sql<string>`substr(received_at, 1, 10)`.as('day'),
+      sql<string>`coalesce(${sql.ref(column)}, '')`.as('key'),
+    ])
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('received_at', '>=', from)
     .where('received_at', '<', to)
@@ -118,7 +121,9 @@ export async function forwardingHealth(q: Q) {
       sent: Number(r.sent),
       paused: pausedSet.has(r.destination),
     })),
-    ...[...pausedSet].filter((d) => !named.has(d)).map((d) => ({ destination: d, pending: 0, failed: 0, sent: 0, paused: true })),
+    ...[...pausedSet]
+      .filter((d) => !named.has(d))
+      .map((d) => ({ destination: d, pending: 0, failed: 0, sent: 0, paused: true })),
   ];
 }
 
@@ -126,7 +131,12 @@ export async function forwardingHealth(q: Q) {
 export function overviewRange(query: OverviewQuery, now: Date) {
   const to = query.to ?? now.toISOString().slice(0, 10);
   const from = query.from ?? new Date(Date.parse(`${to}T00:00:00Z`) - 89 * DAY_MS).toISOString().slice(0, 10);
-  return { from, to, fromIso: `${from}T00:00:00.000Z`, toIso: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString() };
+  return {
+    from,
+    to,
+    fromIso: `${from}T00:00:00.000Z`,
+    toIso: new Date(Date.parse(`${to}T00:00:00Z`) + DAY_MS).toISOString(),
+  };
 }
 
 export async function overview(db: Db, query: OverviewQuery, now: Date) {

@@ -76,7 +76,8 @@ export interface PersonSummary {
   spamReason: string | null;
 }
 
-const cursorOf = (r: { received_at: string; id: string }) => Buffer.from(`${r.received_at}|${r.id}`).toString('base64url');
+const cursorOf = (r: { received_at: string; id: string }) =>
+  Buffer.from(`${r.received_at}|${r.id}`).toString('base64url');
 
 function parseCursor(cursor: string): [string, string] | undefined {
   const [at, id] = Buffer.from(cursor, 'base64url').toString('utf8').split('|');
@@ -85,9 +86,19 @@ function parseCursor(cursor: string): [string, string] | undefined {
 
 export async function peoplePage(db: Db, query: PeopleQuery) {
   const desc = query.sort === 'newest';
-  let page = filtered(db.kysely.selectFrom('signups'), query)
-    .select(['id', 'received_at', 'given_name', 'family_name', 'email', 'zip', 'source', 'interests', 'email_opt_in',
-      'sms_opt_in', 'spam_reason']);
+  let page = filtered(db.kysely.selectFrom('signups'), query).select([
+    'id',
+    'received_at',
+    'given_name',
+    'family_name',
+    'email',
+    'zip',
+    'source',
+    'interests',
+    'email_opt_in',
+    'sms_opt_in',
+    'spam_reason',
+  ]);
   const after = query.cursor ? parseCursor(query.cursor) : undefined;
   if (after) {
     const [at, id] = after;
@@ -100,7 +111,11 @@ export async function peoplePage(db: Db, query: PeopleQuery) {
   }
   const direction = desc ? 'desc' : 'asc';
   const [rows, total] = await Promise.all([
-    page.orderBy('received_at', direction).orderBy('id', direction).limit(query.limit + 1).execute(),
+    page
+      .orderBy('received_at', direction)
+      .orderBy('id', direction)
+      .limit(query.limit + 1)
+      .execute(),
     filtered(db.kysely.selectFrom('signups'), query)
       .select((eb) => eb.fn.countAll<number>().as('n'))
       .executeTakeFirstOrThrow(),
@@ -125,7 +140,10 @@ export async function peoplePage(db: Db, query: PeopleQuery) {
 
 /** Every signup of the filter, oldest first, as the existing export writes them. */
 export async function peopleForExport(db: Db, query: PeopleQuery): Promise<SignupRecord[]> {
-  const rows = await filtered(db.kysely.selectFrom('signups'), query).select(COLUMNS).orderBy('received_at').orderBy('id')
+  const rows = await filtered(db.kysely.selectFrom('signups'), query)
+    .select(COLUMNS)
+    .orderBy('received_at')
+    .orderBy('id')
     .execute();
   return rows.map(toRecord);
 }
@@ -136,15 +154,29 @@ export async function personDetail(db: Db, id: string) {
   const [forwards, others, rsvps] = await Promise.all([
     db.kysely
       .selectFrom('signup_forwards')
-      .select(['destination', 'attempts', 'next_attempt_at as nextAttemptAt', 'last_error as lastError',
-        'forwarded_at as forwardedAt', 'failed_at as failedAt'])
+      .select([
+        'destination',
+        'attempts',
+        'next_attempt_at as nextAttemptAt',
+        'last_error as lastError',
+        'forwarded_at as forwardedAt',
+        'failed_at as failedAt',
+      ])
       .where('signup_id', '=', id)
       .orderBy('destination')
       .execute(),
-    db.kysely.selectFrom('signups').select(['id', 'received_at as receivedAt', 'source'])
-      .where(sql<boolean>`lower(email) = ${row.email.toLowerCase()}`).where('id', '!=', id).orderBy('received_at').execute(),
-    db.kysely.selectFrom('event_rsvps').select((eb) => eb.fn.countAll<number>().as('n'))
-      .where(sql<boolean>`lower(email) = ${row.email.toLowerCase()}`).executeTakeFirstOrThrow(),
+    db.kysely
+      .selectFrom('signups')
+      .select(['id', 'received_at as receivedAt', 'source'])
+      .where(sql<boolean>`lower(email) = ${row.email.toLowerCase()}`)
+      .where('id', '!=', id)
+      .orderBy('received_at')
+      .execute(),
+    db.kysely
+      .selectFrom('event_rsvps')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where(sql<boolean>`lower(email) = ${row.email.toLowerCase()}`)
+      .executeTakeFirstOrThrow(),
   ]);
   const status = (f: (typeof forwards)[number]) => (f.forwardedAt ? 'sent' : f.failedAt ? 'failed' : 'pending');
   return {
@@ -157,7 +189,13 @@ export async function personDetail(db: Db, id: string) {
 
 /** Distinct sources and interests seen, for the filter menus (attribution labels, not personal data). */
 export async function peopleFacets(db: Db) {
-  const sources = await db.kysely.selectFrom('signups').select('source').distinct().where('source', 'is not', null)
-    .orderBy('source').limit(200).execute();
+  const sources = await db.kysely
+    .selectFrom('signups')
+    .select('source')
+    .distinct()
+    .where('source', 'is not', null)
+    .orderBy('source')
+    .limit(200)
+    .execute();
   return { sources: sources.map((s) => s.source!) };
 }

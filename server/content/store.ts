@@ -9,7 +9,12 @@ import { join, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from 'm4a-widgets/shared/schemas/common.js';
-import { CONTENT_KINDS, CONTENT_SCHEMAS, type ContentKind, type ContentOf } from 'm4a-widgets/shared/schemas/content.js';
+import {
+  CONTENT_KINDS,
+  CONTENT_SCHEMAS,
+  type ContentKind,
+  type ContentOf,
+} from 'm4a-widgets/shared/schemas/content.js';
 import { explainerEn } from 'm4a-widgets/shared/content/explainer.en.js';
 import { explainerEs } from 'm4a-widgets/shared/content/explainer.es.js';
 import { faqEn } from 'm4a-widgets/shared/content/faq.en.js';
@@ -95,7 +100,9 @@ export function loadContent(dir: string | undefined, log?: Logger): LoadedConten
   let names: string[];
   try {
     if (!statSync(root).isDirectory()) throw new Error('not a folder');
-    names = readdirSync(root).filter((f) => f.toLowerCase().endsWith('.json')).sort();
+    names = readdirSync(root)
+      .filter((f) => f.toLowerCase().endsWith('.json'))
+      .sort();
   } catch (err) {
     throw new ContentFileError(`M4A_CONTENT_DIR ${root} cannot be read as a folder: ${(err as Error).message}`);
   }

@@ -56,7 +56,9 @@ export function openSqlite(file: string): Db {
 /** BIGINT (epoch milliseconds, counts) as numbers: every value the schema keeps in one fits a double exactly. */
 const PG_TYPES = {
   getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
-    oid === pg.types.builtins.INT8 ? Number : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
+    oid === pg.types.builtins.INT8
+      ? Number
+      : pg.types.getTypeParser(oid, format ?? 'text')) as typeof pg.types.getTypeParser,
 };
 
 export async function openPostgres(url: string, options: OpenOptions = {}): Promise<Db> {

@@ -26,6 +26,10 @@ export async function claimLease(db: Db, name: string, holder: string, now: Date
 
 /** Gives a lease back early, if `holder` still holds it: it runs out at `now`. */
 export async function releaseLease(db: Db, name: string, holder: string, now: Date): Promise<void> {
-  await db.kysely.updateTable('leases').set({ expires_at: now.toISOString() }).where('name', '=', name)
-    .where('holder', '=', holder).execute();
+  await db.kysely
+    .updateTable('leases')
+    .set({ expires_at: now.toISOString() })
+    .where('name', '=', name)
+    .where('holder', '=', holder)
+    .execute();
 }

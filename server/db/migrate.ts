@@ -68,13 +68,18 @@ export async function migratePostgres(pool: pg.Pool, dir = MIGRATIONS_DIR): Prom
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK]);
     try {
       await client.query(CREATE_TABLE);
-      const done = new Set((await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name));
+      const done = new Set(
+        (await client.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
+      );
       const pending = migrations('postgres', dir).filter((m) => !done.has(m.name));
       for (const m of pending) {
         await client.query('BEGIN');
         try {
           await client.query(m.sql);
-          await client.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)', [m.name, new Date().toISOString()]);
+          await client.query('INSERT INTO schema_migrations (name, applied_at) VALUES ($1, $2)', [
+            m.name,
+            new Date().toISOString(),
+          ]);
           await client.query('COMMIT');
         } catch (err) {
           await client.query('ROLLBACK');

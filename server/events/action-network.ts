@@ -150,7 +150,11 @@ export async function importActionNetwork(
       out.complete = false;
       break;
     }
-    const json = await fetchJsonFrom(fetchFn, url, { label, headers: { 'OSDI-API-Token': options.apiKey }, signal: options.signal });
+    const json = await fetchJsonFrom(fetchFn, url, {
+      label,
+      headers: { 'OSDI-API-Token': options.apiKey },
+      signal: options.signal,
+    });
     const page = OsdiPage.safeParse(json);
     if (!page.success) throw new UpstreamError(`${label}: answer is not an OSDI collection`);
     for (const raw of page.data._embedded?.['osdi:events'] ?? []) {
@@ -159,7 +163,8 @@ export async function importActionNetwork(
       if (r.skipped) out.skipped++;
     }
     const next: string | undefined = page.data._links?.next?.href;
-    if (next && new URL(next, base).origin !== base.origin) throw new UpstreamError(`${label}: next page is on another site`);
+    if (next && new URL(next, base).origin !== base.origin)
+      throw new UpstreamError(`${label}: next page is on another site`);
     url = next ? new URL(next, base).href : undefined;
   }
   return out;

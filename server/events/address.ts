@@ -10,7 +10,8 @@ const STATE_ZIP = /^([A-Z]{2})\s+(\d{5}(?:-\d{4})?)$/;
 const STATE_ONLY = /^[A-Z]{2}$/;
 
 /** Words that mark a place as online rather than a venue. */
-export const ONLINE_PLACE = /\b(online|virtual|zoom|google meet|meet\.google\.com|microsoft teams|webinar|livestream|en l[ií]nea|videollamada)\b|https?:\/\//i;
+export const ONLINE_PLACE =
+  /\b(online|virtual|zoom|google meet|meet\.google\.com|microsoft teams|webinar|livestream|en l[ií]nea|videollamada)\b|https?:\/\//i;
 
 export function parsePlace(text: string): EventLocation {
   const parts = text

@@ -29,7 +29,9 @@ export const EventSourcesEnv = z.object({
   /** iCalendar feed URLs, comma-separated (e.g. a Google Calendar's public address in iCal format). */
   M4A_ICS_URLS: urlList,
   /** Action Network API key (Start Organizing → Details → API & Sync). Sent only to Action Network. */
-  M4A_ACTION_NETWORK_KEY: z.optional(z.string().check(z.trim(), z.minLength(8, 'M4A_ACTION_NETWORK_KEY looks too short'))),
+  M4A_ACTION_NETWORK_KEY: z.optional(
+    z.string().check(z.trim(), z.minLength(8, 'M4A_ACTION_NETWORK_KEY looks too short')),
+  ),
   /** `0` keeps Action Network events out while the key still forwards signups. */
   M4A_ACTION_NETWORK_EVENTS: z._default(z.string(), '1'),
   M4A_ACTION_NETWORK_EVENTS_URL: z._default(httpUrl, ACTION_NETWORK_BASE_URL),

@@ -1,7 +1,6 @@
 /** The health of each import feed: last attempt, last success, last error, how many events it gave. */
 import type { Db } from '../db/index.js';
 
-
 export interface FeedStatus {
   feed: string;
   label: string;
@@ -11,11 +10,18 @@ export interface FeedStatus {
   eventCount: number;
 }
 
-export async function recordFeedResult(db: Db, feed: string, label: string, now: Date, outcome: { error: string } | { count: number }): Promise<void> {
+export async function recordFeedResult(
+  db: Db,
+  feed: string,
+  label: string,
+  now: Date,
+  outcome: { error: string } | { count: number },
+): Promise<void> {
   const at = now.toISOString();
-  const result = 'error' in outcome
-    ? { last_error: outcome.error }
-    : { last_success_at: at, last_error: null, event_count: outcome.count };
+  const result =
+    'error' in outcome
+      ? { last_error: outcome.error }
+      : { last_success_at: at, last_error: null, event_count: outcome.count };
   await db.kysely
     .insertInto('event_feeds')
     .values({ feed, label, last_attempt_at: at, ...result })
@@ -26,8 +32,14 @@ export async function recordFeedResult(db: Db, feed: string, label: string, now:
 export function feedStatuses(db: Db): Promise<FeedStatus[]> {
   return db.kysely
     .selectFrom('event_feeds')
-    .select(['feed', 'label', 'last_attempt_at as lastAttemptAt', 'last_success_at as lastSuccessAt', 'last_error as lastError',
-      'event_count as eventCount'])
+    .select([
+      'feed',
+      'label',
+      'last_attempt_at as lastAttemptAt',
+      'last_success_at as lastSuccessAt',
+      'last_error as lastError',
+      'event_count as eventCount',
+    ])
     .orderBy('feed')
     .execute();
 }

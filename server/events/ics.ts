@@ -75,12 +75,18 @@ interface Zoned {
  */
 function instantOf(time: Time, zone: string): Zoned {
   if (time.isDate) {
-    return { instant: wallTimeToInstant({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0 }, zone), allDay: true };
+    return {
+      instant: wallTimeToInstant({ year: time.year, month: time.month, day: time.day, hour: 0, minute: 0 }, zone),
+      allDay: true,
+    };
   }
   const tzid = time.zone?.tzid;
   if (tzid && tzid !== 'floating') return { instant: time.toUnixTime() * 1000, allDay: false };
   return {
-    instant: wallTimeToInstant({ year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second }, zone),
+    instant: wallTimeToInstant(
+      { year: time.year, month: time.month, day: time.day, hour: time.hour, minute: time.minute, second: time.second },
+      zone,
+    ),
     allDay: false,
   };
 }
@@ -140,14 +146,22 @@ export function parseIcsFeed(source: string, options: IcsOptions): IcsResult {
       if (cancelled(master)) continue;
       const event = new ICAL.Event(master, { exceptions: exceptions.get(uid) ?? [] });
       if (!event.isRecurring()) {
-        emit(event, event.startDate, master.hasProperty('dtend') || master.hasProperty('duration') ? event.endDate : undefined, uid);
+        emit(
+          event,
+          event.startDate,
+          master.hasProperty('dtend') || master.hasProperty('duration') ? event.endDate : undefined,
+          uid,
+        );
         continue;
       }
       const hasEnd = master.hasProperty('dtend') || master.hasProperty('duration');
       const iterator = event.iterator();
       for (let step = 0, next = iterator.next(); next && step < maxSteps; step++, next = iterator.next()) {
         const details = event.getOccurrenceDetails(next);
-        const itemHasEnd = details.item === event ? hasEnd : details.item.component.hasProperty('dtend') || details.item.component.hasProperty('duration');
+        const itemHasEnd =
+          details.item === event
+            ? hasEnd
+            : details.item.component.hasProperty('dtend') || details.item.component.hasProperty('duration');
         if (instantOf(details.startDate, zoneOf(details.item.component)).instant > horizon) break;
         emit(details.item, details.startDate, itemHasEnd ? details.endDate : undefined, uid);
       }
@@ -159,7 +173,12 @@ export function parseIcsFeed(source: string, options: IcsOptions): IcsResult {
     try {
       const event = new ICAL.Event(orphan);
       const uid = text(orphan, 'uid') ?? `${text(orphan, 'summary') ?? ''}@${event.startDate?.toString() ?? ''}`;
-      emit(event, event.startDate, orphan.hasProperty('dtend') || orphan.hasProperty('duration') ? event.endDate : undefined, uid);
+      emit(
+        event,
+        event.startDate,
+        orphan.hasProperty('dtend') || orphan.hasProperty('duration') ? event.endDate : undefined,
+        uid,
+      );
     } catch {
       result.skipped++;
     }
@@ -180,7 +199,10 @@ function toM4aEvent(c: Component, o: Occurrence): ImportedEvent | undefined {
   const title = nonEmpty(text(c, 'summary'), EVENT_LIMITS.title);
   if (!title) return undefined;
   const place = nonEmpty(text(c, 'location'), 500);
-  const online = (place !== undefined && ONLINE_PLACE.test(place)) || c.hasProperty('conference') || c.hasProperty('x-google-conference');
+  const online =
+    (place !== undefined && ONLINE_PLACE.test(place)) ||
+    c.hasProperty('conference') ||
+    c.hasProperty('x-google-conference');
   const location = place && !online ? parsePlace(place) : undefined;
   const geo = c.getFirstPropertyValue('geo');
   if (location && Array.isArray(geo) && typeof geo[0] === 'number' && typeof geo[1] === 'number') {

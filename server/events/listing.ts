@@ -24,7 +24,8 @@ const encodeCursor = (startMs: number, id: string) => Buffer.from(JSON.stringify
 function decodeCursor(cursor: string): [number, string] {
   try {
     const v: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === 'string') return v as [number, string];
+    if (Array.isArray(v) && v.length === 2 && Number.isInteger(v[0]) && typeof v[1] === 'string')
+      return v as [number, string];
   } catch {
     // Reported below.
   }
@@ -55,7 +56,10 @@ export async function listEvents(db: Db, query: EventQuery, now: Date): Promise<
   if (query.types?.length) q = q.where('type', 'in', query.types);
   if (query.online === 'only') q = q.where('online', '=', 1);
   if (query.online === 'exclude') q = q.where('online', '=', 0);
-  for (const [edge, op] of [['from', '>='], ['to', '<=']] as const) {
+  for (const [edge, op] of [
+    ['from', '>='],
+    ['to', '<='],
+  ] as const) {
     const value = query[edge];
     if (value === undefined) continue;
     q = value.length === 10 ? q.where('start_date', op, value) : q.where('start_ms', op, Date.parse(value));
@@ -76,18 +80,33 @@ export async function listEvents(db: Db, query: EventQuery, now: Date): Promise<
       await q
         .select(columns)
         .where('online', '=', 0)
-        .where('geo_lat', '>=', box.minLat).where('geo_lat', '<=', box.maxLat)
-        .where('geo_lng', '>=', box.minLng).where('geo_lng', '<=', box.maxLng)
-        .orderBy('start_ms').orderBy('id')
+        .where('geo_lat', '>=', box.minLat)
+        .where('geo_lat', '<=', box.maxLat)
+        .where('geo_lng', '>=', box.minLng)
+        .where('geo_lng', '<=', box.maxLng)
+        .orderBy('start_ms')
+        .orderBy('id')
         .execute()
-    ).filter((r) => r.geo_lat !== null && r.geo_lng !== null && haversineMiles(center, { lat: r.geo_lat, lng: r.geo_lng }) <= radius);
+    ).filter(
+      (r) =>
+        r.geo_lat !== null &&
+        r.geo_lng !== null &&
+        haversineMiles(center, { lat: r.geo_lat, lng: r.geo_lng }) <= radius,
+    );
     total = near.length;
-    const after = cursor ? near.filter((r) => r.start_ms > cursor[0] || (r.start_ms === cursor[0] && r.id > cursor[1])) : near;
+    const after = cursor
+      ? near.filter((r) => r.start_ms > cursor[0] || (r.start_ms === cursor[0] && r.id > cursor[1]))
+      : near;
     rows = after.slice(0, limit + 1);
   } else {
     total = Number((await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
     const paged = cursor ? q.where(sql<boolean>`(start_ms, id) > (${cursor[0]}, ${cursor[1]})`) : q;
-    rows = await paged.select(columns).orderBy('start_ms').orderBy('id').limit(limit + 1).execute();
+    rows = await paged
+      .select(columns)
+      .orderBy('start_ms')
+      .orderBy('id')
+      .limit(limit + 1)
+      .execute();
   }
   const more = rows.length > limit;
   const page = rows.slice(0, limit);

@@ -13,9 +13,14 @@ export function newReferenceSourceId(): string {
 }
 
 export async function getEvent(db: Db, id: string): Promise<(M4aEvent & { deleted: boolean }) | undefined> {
-  const row = await db.kysely.selectFrom('events').select(['data', 'full', 'deleted_at']).where('id', '=', id)
+  const row = await db.kysely
+    .selectFrom('events')
+    .select(['data', 'full', 'deleted_at'])
+    .where('id', '=', id)
     .executeTakeFirst();
-  return row ? { ...(JSON.parse(row.data) as M4aEvent), full: row.full === 1, deleted: row.deleted_at !== null } : undefined;
+  return row
+    ? { ...(JSON.parse(row.data) as M4aEvent), full: row.full === 1, deleted: row.deleted_at !== null }
+    : undefined;
 }
 
 /** Saves an organizer's event (new or edited). `full` follows the RSVP count when there is a capacity. */
@@ -28,7 +33,15 @@ export async function saveReferenceEvent(db: Db, event: M4aEvent, now: Date): Pr
     const cols = columns({ ...event, full });
     await trx
       .insertInto('events')
-      .values({ id: event.id, source: 'reference', source_id: sourceId, feed: 'reference', ...cols, created_at: at, updated_at: at })
+      .values({
+        id: event.id,
+        source: 'reference',
+        source_id: sourceId,
+        feed: 'reference',
+        ...cols,
+        created_at: at,
+        updated_at: at,
+      })
       .onConflict((oc) => oc.column('id').doUpdateSet({ ...cols, deleted_at: null, updated_at: at }))
       .execute();
   });
@@ -36,8 +49,12 @@ export async function saveReferenceEvent(db: Db, event: M4aEvent, now: Date): Pr
 
 /** Withdraws an organizer's event from listings; its RSVPs are kept. */
 export async function withdrawReferenceEvent(db: Db, id: string, now: Date): Promise<boolean> {
-  const r = await db.kysely.updateTable('events').set({ deleted_at: now.toISOString() }).where('id', '=', id)
-    .where('deleted_at', 'is', null).executeTakeFirst();
+  const r = await db.kysely
+    .updateTable('events')
+    .set({ deleted_at: now.toISOString() })
+    .where('id', '=', id)
+    .where('deleted_at', 'is', null)
+    .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
 
@@ -50,7 +67,12 @@ export async function listReferenceEvents(db: Db): Promise<Array<M4aEvent & { de
     .where('e.source', '=', 'reference')
     .orderBy('e.start_ms', 'desc')
     .execute();
-  return rows.map((r) => ({ ...(JSON.parse(r.data) as M4aEvent), full: r.full === 1, deleted: r.deleted_at !== null, rsvps: Number(r.rsvps) }));
+  return rows.map((r) => ({
+    ...(JSON.parse(r.data) as M4aEvent),
+    full: r.full === 1,
+    deleted: r.deleted_at !== null,
+    rsvps: Number(r.rsvps),
+  }));
 }
 
 /** One of the organizer's own events, for editing: imported events are changed at their source. */

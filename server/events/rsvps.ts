@@ -10,8 +10,11 @@ import type { RsvpRequest } from 'm4a-widgets/shared/schemas/event.js';
 import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
 
 export async function rsvpCount(q: Q, eventId: string): Promise<number> {
-  const row = await q.selectFrom('event_rsvps').select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('event_id', '=', eventId).executeTakeFirstOrThrow();
+  const row = await q
+    .selectFrom('event_rsvps')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('event_id', '=', eventId)
+    .executeTakeFirstOrThrow();
   return Number(row.n);
 }
 
@@ -20,7 +23,13 @@ export async function rsvpCount(q: Q, eventId: string): Promise<number> {
  * `duplicate` with the first RSVP's id. 404 for an unknown or withdrawn event, 409 when it is full, over, or takes
  * RSVPs on its own page.
  */
-export function createRsvp(db: Db, eventId: string, rsvp: RsvpRequest, idempotencyKey: string, now: Date): Promise<Receipt> {
+export function createRsvp(
+  db: Db,
+  eventId: string,
+  rsvp: RsvpRequest,
+  idempotencyKey: string,
+  now: Date,
+): Promise<Receipt> {
   return transaction(db, async (trx): Promise<Receipt> => {
     const row = await trx
       .selectFrom('events')
@@ -29,11 +38,15 @@ export function createRsvp(db: Db, eventId: string, rsvp: RsvpRequest, idempoten
       .where('deleted_at', 'is', null)
       .$if(db.engine === 'postgres', (q) => q.forUpdate())
       .executeTakeFirst();
-    const seen = await trx.selectFrom('event_rsvps').select('id').where('idempotency_key', '=', idempotencyKey)
+    const seen = await trx
+      .selectFrom('event_rsvps')
+      .select('id')
+      .where('idempotency_key', '=', idempotencyKey)
       .executeTakeFirst();
     if (seen) return { id: seen.id, status: 'duplicate' };
     if (!row) throw new NotFound('event_not_found', 'There is no such event, or it was cancelled.');
-    if (row.rsvp !== 'inline') throw new Conflict('rsvp_elsewhere', "This event takes RSVPs on its own page: follow the event's link.");
+    if (row.rsvp !== 'inline')
+      throw new Conflict('rsvp_elsewhere', "This event takes RSVPs on its own page: follow the event's link.");
     if ((row.end_ms ?? row.start_ms) <= now.getTime()) throw new Conflict('event_over', 'This event is over.');
     const same = await trx
       .selectFrom('event_rsvps')
@@ -82,7 +95,15 @@ export interface RsvpRecord {
 export function listRsvps(db: Db, eventId: string): Promise<RsvpRecord[]> {
   return db.kysely
     .selectFrom('event_rsvps')
-    .select(['id', 'first_name as firstName', 'last_name as lastName', 'email', 'zip', 'phone', 'created_at as createdAt'])
+    .select([
+      'id',
+      'first_name as firstName',
+      'last_name as lastName',
+      'email',
+      'zip',
+      'phone',
+      'created_at as createdAt',
+    ])
     .where('event_id', '=', eventId)
     .orderBy('created_at')
     .orderBy('id')

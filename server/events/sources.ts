@@ -50,7 +50,8 @@ export function actionNetworkFeed(apiKey: string, baseUrl: string, timeZone: str
   return {
     key: 'action-network',
     label: 'action-network',
-    load: ({ fetch, now, signal }) => importActionNetwork(fetch, { apiKey, baseUrl, timeZone, now: now.getTime(), signal }),
+    load: ({ fetch, now, signal }) =>
+      importActionNetwork(fetch, { apiKey, baseUrl, timeZone, now: now.getTime(), signal }),
   };
 }
 
@@ -79,15 +80,23 @@ export function feedsFromConfig(config: EventSourcesConfig): EventFeed[] {
   const tz = config.M4A_EVENTS_TIMEZONE;
   return [
     ...config.M4A_ICS_URLS.map((url) => icsFeed(url, tz)),
-    ...(config.M4A_ACTION_NETWORK_KEY && config.M4A_ACTION_NETWORK_EVENTS !== '0' ? [actionNetworkFeed(config.M4A_ACTION_NETWORK_KEY, config.M4A_ACTION_NETWORK_EVENTS_URL, tz)] : []),
+    ...(config.M4A_ACTION_NETWORK_KEY && config.M4A_ACTION_NETWORK_EVENTS !== '0'
+      ? [actionNetworkFeed(config.M4A_ACTION_NETWORK_KEY, config.M4A_ACTION_NETWORK_EVENTS_URL, tz)]
+      : []),
     ...(config.M4A_MOBILIZE_ORG_ID ? [mobilizeFeed(config.M4A_MOBILIZE_ORG_ID, config.M4A_MOBILIZE_URL, tz)] : []),
   ];
 }
 
-export type FeedOutcome = { feed: string; ok: true; skipped: number; complete: boolean } & ReplaceResult | { feed: string; ok: false; error: string };
+export type FeedOutcome =
+  | ({ feed: string; ok: true; skipped: number; complete: boolean } & ReplaceResult)
+  | { feed: string; ok: false; error: string };
 
 /** Imports one feed into the database; on failure leaves its rows as they were and says why. */
-export async function importFeed(deps: { database: Db; log: Logger }, feed: EventFeed, context: FeedContext): Promise<FeedOutcome> {
+export async function importFeed(
+  deps: { database: Db; log: Logger },
+  feed: EventFeed,
+  context: FeedContext,
+): Promise<FeedOutcome> {
   const { database: db, log } = deps;
   try {
     const batch = await feed.load(context);
@@ -104,7 +113,11 @@ export async function importFeed(deps: { database: Db; log: Logger }, feed: Even
 }
 
 /** Imports every feed, one after the other (gentle on upstreams and on a small server). */
-export async function importAll(deps: { database: Db; log: Logger }, feeds: readonly EventFeed[], context: Omit<FeedContext, 'now'> & { now: () => Date }): Promise<FeedOutcome[]> {
+export async function importAll(
+  deps: { database: Db; log: Logger },
+  feeds: readonly EventFeed[],
+  context: Omit<FeedContext, 'now'> & { now: () => Date },
+): Promise<FeedOutcome[]> {
   const outcomes: FeedOutcome[] = [];
   for (const feed of feeds) {
     if (context.signal?.aborted) break;

@@ -81,7 +81,11 @@ export async function replaceFeed(
           .execute();
         result.inserted++;
       } else if (existing.data !== cols.data || existing.feed !== feed) {
-        await trx.updateTable('events').set({ ...cols, deleted_at: null, updated_at: nowIso }).where('id', '=', id).execute();
+        await trx
+          .updateTable('events')
+          .set({ ...cols, deleted_at: null, updated_at: nowIso })
+          .where('id', '=', id)
+          .execute();
         result.updated++;
       } else {
         result.unchanged++;
@@ -92,7 +96,10 @@ export async function replaceFeed(
       const gone = held.map((r) => r.id).filter((id) => !ids.has(id));
       // In slices: both engines cap the number of parameters in one statement.
       for (let i = 0; i < gone.length; i += 500) {
-        await trx.deleteFrom('events').where('id', 'in', gone.slice(i, i + 500)).execute();
+        await trx
+          .deleteFrom('events')
+          .where('id', 'in', gone.slice(i, i + 500))
+          .execute();
       }
       result.removed = gone.length;
     }

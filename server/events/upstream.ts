@@ -43,7 +43,11 @@ export async function fetchText(fetchFn: typeof fetch, url: string, options: Ups
   }
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
-    throw new UpstreamError(`${label}: HTTP ${response.status}`, response.status, parseRetryAfter(response.headers.get('retry-after')));
+    throw new UpstreamError(
+      `${label}: HTTP ${response.status}`,
+      response.status,
+      parseRetryAfter(response.headers.get('retry-after')),
+    );
   }
   const declared = Number(response.headers.get('content-length'));
   if (Number.isFinite(declared) && declared > maxBytes) {
@@ -56,7 +60,10 @@ export async function fetchText(fetchFn: typeof fetch, url: string, options: Ups
 }
 
 export async function fetchJsonFrom(fetchFn: typeof fetch, url: string, options: UpstreamOptions): Promise<unknown> {
-  const text = await fetchText(fetchFn, url, { ...options, headers: { Accept: 'application/json', ...options.headers } });
+  const text = await fetchText(fetchFn, url, {
+    ...options,
+    headers: { Accept: 'application/json', ...options.headers },
+  });
   try {
     return JSON.parse(text);
   } catch {

@@ -191,7 +191,12 @@ export class SignupForwarder {
     const base = { signupId: row.signup_id, destination: row.destination };
     const now = this.deps.now();
     const attempts = row.attempts + 1;
-    const update = (values: { next_attempt_at?: string; forwarded_at?: string; failed_at?: string; last_error: string | null }) =>
+    const update = (values: {
+      next_attempt_at?: string;
+      forwarded_at?: string;
+      failed_at?: string;
+      last_error: string | null;
+    }) =>
       db.kysely
         .updateTable('signup_forwards')
         .set({ ...values, attempts, leased_by: null })
@@ -208,9 +213,17 @@ export class SignupForwarder {
       log.error('signup forward refused', { ...base, attempts, error: attempt.error });
       return { ...base, result: 'failed', error: attempt.error };
     }
-    const delay = Math.min(BACKOFF_CAP_MS, Math.max(retryDelayMs(attempts, Math.random, this.backoffBaseMs), attempt.retryAfterMs ?? 0));
+    const delay = Math.min(
+      BACKOFF_CAP_MS,
+      Math.max(retryDelayMs(attempts, Math.random, this.backoffBaseMs), attempt.retryAfterMs ?? 0),
+    );
     await update({ next_attempt_at: new Date(now.getTime() + delay).toISOString(), last_error: attempt.error });
-    log.warn('signup forward will be retried', { ...base, attempts, error: attempt.error, retryInS: Math.round(delay / 1000) });
+    log.warn('signup forward will be retried', {
+      ...base,
+      attempts,
+      error: attempt.error,
+      retryInS: Math.round(delay / 1000),
+    });
     return { ...base, result: 'retry', error: attempt.error };
   }
 

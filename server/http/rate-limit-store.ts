@@ -27,8 +27,12 @@ export function databaseRateLimitStore(db: Db, windowMs: number, prefix: string)
       return { totalHits: row.hits, resetTime: new Date(row.reset_at) };
     },
     async decrement(key) {
-      await db.kysely.updateTable('rate_limits').set({ hits: sql<number>`hits - 1` }).where('key', '=', k(key))
-        .where('hits', '>', 0).execute();
+      await db.kysely
+        .updateTable('rate_limits')
+        .set({ hits: sql<number>`hits - 1` })
+        .where('key', '=', k(key))
+        .where('hits', '>', 0)
+        .execute();
     },
     async resetKey(key) {
       await db.kysely.deleteFrom('rate_limits').where('key', '=', k(key)).execute();

@@ -17,13 +17,14 @@ const START_ONLY_LEASE_MS = 10 * 60_000;
 
 export const startEventImports: JobStarter = (deps) => {
   const { config, log } = deps;
-  const seeding = config.M4A_SEED_DEMO === '0'
-    ? Promise.resolve()
-    : seedDemoEvents(deps.database, deps.now(), config.M4A_EVENTS_TIMEZONE)
-        .then((added) => {
-          if (added) log.info('demo events added', { count: added });
-        })
-        .catch((err: Error) => log.error('demo events not added', { error: err.message }));
+  const seeding =
+    config.M4A_SEED_DEMO === '0'
+      ? Promise.resolve()
+      : seedDemoEvents(deps.database, deps.now(), config.M4A_EVENTS_TIMEZONE)
+          .then((added) => {
+            if (added) log.info('demo events added', { count: added });
+          })
+          .catch((err: Error) => log.error('demo events not added', { error: err.message }));
   const feeds = feedsFromConfig(config);
   if (!feeds.length) return () => seeding;
 

@@ -36,7 +36,8 @@ export async function refreshTick(deps: AppDeps, opts: TickOptions = {}): Promis
     // Imports from local files (first start, a --from command) do not count: only a download is the upstream's word.
     const last = (await recentRuns(deps.database, 1, { trigger: 'schedule' }))[0];
     const since = last ? now.getTime() - Date.parse(last.startedAt) : Infinity;
-    const due = since >= hours * 3_600_000 || (last?.status === 'error' && since >= Math.min(RETRY_MS, hours * 3_600_000));
+    const due =
+      since >= hours * 3_600_000 || (last?.status === 'error' && since >= Math.min(RETRY_MS, hours * 3_600_000));
     if (!due) return null;
     const { config } = deps;
     deps.log.info('reps refresh started', { holder });

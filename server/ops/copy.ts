@@ -71,9 +71,12 @@ export async function copySqliteToPostgres(from: string, to: string): Promise<Ta
     const target = await openPostgres(to, { poolSize: 2 });
     try {
       for (const table of COPIED_TABLES) {
-        const { n } = await target.kysely.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('n'))
+        const { n } = await target.kysely
+          .selectFrom(table)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
           .executeTakeFirstOrThrow();
-        if (Number(n) > 0) throw new Error(`the target is not empty (${table} has ${n} rows): copy into an empty database`);
+        if (Number(n) > 0)
+          throw new Error(`the target is not empty (${table} has ${n} rows): copy into an empty database`);
       }
       return await transaction(target, async (trx) => {
         const reports: TableReport[] = [];
@@ -81,12 +84,17 @@ export async function copySqliteToPostgres(from: string, to: string): Promise<Ta
           const rows = await readAll(source.kysely, table);
           const columns = rows[0] ? Object.keys(rows[0]) : [];
           for (let i = 0; i < rows.length; i += SLICE) {
-            await trx.insertInto(table).values(rows.slice(i, i + SLICE) as never).execute();
+            await trx
+              .insertInto(table)
+              .values(rows.slice(i, i + SLICE) as never)
+              .execute();
           }
           const want = checksum(rows, columns);
           const got = checksum(await readAll(trx, table), columns);
           if (want.rows !== got.rows || want.sha256 !== got.sha256) {
-            throw new Error(`${table}: ${got.rows} rows copied of ${want.rows}, checksums ${got.sha256} vs ${want.sha256}`);
+            throw new Error(
+              `${table}: ${got.rows} rows copied of ${want.rows}, checksums ${got.sha256} vs ${want.sha256}`,
+            );
           }
           reports.push({ table, ...got });
         }
@@ -115,7 +123,8 @@ async function main() {
   if (target.engine !== 'postgres') throw new Error('--to: a postgres:// URL');
   const reports = await copySqliteToPostgres(resolve(values.from), target.url);
   console.log(`copied ${resolve(values.from)} into ${describeTarget(target)}`);
-  for (const r of reports) console.log(`  ${r.table.padEnd(26)} ${String(r.rows).padStart(8)} rows  sha256 ${r.sha256.slice(0, 16)}… ✓`);
+  for (const r of reports)
+    console.log(`  ${r.table.padEnd(26)} ${String(r.rows).padStart(8)} rows  sha256 ${r.sha256.slice(0, 16)}… ✓`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {

@@ -11,7 +11,11 @@ import { loadConfig } from '../config.js';
 import { runningServer } from './pid-file.js';
 import { countsLine, inspect } from './sqlite-file.js';
 
-export function restoreSqlite(from: string, target: string, now = new Date()): { counts: Record<string, number>; kept?: string } {
+export function restoreSqlite(
+  from: string,
+  target: string,
+  now = new Date(),
+): { counts: Record<string, number>; kept?: string } {
   const pid = runningServer(target);
   if (pid !== null) throw new Error(`a server (pid ${pid}) has ${target} open: stop it, then restore`);
   if (!existsSync(from)) throw new Error(`no backup at ${from}`);

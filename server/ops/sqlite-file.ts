@@ -20,4 +20,6 @@ export function inspect(file: string): { ok: boolean; problem?: string; counts: 
 }
 
 export const countsLine = (counts: Record<string, number>) =>
-  Object.entries(counts).map(([t, n]) => `${t} ${n}`).join(', ');
+  Object.entries(counts)
+    .map(([t, n]) => `${t} ${n}`)
+    .join(', ');

@@ -38,7 +38,8 @@ export function configuredBills(settings: BillsSettings = {}): BillEntry[] {
     const f = settings.M4A_BILLS_FILE;
     bills = mergeBills(bills, parseBillsFile(readJson(readFileSync(f, 'utf8'), f), f));
   }
-  if (settings.M4A_BILLS) bills = mergeBills(bills, parseBillsFile(readJson(settings.M4A_BILLS, 'M4A_BILLS'), 'M4A_BILLS'));
+  if (settings.M4A_BILLS)
+    bills = mergeBills(bills, parseBillsFile(readJson(settings.M4A_BILLS, 'M4A_BILLS'), 'M4A_BILLS'));
   return bills;
 }
 

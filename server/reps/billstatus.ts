@@ -50,9 +50,15 @@ const CONGRESS_GOV_TYPE: Record<string, string> = {
   sconres: 'senate-concurrent-resolution',
 };
 
-export const billLabel = (b: Pick<BillConfig, 'type' | 'number'>) => `${LABEL_PREFIX[b.type] ?? b.type.toUpperCase() + ' '}${b.number}`;
+export const billLabel = (b: Pick<BillConfig, 'type' | 'number'>) =>
+  `${LABEL_PREFIX[b.type] ?? b.type.toUpperCase() + ' '}${b.number}`;
 
-export const billRef = (b: BillConfig): BillRef => ({ congress: b.congress, type: b.type, number: b.number, label: billLabel(b) });
+export const billRef = (b: BillConfig): BillRef => ({
+  congress: b.congress,
+  type: b.type,
+  number: b.number,
+  label: billLabel(b),
+});
 
 const ordinal = (n: number) => {
   const s = n % 100 >= 11 && n % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
@@ -69,7 +75,10 @@ export const billStatusUrl = (b: BillConfig) =>
 export const billStatusFileName = (b: BillConfig) => `BILLSTATUS-${b.congress}${b.type}${b.number}.xml`;
 export const derivedFileName = (b: BillConfig) => `m4a-cosponsors-${b.congress}-${b.type}${b.number}.json`;
 
-const Str = z.pipe(z.union([z.string(), z.number()]), z.transform((v) => String(v).trim()));
+const Str = z.pipe(
+  z.union([z.string(), z.number()]),
+  z.transform((v) => String(v).trim()),
+);
 const Item = z.looseObject({ bioguideId: z.optional(Str), sponsorshipWithdrawnDate: z.optional(Str) });
 const XmlBill = z.looseObject({
   number: z.optional(Str),
@@ -94,7 +103,8 @@ function splitCosponsors(items: ReadonlyArray<z.infer<typeof Item>>) {
   return { cosponsors: [...active].sort(), withdrawn: [...withdrawn].sort() };
 }
 
-const items = (v: unknown) => (v && typeof v === 'object' && 'item' in v ? ((v as { item?: z.infer<typeof Item>[] }).item ?? []) : []);
+const items = (v: unknown) =>
+  v && typeof v === 'object' && 'item' in v ? ((v as { item?: z.infer<typeof Item>[] }).item ?? []) : [];
 
 /** Parses one BILLSTATUS XML document (govinfo bulk data, schema 3.x; also the older billNumber/billType names). */
 export function parseBillStatusXml(xml: string, origin: string, fallbackDate: string): Cosponsorship {
@@ -129,26 +139,32 @@ const DerivedFile = z.looseObject({
   sponsor: z.looseObject({ bioguide: z.string() }),
   as_of: z.iso.date(),
   withdrawn: z.optional(z.array(z.union([z.string(), z.looseObject({ bioguide: z.string() })]))),
-  cosponsors: z.array(
-    z.looseObject({ bioguide: z.string(), withdrawn_at: z.optional(z.nullable(z.string())) }),
-  ),
+  cosponsors: z.array(z.looseObject({ bioguide: z.string(), withdrawn_at: z.optional(z.nullable(z.string())) })),
 });
 
 /** Reads a cosponsor list derived from BILLSTATUS (`m4a-cosponsors-<congress>-<bill>.json`). */
 export function parseDerivedCosponsors(raw: unknown, origin: string): Cosponsorship {
   const parsed = DerivedFile.safeParse(raw);
-  if (!parsed.success) throw new Error(`${origin}: unexpected cosponsor file format (${parsed.error.issues[0]?.message})`);
+  if (!parsed.success)
+    throw new Error(`${origin}: unexpected cosponsor file format (${parsed.error.issues[0]?.message})`);
   const d = parsed.data;
   const [, type, num] = d.bill.match(/^([a-z]+)(\d+)$/)!;
   const withdrawnIds = new Set((d.withdrawn ?? []).map((w) => (typeof w === 'string' ? w : w.bioguide)));
   const { cosponsors, withdrawn } = splitCosponsors(
     d.cosponsors.map((c) => ({
       bioguideId: c.bioguide,
-      ...(c.withdrawn_at || withdrawnIds.has(c.bioguide) ? { sponsorshipWithdrawnDate: c.withdrawn_at ?? 'withdrawn' } : {}),
+      ...(c.withdrawn_at || withdrawnIds.has(c.bioguide)
+        ? { sponsorshipWithdrawnDate: c.withdrawn_at ?? 'withdrawn' }
+        : {}),
     })),
   );
   return {
-    bill: { congress: d.congress, type: type!, number: Number(num), chamber: type!.startsWith('s') ? 'senate' : 'house' },
+    bill: {
+      congress: d.congress,
+      type: type!,
+      number: Number(num),
+      chamber: type!.startsWith('s') ? 'senate' : 'house',
+    },
     sponsors: [d.sponsor.bioguide],
     cosponsors,
     withdrawn,
@@ -158,11 +174,16 @@ export function parseDerivedCosponsors(raw: unknown, origin: string): Cosponsors
 }
 
 const ApiCosponsors = z.looseObject({
-  cosponsors: z.array(z.looseObject({ bioguideId: z.string(), sponsorshipWithdrawnDate: z.optional(z.nullable(z.string())) })),
+  cosponsors: z.array(
+    z.looseObject({ bioguideId: z.string(), sponsorshipWithdrawnDate: z.optional(z.nullable(z.string())) }),
+  ),
   pagination: z.optional(z.looseObject({ next: z.optional(z.string()) })),
 });
 const ApiBill = z.looseObject({
-  bill: z.looseObject({ updateDate: z.optional(z.string()), sponsors: z.optional(z.array(z.looseObject({ bioguideId: z.string() }))) }),
+  bill: z.looseObject({
+    updateDate: z.optional(z.string()),
+    sponsors: z.optional(z.array(z.looseObject({ bioguideId: z.string() }))),
+  }),
 });
 
 /** Reads sponsors and cosponsors from the congress.gov API (v3, needs a key), following pagination. */
@@ -187,7 +208,10 @@ export async function fetchCongressGovCosponsors(
   for (let page = 0; next && page < 20; page++) {
     const body = ApiCosponsors.parse(await get(next));
     for (const c of body.cosponsors) {
-      collected.push({ bioguideId: c.bioguideId, ...(c.sponsorshipWithdrawnDate ? { sponsorshipWithdrawnDate: c.sponsorshipWithdrawnDate } : {}) });
+      collected.push({
+        bioguideId: c.bioguideId,
+        ...(c.sponsorshipWithdrawnDate ? { sponsorshipWithdrawnDate: c.sponsorshipWithdrawnDate } : {}),
+      });
     }
     next = body.pagination?.next;
   }

@@ -38,10 +38,15 @@ export function buildRepsData(inputs: RawInputs, now: Date = new Date(), opts: B
 
   const fed = buildFederalMembers(inputs.legislatorsCurrent, inputs.socialMedia, inputs.districtOffices);
   const federal = fed.members;
-  const stateMembers = Object.entries(inputs.stateLegislators).flatMap(([st, people]) => buildStateMembers(people, st, todayIso));
+  const stateMembers = Object.entries(inputs.stateLegislators).flatMap(([st, people]) =>
+    buildStateMembers(people, st, todayIso),
+  );
   const stateCoverage = Object.keys(inputs.stateLegislators).filter((st) => stateMembers.some((m) => m.state === st));
 
-  const memberDates = [inputs.dates['congress-legislators'], ...stateCoverage.map((st) => inputs.dates[`openstates-${st}`]!)];
+  const memberDates = [
+    inputs.dates['congress-legislators'],
+    ...stateCoverage.map((st) => inputs.dates[`openstates-${st}`]!),
+  ];
   const dataAsOf = memberDates.sort()[0]!;
 
   const zips = parseZccd(inputs.zccd);
@@ -52,7 +57,8 @@ export function buildRepsData(inputs: RawInputs, now: Date = new Date(), opts: B
   const seats = new Set(federal.filter((m) => m.chamber === 'house').map((m) => `${m.state}-${m.district}`));
   const districtsInZips = new Set([...zips.values()].flatMap((l) => l.map(([s, d]) => `${s}-${d}`)));
   const vacant = [...districtsInZips].filter((d) => !seats.has(d)).sort();
-  if (vacant.length) warnings.push(`House seats with nobody in the member data (shown as vacant): ${vacant.join(', ')}`);
+  if (vacant.length)
+    warnings.push(`House seats with nobody in the member data (shown as vacant): ${vacant.join(', ')}`);
   const unreachable = [...seats].filter((d) => !districtsInZips.has(d)).sort();
   if (unreachable.length) warnings.push(`House seats no ZIP maps to: ${unreachable.join(', ')}`);
 
@@ -63,7 +69,8 @@ export function buildRepsData(inputs: RawInputs, now: Date = new Date(), opts: B
   });
   warnings.push(...stances.warnings);
   const missingBills = inputs.configured.length - inputs.bills.length;
-  if (missingBills > 0) warnings.push(`${missingBills} configured bill(s) had no cosponsor data: those stances are unknown`);
+  if (missingBills > 0)
+    warnings.push(`${missingBills} configured bill(s) had no cosponsor data: those stances are unknown`);
 
   const stats = zipStats(zips);
   const sources: RepsMeta['sources'] = [
@@ -112,7 +119,16 @@ export function buildRepsData(inputs: RawInputs, now: Date = new Date(), opts: B
       ? [{ kind: 'districts' as const, congress: inputs.zccdNext.congress, asOf: inputs.zccdNext.asOf }]
       : []),
     ...(withBills.length
-      ? [{ kind: 'bills' as const, congress: Math.max(...withBills), asOf: inputs.bills.map((b) => b.asOf).sort().at(-1)! }]
+      ? [
+          {
+            kind: 'bills' as const,
+            congress: Math.max(...withBills),
+            asOf: inputs.bills
+              .map((b) => b.asOf)
+              .sort()
+              .at(-1)!,
+          },
+        ]
       : []),
   ];
   const meta: RepsMeta = {

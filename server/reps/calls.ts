@@ -32,7 +32,10 @@ export async function recordCallOutcome(
     .returning('id')
     .executeTakeFirst();
   if (row) return { id: row.id, status: 'created' };
-  const earlier = await db.kysely.selectFrom('call_outcomes').select('id').where('idempotency_key', '=', idempotencyKey)
+  const earlier = await db.kysely
+    .selectFrom('call_outcomes')
+    .select('id')
+    .where('idempotency_key', '=', idempotencyKey)
     .executeTakeFirstOrThrow();
   return { id: earlier.id, status: 'duplicate' };
 }

@@ -58,7 +58,9 @@ export const DistrictOffices = z.array(
   z.looseObject({
     id: z.looseObject({ bioguide: z.string() }),
     offices: z.optional(
-      z.array(z.looseObject({ city: z.optional(z.string()), state: z.optional(z.string()), phone: z.optional(z.string()) })),
+      z.array(
+        z.looseObject({ city: z.optional(z.string()), state: z.optional(z.string()), phone: z.optional(z.string()) }),
+      ),
     ),
   }),
 );
@@ -114,9 +116,14 @@ function mostCommon(values: readonly number[]): number | undefined {
 
 export function buildFederalMembers(current: unknown, social: unknown, offices: unknown): FederalMembers {
   const people = parseWith(CurrentLegislators, current, 'legislators-current.json');
-  const socials = new Map(parseWith(SocialMedia, social, 'legislators-social-media.json').map((s) => [s.id.bioguide, s.social]));
+  const socials = new Map(
+    parseWith(SocialMedia, social, 'legislators-social-media.json').map((s) => [s.id.bioguide, s.social]),
+  );
   const officeMap = new Map(
-    parseWith(DistrictOffices, offices ?? [], 'legislators-district-offices.yaml').map((o) => [o.id.bioguide, o.offices ?? []]),
+    parseWith(DistrictOffices, offices ?? [], 'legislators-district-offices.yaml').map((o) => [
+      o.id.bioguide,
+      o.offices ?? [],
+    ]),
   );
 
   const served = new Map(people.map((p) => [p.id.bioguide, new Set(p.terms.flatMap(termCongresses))]));
@@ -131,7 +138,8 @@ export function buildFederalMembers(current: unknown, social: unknown, offices: 
     const term = p.terms[p.terms.length - 1]!;
     const id = p.id.bioguide;
     const isSenator = term.type === 'sen';
-    if (!isSenator && term.district === undefined) throw new Error(`legislators-current.json: ${id} is a representative without a district`);
+    if (!isSenator && term.district === undefined)
+      throw new Error(`legislators-current.json: ${id} is a representative without a district`);
     const s = socials.get(id);
     const localOffices: Office[] = (officeMap.get(id) ?? [])
       .filter((o) => o.city && o.phone)

@@ -16,13 +16,62 @@ export const DEFAULT_GEOCODER_TIMEOUT_MS = 4000;
 
 /** State FIPS code -> USPS abbreviation (states, DC, territories). */
 export const FIPS: Readonly<Record<string, string>> = {
-  '01': 'AL', '02': 'AK', '04': 'AZ', '05': 'AR', '06': 'CA', '08': 'CO', '09': 'CT', '10': 'DE', '11': 'DC',
-  '12': 'FL', '13': 'GA', '15': 'HI', '16': 'ID', '17': 'IL', '18': 'IN', '19': 'IA', '20': 'KS', '21': 'KY',
-  '22': 'LA', '23': 'ME', '24': 'MD', '25': 'MA', '26': 'MI', '27': 'MN', '28': 'MS', '29': 'MO', '30': 'MT',
-  '31': 'NE', '32': 'NV', '33': 'NH', '34': 'NJ', '35': 'NM', '36': 'NY', '37': 'NC', '38': 'ND', '39': 'OH',
-  '40': 'OK', '41': 'OR', '42': 'PA', '44': 'RI', '45': 'SC', '46': 'SD', '47': 'TN', '48': 'TX', '49': 'UT',
-  '50': 'VT', '51': 'VA', '53': 'WA', '54': 'WV', '55': 'WI', '56': 'WY', '60': 'AS', '66': 'GU', '69': 'MP',
-  '72': 'PR', '78': 'VI',
+  '01': 'AL',
+  '02': 'AK',
+  '04': 'AZ',
+  '05': 'AR',
+  '06': 'CA',
+  '08': 'CO',
+  '09': 'CT',
+  '10': 'DE',
+  '11': 'DC',
+  '12': 'FL',
+  '13': 'GA',
+  '15': 'HI',
+  '16': 'ID',
+  '17': 'IL',
+  '18': 'IN',
+  '19': 'IA',
+  '20': 'KS',
+  '21': 'KY',
+  '22': 'LA',
+  '23': 'ME',
+  '24': 'MD',
+  '25': 'MA',
+  '26': 'MI',
+  '27': 'MN',
+  '28': 'MS',
+  '29': 'MO',
+  '30': 'MT',
+  '31': 'NE',
+  '32': 'NV',
+  '33': 'NH',
+  '34': 'NJ',
+  '35': 'NM',
+  '36': 'NY',
+  '37': 'NC',
+  '38': 'ND',
+  '39': 'OH',
+  '40': 'OK',
+  '41': 'OR',
+  '42': 'PA',
+  '44': 'RI',
+  '45': 'SC',
+  '46': 'SD',
+  '47': 'TN',
+  '48': 'TX',
+  '49': 'UT',
+  '50': 'VT',
+  '51': 'VA',
+  '53': 'WA',
+  '54': 'WV',
+  '55': 'WI',
+  '56': 'WY',
+  '60': 'AS',
+  '66': 'GU',
+  '69': 'MP',
+  '72': 'PR',
+  '78': 'VI',
 };
 
 export interface Place {
@@ -43,7 +92,8 @@ type GeoRecord = Record<string, unknown>;
 
 function layerEntry(geos: Geographies, suffix: RegExp): [string, GeoRecord] | undefined {
   for (const [name, value] of Object.entries(geos)) {
-    if (suffix.test(name) && Array.isArray(value) && value[0] && typeof value[0] === 'object') return [name, value[0] as GeoRecord];
+    if (suffix.test(name) && Array.isArray(value) && value[0] && typeof value[0] === 'object')
+      return [name, value[0] as GeoRecord];
   }
   return undefined;
 }
@@ -92,7 +142,11 @@ export function parseAddressResponse(body: unknown): GeocodeOutcome {
   const matches = (body as { result?: { addressMatches?: unknown } })?.result?.addressMatches;
   if (!Array.isArray(matches)) return { status: 'unavailable', reason: 'format' };
   const places = matches
-    .map((m) => (m && typeof m === 'object' && 'geographies' in m ? readGeographies((m as { geographies: Geographies }).geographies ?? {}) : null))
+    .map((m) =>
+      m && typeof m === 'object' && 'geographies' in m
+        ? readGeographies((m as { geographies: Geographies }).geographies ?? {})
+        : null,
+    )
     .filter((p): p is Place => p !== null);
   if (places.length === 0) return { status: 'no-match' };
   return { status: 'matched', ...mergePlaces(places) };
@@ -148,7 +202,13 @@ export interface Geocoder {
 /** Same address, same key: case, spacing and punctuation around commas do not matter. Hashed, never kept in clear. */
 export const addressKey = (address: string) =>
   createHash('sha256')
-    .update(address.toLowerCase().replace(/\s*,\s*/g, ',').replace(/\s+/g, ' ').trim())
+    .update(
+      address
+        .toLowerCase()
+        .replace(/\s*,\s*/g, ',')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .digest('base64url');
 
 export function createGeocoder(opts: GeocoderOptions = {}): Geocoder {
@@ -160,12 +220,20 @@ export function createGeocoder(opts: GeocoderOptions = {}): Geocoder {
   async function call(url: URL, parse: (body: unknown) => GeocodeOutcome, key: string): Promise<GeocodeOutcome> {
     const cached = cache.get(key);
     if (cached) return cached;
-    for (const [k, v] of Object.entries({ benchmark: 'Public_AR_Current', vintage: 'Current_Current', layers: 'all', format: 'json' })) {
+    for (const [k, v] of Object.entries({
+      benchmark: 'Public_AR_Current',
+      vintage: 'Current_Current',
+      layers: 'all',
+      format: 'json',
+    })) {
       url.searchParams.set(k, v);
     }
     let outcome: GeocodeOutcome;
     try {
-      const res = await fetchFn(url, { signal: AbortSignal.timeout(timeoutMs), headers: { Accept: 'application/json' } });
+      const res = await fetchFn(url, {
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { Accept: 'application/json' },
+      });
       if (!res.ok) {
         await res.body?.cancel();
         return { status: 'unavailable', reason: 'http' };
@@ -173,7 +241,11 @@ export function createGeocoder(opts: GeocoderOptions = {}): Geocoder {
       outcome = parse(await res.json());
     } catch (err) {
       const name = err instanceof Error ? err.name : '';
-      return { status: 'unavailable', reason: name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : name === 'SyntaxError' ? 'format' : 'network' };
+      return {
+        status: 'unavailable',
+        reason:
+          name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : name === 'SyntaxError' ? 'format' : 'network',
+      };
     }
     if (outcome.status !== 'unavailable') cache.set(key, outcome);
     return outcome;

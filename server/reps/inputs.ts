@@ -140,7 +140,9 @@ export function loadFromDir(dir: string, opts: CommonInputOptions = {}): RawInpu
     const xml = join(dir, billStatusFileName(b));
     const derived = join(dir, derivedFileName(b));
     if (existsSync(xml)) {
-      bills.push(parseBillStatusXml(need(billStatusFileName(b)), xml, fileDate(dir, billStatusFileName(b), provenance)));
+      bills.push(
+        parseBillStatusXml(need(billStatusFileName(b)), xml, fileDate(dir, billStatusFileName(b), provenance)),
+      );
     } else if (existsSync(derived)) {
       bills.push(parseDerivedCosponsors(JSON.parse(need(derivedFileName(b))), derived));
     } else {
@@ -164,7 +166,8 @@ export function loadFromDir(dir: string, opts: CommonInputOptions = {}): RawInpu
 }
 
 function readNextTable(file: string, progress: Progress): NextZipTable {
-  if (!existsSync(file)) throw new Error(`${file} is missing (expected a 120th-Congress ZIP table in the zccd.csv format)`);
+  if (!existsSync(file))
+    throw new Error(`${file} is missing (expected a 120th-Congress ZIP table in the zccd.csv format)`);
   progress(`reading ${file} (120th Congress ZIP table)`);
   const asOf = statSync(file).mtime.toISOString().slice(0, 10);
   return { congress: 120, text: readFileSync(file, 'utf8'), origin: file, asOf };
@@ -175,9 +178,17 @@ interface FetchedText {
   date: string;
 }
 
-async function fetchText(url: string, fetchFn: typeof fetch, progress: Progress, headers: Record<string, string> = {}): Promise<FetchedText> {
+async function fetchText(
+  url: string,
+  fetchFn: typeof fetch,
+  progress: Progress,
+  headers: Record<string, string> = {},
+): Promise<FetchedText> {
   progress(`downloading ${url}`);
-  const res = await fetchFn(url, { headers: { 'User-Agent': 'm4a-widgets import:reps', ...headers }, signal: AbortSignal.timeout(60_000) });
+  const res = await fetchFn(url, {
+    headers: { 'User-Agent': 'm4a-widgets import:reps', ...headers },
+    signal: AbortSignal.timeout(60_000),
+  });
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   const text = await res.text();
   progress(`  ${(text.length / 1024).toFixed(0)} KiB`);
@@ -219,7 +230,10 @@ export async function loadFromUpstream(opts: UpstreamOptions = {}): Promise<RawI
   const stateLegislators: Record<string, unknown> = {};
   const dates: Record<SourceKey, string> = { 'congress-legislators': current.date, zccd: zccd.date };
   for (const st of STATE_COVERAGE) {
-    const listing = JSON.parse((await fetchText(UPSTREAM.openStatesListing(st), fetchFn, progress, { Accept: 'application/vnd.github+json' })).text) as Array<{
+    const listing = JSON.parse(
+      (await fetchText(UPSTREAM.openStatesListing(st), fetchFn, progress, { Accept: 'application/vnd.github+json' }))
+        .text,
+    ) as Array<{
       name: string;
       type: string;
       download_url: string | null;

@@ -6,9 +6,56 @@ import { NO_SENATORS } from 'm4a-widgets/shared/reps/lookup.js';
 import type { RepsData } from './build.js';
 
 export const STATES_50 = [
-  'AL', 'AK', 'AZ', 'AR', 'CA', 'CO', 'CT', 'DE', 'FL', 'GA', 'HI', 'ID', 'IL', 'IN', 'IA', 'KS', 'KY', 'LA', 'ME',
-  'MD', 'MA', 'MI', 'MN', 'MS', 'MO', 'MT', 'NE', 'NV', 'NH', 'NJ', 'NM', 'NY', 'NC', 'ND', 'OH', 'OK', 'OR', 'PA',
-  'RI', 'SC', 'SD', 'TN', 'TX', 'UT', 'VT', 'VA', 'WA', 'WV', 'WI', 'WY',
+  'AL',
+  'AK',
+  'AZ',
+  'AR',
+  'CA',
+  'CO',
+  'CT',
+  'DE',
+  'FL',
+  'GA',
+  'HI',
+  'ID',
+  'IL',
+  'IN',
+  'IA',
+  'KS',
+  'KY',
+  'LA',
+  'ME',
+  'MD',
+  'MA',
+  'MI',
+  'MN',
+  'MS',
+  'MO',
+  'MT',
+  'NE',
+  'NV',
+  'NH',
+  'NJ',
+  'NM',
+  'NY',
+  'NC',
+  'ND',
+  'OH',
+  'OK',
+  'OR',
+  'PA',
+  'RI',
+  'SC',
+  'SD',
+  'TN',
+  'TX',
+  'UT',
+  'VT',
+  'VA',
+  'WA',
+  'WV',
+  'WI',
+  'WY',
 ] as const;
 
 export interface Bounds {
@@ -38,7 +85,10 @@ const within = (what: string, n: number, [lo, hi]: readonly [number, number]) =>
   n < lo || n > hi ? [`${what}: ${n}, expected ${lo}-${hi}`] : [];
 
 /** What is implausible about the data (empty: it may replace the current data). */
-export function implausibilities(data: Pick<RepsData, 'legislators' | 'zips' | 'meta'>, bounds: Bounds = DEFAULT_BOUNDS): string[] {
+export function implausibilities(
+  data: Pick<RepsData, 'legislators' | 'zips' | 'meta'>,
+  bounds: Bounds = DEFAULT_BOUNDS,
+): string[] {
   const federal = data.legislators.filter((l) => l.level === 'federal');
   const house = federal.filter((l) => l.chamber === 'house');
   const problems = [

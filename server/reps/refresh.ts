@@ -84,8 +84,16 @@ function summarize(data: RepsData, before: Map<string, string>): RunSummary {
     members: data.meta.counts.members,
     zips: data.meta.counts.zips,
     // A first import lists nobody: "everyone was added" says nothing.
-    added: first ? [] : [...after].filter(([id]) => !before.has(id)).map(([id, name]) => ({ id, name })).sort(byName),
-    removed: [...before].filter(([id]) => !after.has(id)).map(([id, name]) => ({ id, name })).sort(byName),
+    added: first
+      ? []
+      : [...after]
+          .filter(([id]) => !before.has(id))
+          .map(([id, name]) => ({ id, name }))
+          .sort(byName),
+    removed: [...before]
+      .filter(([id]) => !after.has(id))
+      .map(([id, name]) => ({ id, name }))
+      .sort(byName),
     warnings: data.warnings,
   };
 }

@@ -40,7 +40,9 @@ export function repsSettings(deps: Pick<AppDeps, 'config'>) {
 
 /** M4A_REPS_DATA, or ../shared/data/reps beside the checkout. */
 export function repsDataDir(configured: string | undefined): string {
-  return configured ? resolve(configured) : resolve(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'reps'));
+  return configured
+    ? resolve(configured)
+    : resolve(join(import.meta.dirname, '..', '..', '..', 'shared', 'data', 'reps'));
 }
 
 const AUTO_IMPORT_LEASE = 'reps-auto-import';
@@ -94,7 +96,9 @@ export function autoImportReps(deps: Pick<AppDeps, 'database' | 'config' | 'log'
     }
     await currentReps(db);
   })()
-    .catch((err: unknown) => deps.log.error('reps auto-import failed', { error: err instanceof Error ? err.message : String(err) }))
+    .catch((err: unknown) =>
+      deps.log.error('reps auto-import failed', { error: err instanceof Error ? err.message : String(err) }),
+    )
     .finally(() => importing.delete(db));
   importing.set(db, job);
   return job;
@@ -103,9 +107,13 @@ export function autoImportReps(deps: Pick<AppDeps, 'database' | 'config' | 'log'
 export class RepsService {
   readonly geocoder: Geocoder;
 
-  constructor(private readonly deps: AppDeps, geocoder?: Geocoder) {
+  constructor(
+    private readonly deps: AppDeps,
+    geocoder?: Geocoder,
+  ) {
     const s = repsSettings(deps);
-    this.geocoder = geocoder ?? createGeocoder({ baseUrl: s.geocoderUrl, timeoutMs: s.geocoderTimeoutMs, fetch: deps.fetch });
+    this.geocoder =
+      geocoder ?? createGeocoder({ baseUrl: s.geocoderUrl, timeoutMs: s.geocoderTimeoutMs, fetch: deps.fetch });
   }
 
   /** The current data; reloaded when the database holds a newer import. Unavailable when there is none. */
@@ -148,7 +156,10 @@ export class RepsService {
 
     if (q.zip !== undefined) return byZip(q.zip);
 
-    const outcome = q.address !== undefined ? await this.geocoder.address(q.address) : await this.geocoder.coordinates(q.lat!, q.lng!);
+    const outcome =
+      q.address !== undefined
+        ? await this.geocoder.address(q.address)
+        : await this.geocoder.coordinates(q.lat!, q.lng!);
     if (outcome.status === 'matched') {
       return resolveDistricts(
         index,
@@ -165,7 +176,8 @@ export class RepsService {
     if (outcome.status === 'unavailable') this.deps.log.warn('geocoder unavailable', { reason: outcome.reason });
     const zip = zipInAddress(q.address);
     if (zip) return byZip(zip, [note]);
-    if (outcome.status === 'no-match') return resolveDistricts(index, { kind: queryKind(q), congressional: [], notes: [note] }, now);
+    if (outcome.status === 'no-match')
+      return resolveDistricts(index, { kind: queryKind(q), congressional: [], notes: [note] }, now);
     throw new Unavailable(
       'geocoder_unavailable',
       'The address service is not answering right now. Try again, or enter a ZIP code.',

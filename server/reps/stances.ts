@@ -77,7 +77,12 @@ function history(m: MemberRecord, bills: readonly Cosponsorship[], ctx: FederalS
     .sort((a, b) => b.congress - a.congress || (a.bill.type === (m.chamber === 'senate' ? 's' : 'hr') ? -1 : 1));
 }
 
-function federalStance(m: MemberRecord, bills: readonly Cosponsorship[], ctx: FederalStanceContext, asOf: string): Stance {
+function federalStance(
+  m: MemberRecord,
+  bills: readonly Cosponsorship[],
+  ctx: FederalStanceContext,
+  asOf: string,
+): Stance {
   const chamber = m.chamber as 'house' | 'senate';
   const past = history(m, bills, ctx);
   const withHistory = past.length ? { history: past } : {};
@@ -110,7 +115,8 @@ export function applyStances(
       );
     }
   }
-  for (const id of curated.keys()) if (!ids.has(id)) warnings.push(`state-stances.json: ${id} is not a sitting legislator`);
+  for (const id of curated.keys())
+    if (!ids.has(id)) warnings.push(`state-stances.json: ${id} is not a sitting legislator`);
 
   let known = 0;
   const legislators = members.map((m): Legislator => {

@@ -14,7 +14,10 @@ export interface BundleSummary {
   bytes: number;
 }
 
-export function writeStaticBundle(root: string, data: Pick<RepsData, 'meta' | 'legislators' | 'zips' | 'zipsNext'>): BundleSummary {
+export function writeStaticBundle(
+  root: string,
+  data: Pick<RepsData, 'meta' | 'legislators' | 'zips' | 'zipsNext'>,
+): BundleSummary {
   let files = 0;
   let bytes = 0;
   const write = (rel: string, value: unknown) => {

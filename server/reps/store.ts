@@ -22,11 +22,18 @@ type ZipTable = 'reps_zip_districts' | 'reps_zip_districts_next';
 
 async function insertZips(trx: Q, table: ZipTable, zips: ZipIndex | undefined): Promise<void> {
   const rows = [...(zips ?? [])].flatMap(([zip, list]) => list.map(([state, district]) => ({ zip, state, district })));
-  for (let i = 0; i < rows.length; i += SLICE) await trx.insertInto(table).values(rows.slice(i, i + SLICE)).execute();
+  for (let i = 0; i < rows.length; i += SLICE)
+    await trx
+      .insertInto(table)
+      .values(rows.slice(i, i + SLICE))
+      .execute();
 }
 
 async function setMeta(trx: Q, key: string, value: string): Promise<void> {
-  await trx.insertInto('meta').values({ key, value }).onConflict((oc) => oc.column('key').doUpdateSet({ value }))
+  await trx
+    .insertInto('meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
 
@@ -48,7 +55,10 @@ export function saveRepsData(
       data: JSON.stringify(l),
     }));
     for (let i = 0; i < legislators.length; i += SLICE) {
-      await trx.insertInto('reps_legislators').values(legislators.slice(i, i + SLICE)).execute();
+      await trx
+        .insertInto('reps_legislators')
+        .values(legislators.slice(i, i + SLICE))
+        .execute();
     }
     await insertZips(trx, 'reps_zip_districts', data.zips);
     await insertZips(trx, 'reps_zip_districts_next', data.zipsNext);
@@ -74,8 +84,13 @@ export interface LoadedReps {
 
 async function readZips(q: Q, table: ZipTable): Promise<ZipIndex> {
   const zips: ZipIndex = new Map();
-  const rows = await q.selectFrom(table).select(['zip', 'state', 'district']).orderBy('zip').orderBy('state')
-    .orderBy('district').execute();
+  const rows = await q
+    .selectFrom(table)
+    .select(['zip', 'state', 'district'])
+    .orderBy('zip')
+    .orderBy('state')
+    .orderBy('district')
+    .execute();
   for (const { zip, state, district } of rows) {
     const list = zips.get(zip) ?? [];
     list.push([state, district]);

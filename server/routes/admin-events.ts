@@ -43,9 +43,7 @@ export function adminEventRoutes(deps: AppDeps): Hono {
   );
 
   const ownOne = describe({ summary: 'One of the organizer’s events', response: M4aEvent, failures: [404, 409] });
-  app.get('/:id', ownOne, async (c) =>
-    c.json(await ownEvent(db, c.req.param('id'))),
-  );
+  app.get('/:id', ownOne, async (c) => c.json(await ownEvent(db, c.req.param('id'))));
 
   app.put(
     '/:id',

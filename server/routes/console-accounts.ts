@@ -29,35 +29,74 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const db = deps.database;
   const owner = requireRole(deps, 'owner');
 
-  app.get('/accounts', describe({ summary: 'Every console account and the invites not yet used', tags: TAGS }), owner, async (c) =>
-    c.json({ accounts: await listUsers(db.kysely), invites: await pendingInvites(db.kysely, deps.now().getTime()) }),
+  app.get(
+    '/accounts',
+    describe({ summary: 'Every console account and the invites not yet used', tags: TAGS }),
+    owner,
+    async (c) =>
+      c.json({ accounts: await listUsers(db.kysely), invites: await pendingInvites(db.kysely, deps.now().getTime()) }),
   );
 
-  app.post('/accounts/invites', describe({ summary: 'A one-time invite link (7 days) for an account of a role', tags: TAGS,
-    status: 201, response: z.object({ url: z.string(), expiresAt: z.string() }) }), owner,
-    validate('json', z.object({ role: z.enum(ROLES) })), async (c) => {
+  app.post(
+    '/accounts/invites',
+    describe({
+      summary: 'A one-time invite link (7 days) for an account of a role',
+      tags: TAGS,
+      status: 201,
+      response: z.object({ url: z.string(), expiresAt: z.string() }),
+    }),
+    owner,
+    validate('json', z.object({ role: z.enum(ROLES) })),
+    async (c) => {
       const link = await createInvite(db, sessionOf(c).user.id, c.req.valid('json').role, deps.now(), INVITE_LINK_MS);
-      return c.json({ url: consoleLink(deps, new URL(c.req.url).origin, 'invite', link.token), expiresAt: link.expiresAt }, 201);
-    });
+      return c.json(
+        { url: consoleLink(deps, new URL(c.req.url).origin, 'invite', link.token), expiresAt: link.expiresAt },
+        201,
+      );
+    },
+  );
 
   const Change = z.object({ role: z.optional(z.enum(ROLES)), disabled: z.optional(z.boolean()) });
-  app.patch('/accounts/:id', describe({ summary: 'Change an account’s role, or disable/enable it (its sessions end)',
-    tags: TAGS, response: ConsoleUserSchema, failures: [404, 409] }), owner, validate('param', Id), validate('json', Change),
-    async (c) => c.json(await changeAccount(db, sessionOf(c).user.id, c.req.valid('param').id, c.req.valid('json'), deps.now())));
+  app.patch(
+    '/accounts/:id',
+    describe({
+      summary: 'Change an account’s role, or disable/enable it (its sessions end)',
+      tags: TAGS,
+      response: ConsoleUserSchema,
+      failures: [404, 409],
+    }),
+    owner,
+    validate('param', Id),
+    validate('json', Change),
+    async (c) =>
+      c.json(await changeAccount(db, sessionOf(c).user.id, c.req.valid('param').id, c.req.valid('json'), deps.now())),
+  );
 
-  app.delete('/accounts/:id/totp', describe({ summary: 'Reset an account’s authenticator (a lost phone)', tags: TAGS,
-    response: z.object({ ok: z.boolean() }) }), owner, validate('param', Id), async (c) => {
-    await removeTotp(db, sessionOf(c).user.id, c.req.valid('param').id, deps.now());
-    return c.json({ ok: true });
-  });
+  app.delete(
+    '/accounts/:id/totp',
+    describe({
+      summary: 'Reset an account’s authenticator (a lost phone)',
+      tags: TAGS,
+      response: z.object({ ok: z.boolean() }),
+    }),
+    owner,
+    validate('param', Id),
+    async (c) => {
+      await removeTotp(db, sessionOf(c).user.id, c.req.valid('param').id, deps.now());
+      return c.json({ ok: true });
+    },
+  );
 
   const Settings = z.object({ requireSecondFactor: z.boolean() });
   app.get('/settings', describe({ summary: 'Console settings', tags: TAGS, response: Settings }), owner, async (c) =>
     c.json({ requireSecondFactor: await totpRequired(db) }),
   );
-  app.put('/settings', describe({ summary: 'Change console settings', tags: TAGS, response: Settings,
-    failures: [409] }), owner,
-    validate('json', Settings), async (c) => {
+  app.put(
+    '/settings',
+    describe({ summary: 'Change console settings', tags: TAGS, response: Settings, failures: [409] }),
+    owner,
+    validate('json', Settings),
+    async (c) => {
       const { requireSecondFactor } = c.req.valid('json');
       // Requiring what one lacks would leave the owner only the enrolment page.
       if (requireSecondFactor && !sessionOf(c).user.totp_secret) {
@@ -65,14 +104,22 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
       }
       await setTotpRequired(db, sessionOf(c).user.id, requireSecondFactor, deps.now());
       return c.json({ requireSecondFactor });
-    });
+    },
+  );
 
-  const AuditQuery = z.object({ before: z.optional(z.string().check(z.maxLength(64))),
-    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 100) });
-  app.get('/audit', describe({ summary: 'The audit log, newest first (no personal data in it)', tags: TAGS }), owner,
-    validate('query', AuditQuery), async (c) => {
+  const AuditQuery = z.object({
+    before: z.optional(z.string().check(z.maxLength(64))),
+    limit: z._default(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(200)), 100),
+  });
+  app.get(
+    '/audit',
+    describe({ summary: 'The audit log, newest first (no personal data in it)', tags: TAGS }),
+    owner,
+    validate('query', AuditQuery),
+    async (c) => {
       const { before, limit } = c.req.valid('query');
       return c.json({ entries: await auditPage(db.kysely, limit, before) });
-    });
+    },
+  );
   return app;
 }

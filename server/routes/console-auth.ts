@@ -50,7 +50,11 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
   const db = deps.database;
 
-  const sessionDoc = describe({ summary: 'The signed-in account (or none) and the CSRF token to send', tags: ['console'], response: SessionAnswer });
+  const sessionDoc = describe({
+    summary: 'The signed-in account (or none) and the CSRF token to send',
+    tags: ['console'],
+    response: SessionAnswer,
+  });
   app.get('/session', sessionDoc, async (c) => {
     const session = c.var.session;
     return c.json({
@@ -76,8 +80,13 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     name: z.string().check(z.trim(), z.minLength(1, 'Type your name.'), z.maxLength(100)),
     password: Password,
   });
-  const acceptDoc = describe({ summary: 'Create an account with a setup or invite link, and sign in', tags: ['console'],
-    status: 201, response: SessionAnswer, failures: [403, 409] });
+  const acceptDoc = describe({
+    summary: 'Create an account with a setup or invite link, and sign in',
+    tags: ['console'],
+    status: 201,
+    response: SessionAnswer,
+    failures: [403, 409],
+  });
   app.post('/links/accept', acceptDoc, validate('json', Accept), async (c) => {
     const created = await acceptLink(db, c.req.valid('json'), deps.now());
     setSessionCookie(c, deps, created.token);
@@ -106,7 +115,11 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     return c.json({ user: result.user, csrf: result.csrf, secondFactorRequired: await totpRequired(db) });
   });
 
-  const signOutDoc = describe({ summary: 'Sign out: the session ends on every instance', tags: ['console'], response: OK });
+  const signOutDoc = describe({
+    summary: 'Sign out: the session ends on every instance',
+    tags: ['console'],
+    response: OK,
+  });
   app.post('/sign-out', signOutDoc, async (c) => {
     const session = c.var.session;
     if (session) {
@@ -120,31 +133,58 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   });
 
   const PasswordChange = z.object({ current: Password, password: Password });
-  const passwordDoc = describe({ summary: 'Change your password (your other sessions end)', tags: ['console'], response: OK });
-  app.post('/password', passwordDoc, requireRole(deps, 'viewer', { enrolment: true }), validate('json', PasswordChange),
+  const passwordDoc = describe({
+    summary: 'Change your password (your other sessions end)',
+    tags: ['console'],
+    response: OK,
+  });
+  app.post(
+    '/password',
+    passwordDoc,
+    requireRole(deps, 'viewer', { enrolment: true }),
+    validate('json', PasswordChange),
     async (c) => {
       const session = sessionOf(c);
       await changePassword(db, session.user, { ...c.req.valid('json'), keepSession: session.tokenHash }, deps.now());
       return c.json({ ok: true });
-    });
+    },
+  );
 
-  const totpStartDoc = describe({ summary: 'Start enrolling an authenticator app: its secret and otpauth URI',
-    tags: ['console'], response: z.object({ secret: z.string(), uri: z.string() }) });
+  const totpStartDoc = describe({
+    summary: 'Start enrolling an authenticator app: its secret and otpauth URI',
+    tags: ['console'],
+    response: z.object({ secret: z.string(), uri: z.string() }),
+  });
   app.post('/totp/start', totpStartDoc, requireRole(deps, 'viewer', { enrolment: true }), async (c) =>
     c.json(await startTotp(db, sessionOf(c).user)),
   );
 
-  const totpConfirmDoc = describe({ summary: 'Confirm the authenticator with a code from it', tags: ['console'], response: OK });
-  app.post('/totp/confirm', totpConfirmDoc, requireRole(deps, 'viewer', { enrolment: true }),
-    validate('json', z.object({ code: Code })), async (c) => {
+  const totpConfirmDoc = describe({
+    summary: 'Confirm the authenticator with a code from it',
+    tags: ['console'],
+    response: OK,
+  });
+  app.post(
+    '/totp/confirm',
+    totpConfirmDoc,
+    requireRole(deps, 'viewer', { enrolment: true }),
+    validate('json', z.object({ code: Code })),
+    async (c) => {
       await confirmTotp(db, sessionOf(c).user.id, c.req.valid('json').code, deps.now());
       return c.json({ ok: true });
-    });
+    },
+  );
 
-  const totpRemoveDoc = describe({ summary: 'Remove your authenticator', tags: ['console'], response: OK, failures: [409] });
+  const totpRemoveDoc = describe({
+    summary: 'Remove your authenticator',
+    tags: ['console'],
+    response: OK,
+    failures: [409],
+  });
   app.delete('/totp', totpRemoveDoc, requireRole(deps, 'viewer'), async (c) => {
     const { user } = sessionOf(c);
-    if (await totpRequired(db)) return apiError(c, 409, 'second_factor_required', 'The owner requires a second factor.');
+    if (await totpRequired(db))
+      return apiError(c, 409, 'second_factor_required', 'The owner requires a second factor.');
     await removeTotp(db, user.id, user.id, deps.now());
     return c.json({ ok: true });
   });

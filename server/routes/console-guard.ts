@@ -28,8 +28,11 @@ export type ConsoleEnv = { Variables: { session: OpenSession | undefined } };
 const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 function isHttps(c: Context, deps: AppDeps): boolean {
-  return new URL(c.req.url).protocol === 'https:' || c.req.header('x-forwarded-proto') === 'https' ||
-    (deps.config.M4A_PUBLIC_URL ?? '').startsWith('https:');
+  return (
+    new URL(c.req.url).protocol === 'https:' ||
+    c.req.header('x-forwarded-proto') === 'https' ||
+    (deps.config.M4A_PUBLIC_URL ?? '').startsWith('https:')
+  );
 }
 
 function cookieOptions(c: Context, deps: AppDeps) {
@@ -91,7 +94,8 @@ export function consoleGuard(deps: AppDeps): MiddlewareHandler<ConsoleEnv> {
     if (token && !session) clearSessionCookie(c, deps);
     c.set('session', session);
     if (!SAFE.has(c.req.method)) {
-      if (!sameOrigin(c, deps)) throw new Forbidden('cross_site', 'Refused: this request did not come from the console.');
+      if (!sameOrigin(c, deps))
+        throw new Forbidden('cross_site', 'Refused: this request did not come from the console.');
       const expected = session?.csrf ?? getCookie(c, CSRF_COOKIE);
       const given = c.req.header(CSRF_HEADER) ?? '';
       if (!expected || !same(given, expected)) {
@@ -108,7 +112,11 @@ export function consoleGuard(deps: AppDeps): MiddlewareHandler<ConsoleEnv> {
  * 401 without a live session, 403 below `role`. With the owner's "require a second factor" on, an account
  * without one may only reach the routes marked `enrolment` (who am I, enrolling, signing out).
  */
-export function requireRole(deps: AppDeps, role: Role, options: { enrolment?: boolean } = {}): MiddlewareHandler<ConsoleEnv> {
+export function requireRole(
+  deps: AppDeps,
+  role: Role,
+  options: { enrolment?: boolean } = {},
+): MiddlewareHandler<ConsoleEnv> {
   const guard: MiddlewareHandler<ConsoleEnv> = async (c, next) => {
     const session = c.var.session;
     if (!session) throw new Unauthenticated('signed_out', 'Sign in to the console first (or your session ended).');
@@ -123,7 +131,10 @@ export function requireRole(deps: AppDeps, role: Role, options: { enrolment?: bo
   const spec = {
     tags: [CONSOLE_SCHEME],
     security: [{ [CONSOLE_SCHEME]: [] }],
-    responses: { 401: errorResponse('Signed out or session ended'), 403: errorResponse('Role too low, or a cross-site request') },
+    responses: {
+      401: errorResponse('Signed out or session ended'),
+      403: errorResponse('Role too low, or a cross-site request'),
+    },
   };
   return Object.assign(guard, { [uniqueSymbol]: { spec } });
 }

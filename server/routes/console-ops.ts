@@ -29,52 +29,99 @@ export function consoleOpsRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const db = deps.database;
   const organizer = requireRole(deps, 'organizer');
 
-  app.get('/overview', describe({ summary: 'Counts for the Overview: signups by source and campaign, RSVPs, calls, forwarding',
-    tags: TAGS }), requireRole(deps, 'viewer'), validate('query', OverviewQuery), async (c) =>
-    c.json(await overview(db, c.req.valid('query'), deps.now())),
+  app.get(
+    '/overview',
+    describe({
+      summary: 'Counts for the Overview: signups by source and campaign, RSVPs, calls, forwarding',
+      tags: TAGS,
+    }),
+    requireRole(deps, 'viewer'),
+    validate('query', OverviewQuery),
+    async (c) => c.json(await overview(db, c.req.valid('query'), deps.now())),
   );
 
-  app.get('/events/:id/rsvps.csv', describe({ summary: 'An event’s RSVPs as CSV', media: 'text/csv', tags: TAGS,
-    failures: [404, 409] }), organizer, async (c) => {
-    const event = await ownEvent(db, c.req.param('id'));
-    const rsvps = await listRsvps(db, event.id);
-    await audit(db.kysely, deps.now(), { actor: sessionOf(c).user.id, action: 'rsvps-exported', target: event.id,
-      detail: { count: rsvps.length } });
-    const csv = stringify(rsvps, { header: true, bom: true, quoted: true, escape_formulas: true, record_delimiter: 'windows',
-      columns: ['id', 'firstName', 'lastName', 'email', 'zip', 'phone', 'createdAt'] });
-    c.header('Content-Disposition', `attachment; filename="rsvps-${event.id.replace(/[^\w-]/g, '_')}.csv"`);
-    return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
-  });
+  app.get(
+    '/events/:id/rsvps.csv',
+    describe({ summary: 'An event’s RSVPs as CSV', media: 'text/csv', tags: TAGS, failures: [404, 409] }),
+    organizer,
+    async (c) => {
+      const event = await ownEvent(db, c.req.param('id'));
+      const rsvps = await listRsvps(db, event.id);
+      await audit(db.kysely, deps.now(), {
+        actor: sessionOf(c).user.id,
+        action: 'rsvps-exported',
+        target: event.id,
+        detail: { count: rsvps.length },
+      });
+      const csv = stringify(rsvps, {
+        header: true,
+        bom: true,
+        quoted: true,
+        escape_formulas: true,
+        record_delimiter: 'windows',
+        columns: ['id', 'firstName', 'lastName', 'email', 'zip', 'phone', 'createdAt'],
+      });
+      c.header('Content-Disposition', `attachment; filename="rsvps-${event.id.replace(/[^\w-]/g, '_')}.csv"`);
+      return c.body(csv, 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    },
+  );
 
-  app.post('/events/imports/run', describe({ summary: 'Import every configured feed now', tags: TAGS,
-    response: z.object({ feeds: z.array(z.object({ feed: z.string(), ok: z.boolean() })) }) }), organizer, async (c) => {
-    const outcomes = await importAll(deps, feedsFromConfig(deps.config), {
-      fetch: deps.fetch, now: deps.now, signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
-    });
-    await audit(db.kysely, deps.now(), { actor: sessionOf(c).user.id, action: 'import-run', detail: { feeds: outcomes.length } });
-    return c.json({ feeds: outcomes.map((o) => ({ feed: o.feed, ok: o.ok })) });
-  });
+  app.post(
+    '/events/imports/run',
+    describe({
+      summary: 'Import every configured feed now',
+      tags: TAGS,
+      response: z.object({ feeds: z.array(z.object({ feed: z.string(), ok: z.boolean() })) }),
+    }),
+    organizer,
+    async (c) => {
+      const outcomes = await importAll(deps, feedsFromConfig(deps.config), {
+        fetch: deps.fetch,
+        now: deps.now,
+        signal: AbortSignal.timeout(IMPORT_TIMEOUT_MS),
+      });
+      await audit(db.kysely, deps.now(), {
+        actor: sessionOf(c).user.id,
+        action: 'import-run',
+        detail: { feeds: outcomes.length },
+      });
+      return c.json({ feeds: outcomes.map((o) => ({ feed: o.feed, ok: o.ok })) });
+    },
+  );
 
   app.use('/events/*', organizer);
   app.use('/events', organizer);
   app.route('/events', adminEventRoutes(deps));
 
   const configured = () => destinationsFor(signupSettings(deps.config)).map((d) => d.name);
-  app.get('/forwarding', describe({ summary: 'Per destination: pending, failed, sent, paused, latest errors', tags: TAGS }),
-    organizer, async (c) => c.json({ destinations: await forwardingStatus(db, configured()) }));
+  app.get(
+    '/forwarding',
+    describe({ summary: 'Per destination: pending, failed, sent, paused, latest errors', tags: TAGS }),
+    organizer,
+    async (c) => c.json({ destinations: await forwardingStatus(db, configured()) }),
+  );
 
   const Requeued = z.object({ requeued: z.number() });
-  app.post('/forwarding/:destination/retry', describe({ summary: 'Retry a destination’s failed and waiting forwards now',
-    tags: TAGS, response: Requeued }), organizer, validate('param', Destination), async (c) =>
-    c.json(await retryNow(db, sessionOf(c).user.id, c.req.valid('param').destination, deps.now())),
+  app.post(
+    '/forwarding/:destination/retry',
+    describe({ summary: 'Retry a destination’s failed and waiting forwards now', tags: TAGS, response: Requeued }),
+    organizer,
+    validate('param', Destination),
+    async (c) => c.json(await retryNow(db, sessionOf(c).user.id, c.req.valid('param').destination, deps.now())),
   );
 
   const Paused = z.object({ paused: z.boolean() });
-  app.put('/forwarding/:destination/paused', describe({ summary: 'Pause or resume a destination (owner)', tags: TAGS,
-    response: Paused }), requireRole(deps, 'owner'), validate('param', Destination), validate('json', Paused), async (c) => {
-    const { paused } = c.req.valid('json');
-    await setPaused(db, sessionOf(c).user.id, c.req.valid('param').destination, paused, deps.now());
-    return c.json({ paused });
-  });
+  app.put(
+    '/forwarding/:destination/paused',
+    describe({ summary: 'Pause or resume a destination (owner)', tags: TAGS, response: Paused }),
+    requireRole(deps, 'owner'),
+    validate('param', Destination),
+    validate('json', Paused),
+    async (c) => {
+      const { paused } = c.req.valid('json');
+      await setPaused(db, sessionOf(c).user.id, c.req.valid('param').destination, paused, deps.now());
+      return c.json({ paused });
+    },
+  );
   return app;
 }

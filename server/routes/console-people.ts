@@ -25,40 +25,90 @@ export function consolePeopleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const db = deps.database;
   const organizer = requireRole(deps, 'organizer');
 
-  app.get('/', describe({ summary: 'People: signups searched, filtered and paged (cursor)', tags: TAGS }), organizer,
-    validate('query', PeopleQuery), async (c) => c.json(await peoplePage(db, c.req.valid('query'))));
+  app.get(
+    '/',
+    describe({ summary: 'People: signups searched, filtered and paged (cursor)', tags: TAGS }),
+    organizer,
+    validate('query', PeopleQuery),
+    async (c) => c.json(await peoplePage(db, c.req.valid('query'))),
+  );
 
   app.get('/facets', describe({ summary: 'Sources seen, for the People filters', tags: TAGS }), organizer, async (c) =>
     c.json(await peopleFacets(db)),
   );
 
-  app.get('/export', describe({ summary: 'Export the current filter as CSV (formula-escaped) or JSON', media: 'text/csv',
-    tags: TAGS }), organizer, validate('query', ExportQuery), async (c) => {
-    const query = c.req.valid('query');
-    const records = await peopleForExport(db, query);
-    const now = deps.now();
-    await audit(db.kysely, now, { actor: sessionOf(c).user.id, action: 'export', detail: { format: query.format,
-      count: records.length, spam: query.spam, filtered: Boolean(query.q || query.from || query.to || query.source) } });
-    c.header('Content-Disposition', `attachment; filename="people-${now.toISOString().slice(0, 10)}.${query.format}"`);
-    if (query.format === 'json') return c.json({ count: records.length, signups: records });
-    return c.body(signupsCsv(records), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+  app.get(
+    '/export',
+    describe({ summary: 'Export the current filter as CSV (formula-escaped) or JSON', media: 'text/csv', tags: TAGS }),
+    organizer,
+    validate('query', ExportQuery),
+    async (c) => {
+      const query = c.req.valid('query');
+      const records = await peopleForExport(db, query);
+      const now = deps.now();
+      await audit(db.kysely, now, {
+        actor: sessionOf(c).user.id,
+        action: 'export',
+        detail: {
+          format: query.format,
+          count: records.length,
+          spam: query.spam,
+          filtered: Boolean(query.q || query.from || query.to || query.source),
+        },
+      });
+      c.header(
+        'Content-Disposition',
+        `attachment; filename="people-${now.toISOString().slice(0, 10)}.${query.format}"`,
+      );
+      if (query.format === 'json') return c.json({ count: records.length, signups: records });
+      return c.body(signupsCsv(records), 200, { 'Content-Type': 'text/csv; charset=utf-8' });
+    },
+  );
+
+  app.get(
+    '/:id',
+    describe({ summary: 'One person: attribution and forwarding per destination', tags: TAGS, failures: [404] }),
+    organizer,
+    validate('param', Id),
+    async (c) => c.json(await personDetail(db, c.req.valid('param').id)),
+  );
+
+  app.post(
+    '/:id/spam',
+    describe({
+      summary: 'Mark a person as spam or not',
+      tags: TAGS,
+      response: z.object({ ok: z.boolean() }),
+      failures: [404],
+    }),
+    organizer,
+    validate('param', Id),
+    validate('json', z.object({ spam: z.boolean() })),
+    async (c) => {
+      const names = destinationsFor(signupSettings(deps.config)).map((d) => d.name);
+      await markSpam(db, sessionOf(c).user.id, c.req.valid('param').id, c.req.valid('json').spam, names, deps.now());
+      if (!c.req.valid('json').spam) announceNewSignup(db);
+      return c.json({ ok: true });
+    },
+  );
+
+  const Report = z.object({
+    signups: z.number(),
+    rsvps: z.number(),
+    queuedForwards: z.number(),
+    alreadySentTo: z.array(z.string()),
   });
-
-  app.get('/:id', describe({ summary: 'One person: attribution and forwarding per destination', tags: TAGS,
-    failures: [404] }), organizer, validate('param', Id), async (c) => c.json(await personDetail(db, c.req.valid('param').id)));
-
-  app.post('/:id/spam', describe({ summary: 'Mark a person as spam or not', tags: TAGS, response: z.object({ ok: z.boolean() }),
-    failures: [404] }), organizer, validate('param', Id), validate('json', z.object({ spam: z.boolean() })), async (c) => {
-    const names = destinationsFor(signupSettings(deps.config)).map((d) => d.name);
-    await markSpam(db, sessionOf(c).user.id, c.req.valid('param').id, c.req.valid('json').spam, names, deps.now());
-    if (!c.req.valid('json').spam) announceNewSignup(db);
-    return c.json({ ok: true });
-  });
-
-  const Report = z.object({ signups: z.number(), rsvps: z.number(), queuedForwards: z.number(), alreadySentTo: z.array(z.string()) });
-  app.delete('/:id', describe({ summary: 'Delete a person on request (owner): signups, RSVPs, queued forwards',
-    tags: TAGS, response: Report, failures: [404] }), requireRole(deps, 'owner'), validate('param', Id), async (c) =>
-    c.json(await deletePerson(db, sessionOf(c).user.id, c.req.valid('param').id, deps.now())),
+  app.delete(
+    '/:id',
+    describe({
+      summary: 'Delete a person on request (owner): signups, RSVPs, queued forwards',
+      tags: TAGS,
+      response: Report,
+      failures: [404],
+    }),
+    requireRole(deps, 'owner'),
+    validate('param', Id),
+    async (c) => c.json(await deletePerson(db, sessionOf(c).user.id, c.req.valid('param').id, deps.now())),
   );
   return app;
 }

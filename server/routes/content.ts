@@ -19,7 +19,10 @@ const unknownKind = (_: unknown, c: Context) =>
  * `GET /api/content/:kind?lang=en|es` — explainer and FAQ content (`Content`). Defaults unless `M4A_CONTENT_DIR`
  * holds a replacement; loaded and validated when the app is created, so a bad file stops the server at startup.
  */
-export function contentRoutes(deps: AppDeps, content: LoadedContent = loadContent(contentDir(deps.config), deps.log)): Hono {
+export function contentRoutes(
+  deps: AppDeps,
+  content: LoadedContent = loadContent(contentDir(deps.config), deps.log),
+): Hono {
   const responses = prepareResponses(content.table);
   const app = new Hono();
 
@@ -36,7 +39,13 @@ export function contentRoutes(deps: AppDeps, content: LoadedContent = loadConten
       // Content changes only with a deploy or a restart; a short shared cache keeps partner pages fast.
       c.header('Cache-Control', 'public, max-age=300');
       c.header('Content-Language', lang);
-      if (c.req.header('if-none-match')?.split(/\s*,\s*/).includes(etag)) return c.body(null, 304);
+      if (
+        c.req
+          .header('if-none-match')
+          ?.split(/\s*,\s*/)
+          .includes(etag)
+      )
+        return c.body(null, 304);
       return c.body(body, 200, { 'Content-Type': 'application/json; charset=utf-8' });
     },
   );

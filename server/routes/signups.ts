@@ -35,7 +35,10 @@ function clientKey(c: Context): string {
   const groups = address.includes('::')
     ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right]
     : left;
-  return `${groups.slice(0, 4).map((g) => g.toLowerCase().replace(/^0+(?=.)/, '')).join(':')}::/64`;
+  return `${groups
+    .slice(0, 4)
+    .map((g) => g.toLowerCase().replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }
 
 /**
@@ -59,7 +62,12 @@ export function signupRoutes(deps: AppDeps): Hono<IdempotencyEnv> {
     // partner's site reads it cross-origin, which CORS allows only for headers the response exposes.
     handler: (c) => {
       c.header('Access-Control-Expose-Headers', 'Retry-After');
-      return apiError(c, 429, 'rate_limited', 'Too many signups from this network. Try again after Retry-After seconds.');
+      return apiError(
+        c,
+        429,
+        'rate_limited',
+        'Too many signups from this network. Try again after Retry-After seconds.',
+      );
     },
   });
 

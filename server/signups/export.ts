@@ -26,7 +26,8 @@ export const SignupExportQuery = z.object({
 
 export function exportFilter(query: z.infer<typeof SignupExportQuery>): SignupFilter {
   const filter: SignupFilter = { spam: query.spam };
-  if (query.from) filter.from = new Date(DATE_ONLY.test(query.from) ? `${query.from}T00:00:00Z` : query.from).toISOString();
+  if (query.from)
+    filter.from = new Date(DATE_ONLY.test(query.from) ? `${query.from}T00:00:00Z` : query.from).toISOString();
   if (query.to) {
     const end = DATE_ONLY.test(query.to) ? Date.parse(`${query.to}T00:00:00Z`) + DAY_MS : Date.parse(query.to) + 1;
     filter.to = new Date(end).toISOString();
@@ -89,9 +90,30 @@ export function signupsCsv(records: readonly SignupRecord[]): string {
     };
   });
   const columns = [
-    'id', 'received_at', 'submitted_at', 'given_name', 'family_name', 'email', 'phone', 'zip', 'interests', 'note',
-    'email_opt_in', 'sms_opt_in', 'sms_consent_text', 'lang', 'source', 'utm_source', 'utm_medium', 'utm_campaign',
-    'utm_term', 'utm_content', 'page_url', 'site', ...answerKeys.map((k) => `answer_${k}`), 'spam_reason',
+    'id',
+    'received_at',
+    'submitted_at',
+    'given_name',
+    'family_name',
+    'email',
+    'phone',
+    'zip',
+    'interests',
+    'note',
+    'email_opt_in',
+    'sms_opt_in',
+    'sms_consent_text',
+    'lang',
+    'source',
+    'utm_source',
+    'utm_medium',
+    'utm_campaign',
+    'utm_term',
+    'utm_content',
+    'page_url',
+    'site',
+    ...answerKeys.map((k) => `answer_${k}`),
+    'spam_reason',
   ];
   // BOM: Excel reads UTF-8 (José, Muñoz) correctly only with it.
   return stringify(rows, {

@@ -87,7 +87,10 @@ export function signupSettings(env: SignupEnv): SignupSettings {
     settings.actionNetwork = {
       key: env.M4A_ACTION_NETWORK_KEY,
       url: env.M4A_ACTION_NETWORK_URL ?? DEFAULT_ACTION_NETWORK_URL,
-      tags: (env.M4A_ACTION_NETWORK_TAGS ?? '').split(',').map((t) => t.trim()).filter(Boolean),
+      tags: (env.M4A_ACTION_NETWORK_TAGS ?? '')
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean),
     };
   }
   if (env.M4A_WEBHOOK_URL) {

@@ -29,7 +29,13 @@ export interface SignupRecord {
   lang: string | null;
   attribution: {
     source: string | null;
-    utm: { source: string | null; medium: string | null; campaign: string | null; term: string | null; content: string | null };
+    utm: {
+      source: string | null;
+      medium: string | null;
+      campaign: string | null;
+      term: string | null;
+      content: string | null;
+    };
     pageUrl: string | null;
     site: string | null;
   };
@@ -39,11 +45,32 @@ export interface SignupRecord {
 
 type SignupRow = Omit<SignupsTable, 'idempotency_key'>;
 
-
 export const COLUMNS = [
-  'id', 'received_at', 'submitted_at', 'given_name', 'family_name', 'email', 'phone', 'zip', 'interests', 'answers',
-  'note', 'email_opt_in', 'sms_opt_in', 'sms_consent_text', 'lang', 'source', 'utm_source', 'utm_medium',
-  'utm_campaign', 'utm_term', 'utm_content', 'page_url', 'site', 'elapsed_ms', 'spam_reason',
+  'id',
+  'received_at',
+  'submitted_at',
+  'given_name',
+  'family_name',
+  'email',
+  'phone',
+  'zip',
+  'interests',
+  'answers',
+  'note',
+  'email_opt_in',
+  'sms_opt_in',
+  'sms_consent_text',
+  'lang',
+  'source',
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'page_url',
+  'site',
+  'elapsed_ms',
+  'spam_reason',
 ] as const;
 
 export function toRecord(row: SignupRow): SignupRecord {
@@ -164,7 +191,10 @@ export function signupStore(db: Db): SignupStore {
           .returning('id')
           .executeTakeFirst();
         if (!row) {
-          const first = await q.selectFrom('signups').select('id').where('idempotency_key', '=', s.idempotencyKey)
+          const first = await q
+            .selectFrom('signups')
+            .select('id')
+            .where('idempotency_key', '=', s.idempotencyKey)
             .executeTakeFirstOrThrow();
           return { id: first.id, created: false };
         }

@@ -46,14 +46,17 @@ export function createMobilizeBackend(options: MobilizeOptions, deps: MobilizeBa
 
   async function listEvents(query: EventQuery, o?: { signal?: AbortSignal }): Promise<EventPage> {
     const at = now();
-    const getJson = (url: string) => fetchJson(url, { signal: o?.signal, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
+    const getJson = (url: string) =>
+      fetchJson(url, { signal: o?.signal, ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}) });
     // Mobilize already searched around the ZIP (and left online events out); the rest is re-checked here.
     const local: EventQuery = { ...query, zip: undefined, radiusMiles: undefined };
     let cursor = query.cursor ? decode(query.cursor) : null;
     let url = cursor?.next ?? mobilizeEventsUrl(source, query, at).href;
     let seen = cursor?.seen ?? 0;
     for (let pages = 1; ; pages++) {
-      const page = await fetchMobilizePage(url, getJson, rateLimited, { ...deps.retry, signal: o?.signal }).catch(toWidgetError);
+      const page = await fetchMobilizePage(url, getJson, rateLimited, { ...deps.retry, signal: o?.signal }).catch(
+        toWidgetError,
+      );
       const events = filterEvents(mapMobilizeEvents(page.data, { now: at }).events, local, { now: at });
       cursor = wrap(() => nextMobilizeCursor(page, seen, source));
       if (events.length || !cursor || pages >= MAX_PAGES_PER_CALL) {

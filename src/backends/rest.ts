@@ -37,7 +37,13 @@ export function createRestBackend(options: RestOptions): Backend {
     return fetchJson(u, { signal: o?.signal, timeoutMs }) as Promise<T>;
   };
   const post = <T>(path: string, body: unknown, o?: RequestOptions) =>
-    fetchJson(new URL(path, base), { method: 'POST', body, signal: o?.signal, idempotencyKey: o?.idempotencyKey, timeoutMs }) as Promise<T>;
+    fetchJson(new URL(path, base), {
+      method: 'POST',
+      body,
+      signal: o?.signal,
+      idempotencyKey: o?.idempotencyKey,
+      timeoutMs,
+    }) as Promise<T>;
 
   return {
     getContent: (kind, lang, o) => get(`content/${kind}`, { lang }, o),

@@ -25,7 +25,8 @@ import type { RepLookupQuery, RepLookupResult } from '../shared/schemas/represen
 export function createStaticBackend(options: StaticOptions): Backend {
   const base = baseUrl(options.url);
   const { timeoutMs } = options;
-  const get = <T>(path: string, o?: RequestOptions) => fetchJson(new URL(path, base), { signal: o?.signal, timeoutMs }) as Promise<T>;
+  const get = <T>(path: string, o?: RequestOptions) =>
+    fetchJson(new URL(path, base), { signal: o?.signal, timeoutMs }) as Promise<T>;
 
   return {
     getContent: (kind, lang, o) => get(`content/${kind}.${lang}.json`, o),
@@ -48,7 +49,8 @@ const ZipCentroidShard = z.object({ zips: z.record(z.string(), z.tuple([z.number
 async function listStaticEvents(get: Get, query: EventQuery, o?: RequestOptions): Promise<EventPage> {
   const raw = await get<unknown>('events.json', o);
   const list = (raw as { events?: unknown } | null)?.events;
-  if (!Array.isArray(list)) throw new WidgetError('invalid-response', 'events.json must be an object with an "events" list');
+  if (!Array.isArray(list))
+    throw new WidgetError('invalid-response', 'events.json must be an object with an "events" list');
   const events: M4aEvent[] = [];
   for (const [i, entry] of list.entries()) {
     const parsed = M4aEvent.safeParse(entry);
@@ -56,31 +58,53 @@ async function listStaticEvents(get: Get, query: EventQuery, o?: RequestOptions)
       events.push(parsed.data);
     } else {
       const issue = parsed.error.issues[0]!;
-      console.warn(`m4a-widgets static backend: events.json entry ${i} skipped (${issue.path.join('.') || 'event'}: ${issue.message})`);
+      console.warn(
+        `m4a-widgets static backend: events.json entry ${i} skipped (${issue.path.join('.') || 'event'}: ${issue.message})`,
+      );
     }
   }
   let origin: LatLng | undefined;
   let pointOf: ((e: M4aEvent) => LatLng | undefined) | undefined;
   if (searchesNearZip(query)) {
-    const exact = (e: M4aEvent) => (e.location?.lat !== undefined && e.location.lng !== undefined ? { lat: e.location.lat, lng: e.location.lng } : undefined);
-    const postal = events.flatMap((e) => (!e.online && !exact(e) && e.location?.postalCode ? [e.location.postalCode] : []));
+    const exact = (e: M4aEvent) =>
+      e.location?.lat !== undefined && e.location.lng !== undefined
+        ? { lat: e.location.lat, lng: e.location.lng }
+        : undefined;
+    const postal = events.flatMap((e) =>
+      !e.online && !exact(e) && e.location?.postalCode ? [e.location.postalCode] : [],
+    );
     const centroid = await zipCentroids(get, [query.zip, ...postal], o);
     origin = centroid(query.zip);
     if (!origin) {
-      throw new WidgetError('validation', `ZIP ${query.zip} has no centroid in zips/`, { fields: [{ path: 'zip', message: 'Unknown ZIP code' }] });
+      throw new WidgetError('validation', `ZIP ${query.zip} has no centroid in zips/`, {
+        fields: [{ path: 'zip', message: 'Unknown ZIP code' }],
+      });
     }
     pointOf = (e) => exact(e) ?? (e.location?.postalCode ? centroid(e.location.postalCode) : undefined);
   }
   try {
     return queryEvents(events, query, { now: Date.now(), origin, ...(pointOf ? { pointOf } : {}) });
   } catch (err) {
-    throw new WidgetError('validation', err instanceof Error ? err.message : String(err), { fields: [{ path: 'cursor', message: 'Invalid cursor' }] });
+    throw new WidgetError('validation', err instanceof Error ? err.message : String(err), {
+      fields: [{ path: 'cursor', message: 'Invalid cursor' }],
+    });
   }
 }
 
 /** Loads the shards these ZIPs fall in (a missing shard means none of its ZIPs are known) and looks ZIPs up. */
-async function zipCentroids(get: Get, zips: string[], o?: RequestOptions): Promise<(zip: string) => LatLng | undefined> {
-  const prefixes = [...new Set(zips.map((zip) => zip5(zip)).filter((zip) => ZIP5_PATTERN.test(zip)).map((zip) => zip.slice(0, 3)))];
+async function zipCentroids(
+  get: Get,
+  zips: string[],
+  o?: RequestOptions,
+): Promise<(zip: string) => LatLng | undefined> {
+  const prefixes = [
+    ...new Set(
+      zips
+        .map((zip) => zip5(zip))
+        .filter((zip) => ZIP5_PATTERN.test(zip))
+        .map((zip) => zip.slice(0, 3)),
+    ),
+  ];
   const table = new Map<string, [number, number]>();
   await Promise.all(
     prefixes.map(async (prefix) => {
@@ -111,7 +135,8 @@ function repsIndex(key: string, get: Get, o?: RequestOptions): Promise<RepsIndex
     index = Promise.all([get<unknown>(META_PATH, o), get<unknown>(MEMBERS_PATH, o)]).then(([meta, members]) => {
       const m = RepsMeta.safeParse(meta);
       const l = RepsMembers.safeParse(members);
-      if (!m.success) throw new WidgetError('invalid-response', `${META_PATH} is not a representative bundle meta file`);
+      if (!m.success)
+        throw new WidgetError('invalid-response', `${META_PATH} is not a representative bundle meta file`);
       if (!l.success) throw new WidgetError('invalid-response', `${MEMBERS_PATH} is not a representative member list`);
       return createRepsIndex(m.data, l.data.legislators);
     });
@@ -126,8 +151,13 @@ function repsIndex(key: string, get: Get, o?: RequestOptions): Promise<RepsIndex
  * reference server uses. A static host cannot geocode: an address is answered from the ZIP at its end (noted
  * `geocoder-unavailable`), and coordinates are not supported.
  */
-async function lookupStaticReps(key: string, get: Get, query: RepLookupQuery, o?: RequestOptions): Promise<RepLookupResult> {
-  const zip = query.zip ?? (zipInAddress(query.address));
+async function lookupStaticReps(
+  key: string,
+  get: Get,
+  query: RepLookupQuery,
+  o?: RequestOptions,
+): Promise<RepLookupResult> {
+  const zip = query.zip ?? zipInAddress(query.address);
   if (zip === undefined) {
     throw new WidgetError('unsupported', 'The static backend looks representatives up by ZIP code only', {
       fields: [{ path: query.address !== undefined ? 'address' : 'lat', message: 'Enter a ZIP code' }],

@@ -162,7 +162,11 @@ export class M4aEmbedBuilder extends LocalizedElement {
     return radioGroup(this.fields, {
       field: 'lang',
       legend: this.t('lang.legend'),
-      choices: LANG_CHOICES.map((lang) => ({ value: lang, label: this.t(`lang.${lang}`), hint: lang === 'auto' ? this.t('lang.auto.hint') : undefined })),
+      choices: LANG_CHOICES.map((lang) => ({
+        value: lang,
+        label: this.t(`lang.${lang}`),
+        hint: lang === 'auto' ? this.t('lang.auto.hint') : undefined,
+      })),
       value: this.choices.lang,
       onChange: (lang) => this.change({ lang: lang as BuilderState['lang'] }),
     });
@@ -189,15 +193,17 @@ export class M4aEmbedBuilder extends LocalizedElement {
       <p id="summary-title" class="summary-title" role="status" tabindex="-1">
         ${count ? this.t('summary.title', { count }) : this.t('summary.ready')}
       </p>
-      ${count
-        ? html`<ul class="summary-list">
+      ${
+        count
+          ? html`<ul class="summary-list">
             ${this.problems.map(
               (p) => html`<li>
                 <a href="#${idOf(p.field)}" lang=${p.fromSchema ? 'en' : nothing} @click=${(e: Event) => this.focusField(e, p.field)}>${p.message}</a>
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 

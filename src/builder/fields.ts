@@ -68,7 +68,14 @@ export interface Choice {
 /** One of several: radios in a fieldset; the legend names the group, a problem is shown under it. */
 export function radioGroup(
   ctx: FieldContext,
-  spec: { field: string; legend: string; choices: readonly Choice[]; value: string; onChange: (value: string) => void; extra?: TemplateResult },
+  spec: {
+    field: string;
+    legend: string;
+    choices: readonly Choice[];
+    value: string;
+    onChange: (value: string) => void;
+    extra?: TemplateResult;
+  },
 ): TemplateResult {
   const id = idOf(spec.field);
   const invalid = !!ctx.problem(spec.field);
@@ -99,7 +106,14 @@ export function radioGroup(
 /** Any number of several: checkboxes in a fieldset. */
 export function checkboxGroup(
   ctx: FieldContext,
-  spec: { field: string; legend: string; hint?: string | undefined; choices: readonly Choice[]; values: readonly string[]; onChange: (values: string[]) => void },
+  spec: {
+    field: string;
+    legend: string;
+    hint?: string | undefined;
+    choices: readonly Choice[];
+    values: readonly string[];
+    onChange: (values: string[]) => void;
+  },
 ): TemplateResult {
   const id = idOf(spec.field);
   const invalid = !!ctx.problem(spec.field);
@@ -126,7 +140,13 @@ export function checkboxGroup(
   </fieldset>`;
 }
 
-export function checkbox(spec: { id: string; label: string; hint?: string | undefined; checked: boolean; onChange: (on: boolean) => void }): TemplateResult {
+export function checkbox(spec: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  checked: boolean;
+  onChange: (on: boolean) => void;
+}): TemplateResult {
   return html`<div class="choice">
     <input
       type="checkbox"

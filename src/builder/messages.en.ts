@@ -32,9 +32,11 @@ export default {
   'backend.mobilize': 'Mobilize (events only)',
   'backend.mobilize.hint': 'Your organization’s public events, straight from Mobilize.',
   'field.backend.url.rest': 'API address',
-  'field.backend.url.rest.hint': 'A full address like https://example.org/api. A path like /api means the site you paste the snippet into.',
+  'field.backend.url.rest.hint':
+    'A full address like https://example.org/api. A path like /api means the site you paste the snippet into.',
   'field.backend.url.static': 'Folder address',
-  'field.backend.url.static.hint': 'The folder holding content/, events.json and reps/, like https://example.org/m4a-data/. A path means the site you paste the snippet into.',
+  'field.backend.url.static.hint':
+    'The folder holding content/, events.json and reps/, like https://example.org/m4a-data/. A path means the site you paste the snippet into.',
   'field.backend.organizationId': 'Mobilize organization id',
   'field.backend.organizationId.hint': 'A number, like 1234. Mobilize support can tell you yours.',
   'field.backend.baseUrl': 'Mobilize API address (optional)',
@@ -82,7 +84,8 @@ export default {
   'option.m4a-rep-lookup.no-location': 'Hide “Use my location”',
   'option.m4a-cost-calculator.heading': 'Heading (optional)',
   'option.m4a-cost-calculator.src': 'Your own model file (optional)',
-  'option.m4a-cost-calculator.src.hint': 'https://… address of a model JSON (docs/cost-calculator.md); {lang} becomes en or es.',
+  'option.m4a-cost-calculator.src.hint':
+    'https://… address of a model JSON (docs/cost-calculator.md); {lang} becomes en or es.',
 
   'look.legend': 'Look',
   'theme.legend': 'Colour scheme',

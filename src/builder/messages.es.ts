@@ -29,13 +29,16 @@ const es: Record<keyof typeof en, string> = {
   'backend.rest': 'Servidor de referencia o API compatible (REST)',
   'backend.rest.hint': 'Todo funciona: contenido, eventos, inscripciones, búsquedas y registro de llamadas.',
   'backend.static': 'Archivos JSON estáticos',
-  'backend.static.hint': 'Contenido, eventos y búsquedas por código postal desde archivos en cualquier servidor web. No puede recibir inscripciones.',
+  'backend.static.hint':
+    'Contenido, eventos y búsquedas por código postal desde archivos en cualquier servidor web. No puede recibir inscripciones.',
   'backend.mobilize': 'Mobilize (solo eventos)',
   'backend.mobilize.hint': 'Los eventos públicos de su organización, directamente desde Mobilize.',
   'field.backend.url.rest': 'Dirección de la API',
-  'field.backend.url.rest.hint': 'Una dirección completa como https://example.org/api. Una ruta como /api se refiere al sitio donde pegue el código.',
+  'field.backend.url.rest.hint':
+    'Una dirección completa como https://example.org/api. Una ruta como /api se refiere al sitio donde pegue el código.',
   'field.backend.url.static': 'Dirección de la carpeta',
-  'field.backend.url.static.hint': 'La carpeta que contiene content/, events.json y reps/, como https://example.org/m4a-data/. Una ruta se refiere al sitio donde pegue el código.',
+  'field.backend.url.static.hint':
+    'La carpeta que contiene content/, events.json y reps/, como https://example.org/m4a-data/. Una ruta se refiere al sitio donde pegue el código.',
   'field.backend.organizationId': 'Id. de la organización en Mobilize',
   'field.backend.organizationId.hint': 'Un número, como 1234. El soporte de Mobilize puede decirle cuál es el suyo.',
   'field.backend.baseUrl': 'Dirección de la API de Mobilize (opcional)',
@@ -83,7 +86,8 @@ const es: Record<keyof typeof en, string> = {
   'option.m4a-rep-lookup.no-location': 'Ocultar “Usar mi ubicación”',
   'option.m4a-cost-calculator.heading': 'Título (opcional)',
   'option.m4a-cost-calculator.src': 'Su propio archivo de modelo (opcional)',
-  'option.m4a-cost-calculator.src.hint': 'Dirección https://… de un modelo JSON (docs/cost-calculator.md); {lang} se cambia por en o es.',
+  'option.m4a-cost-calculator.src.hint':
+    'Dirección https://… de un modelo JSON (docs/cost-calculator.md); {lang} se cambia por en o es.',
 
   'look.legend': 'Apariencia',
   'theme.legend': 'Esquema de colores',

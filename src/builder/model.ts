@@ -146,7 +146,10 @@ export function initialOptions(): BuilderState['options'] {
   const out = {} as Record<Tag, Record<string, OptionValue>>;
   for (const tag of TAGS) {
     out[tag] = Object.fromEntries(
-      WIDGETS[tag].options.map((o) => [o.attr, o.kind === 'choice' ? o.initial : o.kind === 'flag' ? false : o.kind === 'many' ? [] : '']),
+      WIDGETS[tag].options.map((o) => [
+        o.attr,
+        o.kind === 'choice' ? o.initial : o.kind === 'flag' ? false : o.kind === 'many' ? [] : '',
+      ]),
     );
   }
   return out;

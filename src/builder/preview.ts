@@ -20,16 +20,18 @@ export function previewSection(t: (key: string, params?: Params) => string, show
     <h2 id="preview-title">${t('preview.title')}</h2>
     <p class="hint">${t('preview.hint')}</p>
     <div class="preview scheme-${shown.theme}" part="preview" style=${styleMap(Object.fromEntries(tokensOf(shown)))}>
-      ${shown.widgets.length
-        ? repeat(
-            shown.widgets,
-            (tag) => tag,
-            (tag) => html`<div class="preview-item">
+      ${
+        shown.widgets.length
+          ? repeat(
+              shown.widgets,
+              (tag) => tag,
+              (tag) => html`<div class="preview-item">
               <p class="preview-label">${t(`widget.${tag}`)}</p>
               ${previewElement(tag, shown)}
             </div>`,
-          )
-        : html`<p>${t('preview.empty')}</p>`}
+            )
+          : html`<p>${t('preview.empty')}</p>`
+      }
     </div>
   </section>`;
 }

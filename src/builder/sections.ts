@@ -8,7 +8,16 @@ import type { Params } from '../core/i18n.js';
 import { AA_TEXT, contrastRatio, formatRatio, isHexColor, onAccent, SURFACES } from './contrast.js';
 import { checkbox, checkboxGroup, idOf, radioGroup, textField, type FieldContext } from './fields.js';
 import en from './messages.en.js';
-import { BACKEND_TYPES, THEMES, WIDGETS, type BackendChoice, type BuilderState, type OptionValue, type Tag, type WidgetOption } from './model.js';
+import {
+  BACKEND_TYPES,
+  THEMES,
+  WIDGETS,
+  type BackendChoice,
+  type BuilderState,
+  type OptionValue,
+  type Tag,
+  type WidgetOption,
+} from './model.js';
 
 /** The accent the colour picker starts from: the widgets' own (src/core/theme.ts). */
 const DEFAULT_ACCENT = '#1d4ed8';
@@ -54,14 +63,23 @@ export function backendSection(s: SectionContext): TemplateResult {
   return radioGroup(s.fields, {
     field: 'backend.type',
     legend: s.t('backend.legend'),
-    choices: BACKEND_TYPES.map((type) => ({ value: type, label: s.t(`backend.${type}`), hint: s.t(`backend.${type}.hint`) })),
+    choices: BACKEND_TYPES.map((type) => ({
+      value: type,
+      label: s.t(`backend.${type}`),
+      hint: s.t(`backend.${type}.hint`),
+    })),
     value: b.type,
     onChange: (type) => s.changeBackend({ type: type as BackendChoice['type'] }),
     extra: html`<div class="subfields">${fields[b.type]()}</div>`,
   });
 }
 
-function backendUrlField(s: SectionContext, type: 'rest' | 'static', value: string, onInput: (v: string) => void): TemplateResult {
+function backendUrlField(
+  s: SectionContext,
+  type: 'rest' | 'static',
+  value: string,
+  onInput: (v: string) => void,
+): TemplateResult {
   return textField(s.fields, {
     field: 'backend.url',
     label: s.t(`field.backend.url.${type}`),
@@ -142,9 +160,11 @@ export function lookSection(s: SectionContext): TemplateResult {
           aria-describedby=${isHexColor(c.accent) ? 'contrast' : nothing}
           @input=${(e: Event) => s.change({ accent: (e.target as HTMLInputElement).value })}
         />
-        ${c.accent
-          ? html`<button class="button secondary" type="button" @click=${() => s.change({ accent: '' })}>${s.t('accent.reset')}</button>`
-          : nothing}
+        ${
+          c.accent
+            ? html`<button class="button secondary" type="button" @click=${() => s.change({ accent: '' })}>${s.t('accent.reset')}</button>`
+            : nothing
+        }
       </div>
     </div>
     ${textField(s.fields, {

@@ -36,7 +36,11 @@ export function backendEntry(state: BuilderState): Record<string, unknown> | und
       return { type: 'static', url: b.staticUrl.trim() };
     case 'mobilize': {
       const baseUrl = b.mobilizeBaseUrl.trim();
-      return { type: 'mobilize', organizationId: b.organizationId.trim(), ...(baseUrl && baseUrl !== MOBILIZE_BASE_URL ? { baseUrl } : {}) };
+      return {
+        type: 'mobilize',
+        organizationId: b.organizationId.trim(),
+        ...(baseUrl && baseUrl !== MOBILIZE_BASE_URL ? { baseUrl } : {}),
+      };
     }
   }
 }
@@ -81,7 +85,8 @@ export function tokensOf(state: BuilderState): Array<[string, string]> {
   return out;
 }
 
-const escapeAttr = (s: string): string => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttr = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** JSON that stays inside its `<script>` element whatever the strings hold. */
 const scriptJson = (value: unknown): string => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
@@ -92,14 +97,24 @@ export function snippetOf(state: BuilderState): string {
   const src = state.scriptUrl.trim();
   // The classic loader and the all-in-one script (`*.iife.js`) are classic scripts; the drop-in is a module.
   const classic = /\.iife\.js(?:[?#]|$)/.test(src);
-  const lines = [classic ? `<script src="${escapeAttr(src)}" defer></script>` : `<script type="module" src="${escapeAttr(src)}"></script>`];
+  const lines = [
+    classic
+      ? `<script src="${escapeAttr(src)}" defer></script>`
+      : `<script type="module" src="${escapeAttr(src)}"></script>`,
+  ];
   const config = pageConfigOf(state);
   if (Object.keys(config).length) {
     lines.push(`<script type="application/json" id="${CONFIG_ELEMENT_ID}">`, scriptJson(config), '</script>');
   }
   const tokens = tokensOf(state);
   if (tokens.length && state.widgets.length) {
-    lines.push('<style>', `  ${state.widgets.join(',\n  ')} {`, ...tokens.map(([k, v]) => `    ${k}: ${v};`), '  }', '</style>');
+    lines.push(
+      '<style>',
+      `  ${state.widgets.join(',\n  ')} {`,
+      ...tokens.map(([k, v]) => `    ${k}: ${v};`),
+      '  }',
+      '</style>',
+    );
   }
   for (const tag of state.widgets) {
     const attrs = attributesOf(tag, state)

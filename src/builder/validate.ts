@@ -49,7 +49,12 @@ export function problemsOf(state: BuilderState, t: T): Problem[] {
     const missing = WIDGETS[tag].needs.some((m) => !canDo(state.backend.type, m));
     if (missing) {
       const widget = t(`widget.${tag}`);
-      add('backend.type', state.backend.type === 'none' ? t('problem.needs-backend', { widget }) : t('problem.cannot', { widget, backend: t(`backend.${state.backend.type}`) }));
+      add(
+        'backend.type',
+        state.backend.type === 'none'
+          ? t('problem.needs-backend', { widget })
+          : t('problem.cannot', { widget, backend: t(`backend.${state.backend.type}`) }),
+      );
     }
   }
 
@@ -57,7 +62,8 @@ export function problemsOf(state: BuilderState, t: T): Problem[] {
   if (entry) {
     const schema = OPTIONS_SCHEMAS[state.backend.type as BuiltInBackendType];
     const options = schema.safeParse(entry);
-    if (!options.success) for (const issue of options.error.issues) add(`backend.${String(issue.path[0] ?? 'type')}`, issue.message, true);
+    if (!options.success)
+      for (const issue of options.error.issues) add(`backend.${String(issue.path[0] ?? 'type')}`, issue.message, true);
   }
   const config = PageConfig.safeParse({
     ...(state.lang !== 'auto' ? { lang: state.lang } : {}),
@@ -80,7 +86,12 @@ export function problemsOf(state: BuilderState, t: T): Problem[] {
   return out;
 }
 
-function optionProblems(tag: Tag, state: BuilderState, t: T, add: (field: string, message: string, fromSchema?: boolean) => void): void {
+function optionProblems(
+  tag: Tag,
+  state: BuilderState,
+  t: T,
+  add: (field: string, message: string, fromSchema?: boolean) => void,
+): void {
   const values = state.options[tag];
   for (const option of WIDGETS[tag].options) {
     if (option.kind !== 'text') continue;

@@ -41,25 +41,41 @@ export class M4aConsoleAccounts extends ConsolePage {
           <label>${t('accounts.role')} <select name="role">${ROLES.map((r) => html`<option value=${r}>${role(r)}</option>`)}</select></label>
           <button type="submit">${t('accounts.create')}</button>
         </form>
-        ${this.invite ? html`<div class="notice"><p>${t('accounts.inviteLink', { date: formatDate(this.language, this.invite.expiresAt) })}</p>
-          <p><input class="link" readonly aria-label=${t('accounts.invite')} .value=${this.invite.url} /></p></div>` : nothing}
+        ${
+          this.invite
+            ? html`<div class="notice"><p>${t('accounts.inviteLink', { date: formatDate(this.language, this.invite.expiresAt) })}</p>
+          <p><input class="link" readonly aria-label=${t('accounts.invite')} .value=${this.invite.url} /></p></div>`
+            : nothing
+        }
         <p>${t('accounts.pending', { count: this.invites.length })}</p>
       </section>
-      ${tableBox(t('accounts.title'), html`<table>
+      ${tableBox(
+        t('accounts.title'),
+        html`<table>
         <thead><tr><th scope="col">${t('accounts.name')}</th><th scope="col">${t('people.email')}</th>
           <th scope="col">${t('accounts.role')}</th><th scope="col">${t('accounts.secondFactor')}</th>
           <th scope="col">${t('accounts.state')}</th></tr></thead>
-        <tbody>${this.accounts.map((a) => html`<tr><th scope="row">${a.name}</th><td>${a.email}</td>
+        <tbody>${this.accounts.map(
+          (a) => html`<tr><th scope="row">${a.name}</th><td>${a.email}</td>
           <td><select aria-label=${t('accounts.changeRole', { name: a.name })} @change=${(e: Event) =>
             this.change(a, { role: (e.target as HTMLSelectElement).value })}>
             ${ROLES.map((r) => html`<option value=${r} ?selected=${a.role === r}>${role(r)}</option>`)}</select></td>
           <td>${t(a.totp ? 'accounts.yes' : 'accounts.no')}
-            ${a.totp ? html`<button type="button" @click=${() => this.resetTotp(a)}>${t('accounts.resetTotp', { name: a.name })}</button>`
-              : nothing}</td>
+            ${
+              a.totp
+                ? html`<button type="button" @click=${() => this.resetTotp(a)}>${t('accounts.resetTotp', { name: a.name })}</button>`
+                : nothing
+            }</td>
           <td>${t(a.disabled ? 'accounts.disabled' : 'accounts.enabled')}
-            ${a.id === this.user.id ? nothing : html`<button type="button" @click=${() => this.change(a, { disabled: !a.disabled })}>
-              ${t(a.disabled ? 'accounts.enable' : 'accounts.disable', { name: a.name })}</button>`}</td>
-        </tr>`)}</tbody></table>`)}
+            ${
+              a.id === this.user.id
+                ? nothing
+                : html`<button type="button" @click=${() => this.change(a, { disabled: !a.disabled })}>
+              ${t(a.disabled ? 'accounts.enable' : 'accounts.disable', { name: a.name })}</button>`
+            }</td>
+        </tr>`,
+        )}</tbody></table>`,
+      )}
       <section aria-labelledby="settings-h"><h2 id="settings-h">${t('accounts.settings')}</h2>
         <label><input type="checkbox" .checked=${this.requireTotp} @change=${this.toggleTotp} /> ${t('accounts.requireTotp')}</label>
       </section>`;
@@ -68,7 +84,9 @@ export class M4aConsoleAccounts extends ConsolePage {
   private async createInvite(e: SubmitEvent) {
     e.preventDefault();
     const role = String(new FormData(e.target as HTMLFormElement).get('role'));
-    const invite = await this.attempt(() => api<{ url: string; expiresAt: string }>('POST', '/accounts/invites', { role }));
+    const invite = await this.attempt(() =>
+      api<{ url: string; expiresAt: string }>('POST', '/accounts/invites', { role }),
+    );
     if (invite) {
       this.invite = invite;
       await this.load();

@@ -26,8 +26,10 @@ export class M4aConsoleAudit extends ConsolePage {
 
   private async load(before?: string) {
     const res = await this.attempt(() =>
-      Promise.all([api<{ entries: Entry[] }>('GET', `/audit${query({ before, limit: '100' })}`),
-        api<{ accounts: User[] }>('GET', '/accounts')]),
+      Promise.all([
+        api<{ entries: Entry[] }>('GET', `/audit${query({ before, limit: '100' })}`),
+        api<{ accounts: User[] }>('GET', '/accounts'),
+      ]),
     );
     if (!res) return;
     this.entries = before ? [...this.entries, ...res[0].entries] : res[0].entries;
@@ -39,15 +41,23 @@ export class M4aConsoleAudit extends ConsolePage {
     const t = this.t;
     const who = (id: string | null) => (id ? (this.names.get(id) ?? t('audit.nobody')) : '—');
     return html`${this.heading(t('audit.title'))}
-      ${tableBox(t('audit.title'), html`<table>
+      ${tableBox(
+        t('audit.title'),
+        html`<table>
         <thead><tr><th scope="col">${t('audit.when')}</th><th scope="col">${t('audit.who')}</th>
           <th scope="col">${t('audit.what')}</th><th scope="col">${t('audit.detail')}</th></tr></thead>
-        <tbody>${this.entries.map((e) => html`<tr><td>${formatDate(this.language, e.at)}</td><td>${who(e.actor)}</td>
+        <tbody>${this.entries.map(
+          (e) => html`<tr><td>${formatDate(this.language, e.at)}</td><td>${who(e.actor)}</td>
           <td>${e.action}${e.target ? html` · ${this.names.get(e.target) ?? e.target}` : nothing}</td>
-          <td><code>${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</code></td></tr>`)}</tbody>
-      </table>`)}
-      ${this.more ? html`<p><button type="button" @click=${() => this.load(this.entries.at(-1)?.id)}>${t('audit.more')}</button></p>`
-        : nothing}`;
+          <td><code>${Object.keys(e.detail).length ? JSON.stringify(e.detail) : ''}</code></td></tr>`,
+        )}</tbody>
+      </table>`,
+      )}
+      ${
+        this.more
+          ? html`<p><button type="button" @click=${() => this.load(this.entries.at(-1)?.id)}>${t('audit.more')}</button></p>`
+          : nothing
+      }`;
   }
 }
 customElements.define('m4a-console-audit', M4aConsoleAudit);

@@ -54,7 +54,12 @@ export class M4aConsoleChart extends LitElement {
       legend: { show: true },
       series: [
         {},
-        ...this.data.series.map((s, i) => ({ label: s.label, stroke: COLOURS[i % COLOURS.length]!, width: 2, points: { show: true } })),
+        ...this.data.series.map((s, i) => ({
+          label: s.label,
+          stroke: COLOURS[i % COLOURS.length]!,
+          width: 2,
+          points: { show: true },
+        })),
       ],
       axes: [{}, { size: 50 }],
     };

@@ -86,8 +86,12 @@ export class M4aConsole extends LitElement {
         <p class="brand">${t('app.title')}</p>
         <button type="button" class="lang" lang=${this.language === 'en' ? 'es' : 'en'} aria-label=${t('app.languageLabel')}
           @click=${this.switchLang}>${t('app.language')}</button>
-        ${user ? html`<p class="who">${t('app.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</p>
-          <button type="button" @click=${this.signOut}>${t('app.signOut')}</button>` : nothing}
+        ${
+          user
+            ? html`<p class="who">${t('app.signedInAs', { name: user.name, role: t(`role.${user.role}`) })}</p>
+          <button type="button" @click=${this.signOut}>${t('app.signOut')}</button>`
+            : nothing
+        }
       </header>
       ${user ? this.nav(user) : nothing}
       <main id="main" tabindex="-1">${this.main()}</main>`;
@@ -96,8 +100,10 @@ export class M4aConsole extends LitElement {
   private nav(user: User) {
     const t = translator(this.language);
     return html`<nav aria-label=${t('nav.label')}><ul>
-      ${PAGES.filter((p) => RANK[user.role] >= RANK[p.role]).map((p) => html`<li><a href="#/${p.page}"
-        aria-current=${this.route.page === p.page ? 'page' : 'false'}>${t(p.key)}</a></li>`)}
+      ${PAGES.filter((p) => RANK[user.role] >= RANK[p.role]).map(
+        (p) => html`<li><a href="#/${p.page}"
+        aria-current=${this.route.page === p.page ? 'page' : 'false'}>${t(p.key)}</a></li>`,
+      )}
     </ul></nav>`;
   }
 
@@ -105,7 +111,8 @@ export class M4aConsole extends LitElement {
     const s = this.session;
     if (!s) return html`<p>${translator(this.language)('app.loading')}</p>`;
     const lang = this.language;
-    if (this.route.link && !s.user) return html`<m4a-console-link .language=${lang} .token=${this.route.link}></m4a-console-link>`;
+    if (this.route.link && !s.user)
+      return html`<m4a-console-link .language=${lang} .token=${this.route.link}></m4a-console-link>`;
     if (!s.user) return html`<m4a-console-sign-in .language=${lang} .notice=${this.notice}></m4a-console-sign-in>`;
     const user = s.user;
     const allowed = PAGES.find((p) => p.page === this.route.page && RANK[user.role] >= RANK[p.role]);

@@ -29,18 +29,30 @@ export class M4aConsoleForwarding extends ConsolePage {
     const list = this.destinations;
     return html`${this.heading(t('forwarding.title'))}
       ${list ? forwardingTable(t, this.language, list) : html`<p>${t('app.loading')}</p>`}
-      ${(list ?? []).map((d) => html`<section aria-labelledby="dest-${d.destination}">
+      ${(list ?? []).map(
+        (d) => html`<section aria-labelledby="dest-${d.destination}">
         <h2 id="dest-${d.destination}">${d.destination}</h2>
         <h3>${t('forwarding.latestErrors')}</h3>
-        ${d.latestErrors.length ? html`<ul>${d.latestErrors.map((e) => html`<li>${formatDate(this.language, e.at)}: ${e.error}
-          (${t('forwarding.attempts', { count: e.attempts })})</li>`)}</ul>` : html`<p>${t('forwarding.noErrors')}</p>`}
+        ${
+          d.latestErrors.length
+            ? html`<ul>${d.latestErrors.map(
+                (e) => html`<li>${formatDate(this.language, e.at)}: ${e.error}
+          (${t('forwarding.attempts', { count: e.attempts })})</li>`,
+              )}</ul>`
+            : html`<p>${t('forwarding.noErrors')}</p>`
+        }
         <p class="actions">
           <button type="button" @click=${() => this.retry(d.destination)}>
             ${t('forwarding.retry', { destination: d.destination })}</button>
-          ${this.user.role === 'owner' ? html`<button type="button" @click=${() => this.pause(d.destination, !d.paused)}>
-            ${t(d.paused ? 'forwarding.resume' : 'forwarding.pause', { destination: d.destination })}</button>` : nothing}
+          ${
+            this.user.role === 'owner'
+              ? html`<button type="button" @click=${() => this.pause(d.destination, !d.paused)}>
+            ${t(d.paused ? 'forwarding.resume' : 'forwarding.pause', { destination: d.destination })}</button>`
+              : nothing
+          }
         </p>
-      </section>`)}`;
+      </section>`,
+      )}`;
   }
 
   private async retry(destination: string) {

@@ -42,4 +42,5 @@ export function formatDate(lang: Lang, iso: string | null, withTime = true): str
   return new Intl.DateTimeFormat(lang === 'es' ? 'es-US' : 'en-US', options).format(new Date(iso));
 }
 
-export const formatNumber = (lang: Lang, n: number) => new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);
+export const formatNumber = (lang: Lang, n: number) =>
+  new Intl.NumberFormat(lang === 'es' ? 'es-US' : 'en-US').format(n);

@@ -15,10 +15,13 @@ export class M4aConsoleMe extends ConsolePage {
       <section aria-labelledby="totp-h"><h2 id="totp-h">${t('me.totp')}</h2>
         ${this.secondFactorRequired && !u.totp ? html`<p class="notice">${t('me.totpRequired')}</p>` : nothing}
         <p>${t(u.totp ? 'me.totpOn' : 'me.totpOff')}</p>
-        ${u.totp
-          ? this.secondFactorRequired ? nothing
-            : html`<button type="button" @click=${this.removeTotp}>${t('me.totpRemove')}</button>`
-          : this.enrolling ? html`<form @submit=${this.confirmTotp}>
+        ${
+          u.totp
+            ? this.secondFactorRequired
+              ? nothing
+              : html`<button type="button" @click=${this.removeTotp}>${t('me.totpRemove')}</button>`
+            : this.enrolling
+              ? html`<form @submit=${this.confirmTotp}>
                 <p>${t('me.totpSecret')}</p>
                 <p><code class="secret" data-secret>${this.enrolling.secret}</code></p>
                 <p><a href=${this.enrolling.uri}>${t('me.totpLink')}</a></p>
@@ -26,7 +29,8 @@ export class M4aConsoleMe extends ConsolePage {
                   pattern="[0-9]{6}" maxlength="6" required /></label>
                 <button type="submit">${t('me.totpConfirm')}</button>
               </form>`
-            : html`<button type="button" @click=${this.startTotp}>${t('me.totpStart')}</button>`}
+              : html`<button type="button" @click=${this.startTotp}>${t('me.totpStart')}</button>`
+        }
       </section>
       <section aria-labelledby="pw-h"><h2 id="pw-h">${t('me.password')}</h2>
         <form @submit=${this.changePassword}>

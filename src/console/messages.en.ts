@@ -209,13 +209,15 @@ export default {
   'me.totpOff': 'No authenticator app yet.',
   'me.totpRequired': 'The owner requires an authenticator app: set one up to use the console.',
   'me.totpStart': 'Set up an authenticator app',
-  'me.totpSecret': 'Add this key to your authenticator app (or open the link on your phone), then type the code it shows:',
+  'me.totpSecret':
+    'Add this key to your authenticator app (or open the link on your phone), then type the code it shows:',
   'me.totpLink': 'Open in an authenticator app',
   'me.totpCode': '6-digit code',
   'me.totpConfirm': 'Confirm',
   'me.totpRemove': 'Remove the authenticator app',
   'me.totpDone': 'The authenticator app is set up.',
-  'error.weak_password': 'Choose another password: at least 12 characters, not a common password, not your email or name.',
+  'error.weak_password':
+    'Choose another password: at least 12 characters, not a common password, not your email or name.',
   'error.link_invalid': 'This link is unknown, already used or expired. Ask for a new one.',
   'error.account_exists': 'An account with this email exists already.',
   'error.last_owner': 'This is the only owner: make another account owner first.',

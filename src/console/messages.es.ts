@@ -130,7 +130,8 @@ const es: Record<keyof typeof en, string> = {
   'person.markSpam': 'Marcar como spam',
   'person.unmarkSpam': 'No es spam',
   'person.delete': 'Borrar a esta persona a pedido suyo',
-  'person.deleteConfirm': '¿Borrar todas las inscripciones, confirmaciones y reenvíos en cola con este correo? No se puede deshacer.',
+  'person.deleteConfirm':
+    '¿Borrar todas las inscripciones, confirmaciones y reenvíos en cola con este correo? No se puede deshacer.',
   'person.deleteYes': 'Sí, borrar',
   'person.deleteNo': 'Cancelar',
   'person.deleted': 'Se borraron {signups} inscripciones y {rsvps} confirmaciones.',
@@ -211,13 +212,15 @@ const es: Record<keyof typeof en, string> = {
   'me.totpOff': 'Todavía no hay app de autenticación.',
   'me.totpRequired': 'El propietario exige una app de autenticación: configúrela para usar la consola.',
   'me.totpStart': 'Configurar una app de autenticación',
-  'me.totpSecret': 'Agregue esta clave a su app de autenticación (o abra el enlace en su teléfono) y escriba el código que muestra:',
+  'me.totpSecret':
+    'Agregue esta clave a su app de autenticación (o abra el enlace en su teléfono) y escriba el código que muestra:',
   'me.totpLink': 'Abrir en una app de autenticación',
   'me.totpCode': 'Código de 6 dígitos',
   'me.totpConfirm': 'Confirmar',
   'me.totpRemove': 'Quitar la app de autenticación',
   'me.totpDone': 'La app de autenticación quedó configurada.',
-  'error.weak_password': 'Elija otra contraseña: al menos 12 caracteres, que no sea común ni contenga su correo o nombre.',
+  'error.weak_password':
+    'Elija otra contraseña: al menos 12 caracteres, que no sea común ni contenga su correo o nombre.',
   'error.link_invalid': 'Este enlace no existe, ya se usó o venció. Pida uno nuevo.',
   'error.account_exists': 'Ya existe una cuenta con este correo.',
   'error.last_owner': 'Es el único propietario: primero haga propietaria a otra cuenta.',

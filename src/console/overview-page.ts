@@ -89,27 +89,41 @@ export class M4aConsoleOverview extends ConsolePage {
       ${this.series(t('overview.byCampaign', { bucket }), 'by-campaign', d.byCampaign)}
       <section aria-labelledby="rsvps-h">
         <h2 id="rsvps-h">${t('overview.rsvps')}</h2>
-        ${d.rsvps.length
-          ? tableBox(t('overview.rsvps'), html`<table>
+        ${
+          d.rsvps.length
+            ? tableBox(
+                t('overview.rsvps'),
+                html`<table>
               <thead><tr><th scope="col">${t('overview.event')}</th><th scope="col">${t('overview.start')}</th>
                 <th scope="col" class="num">${t('overview.rsvpCount')}</th>
                 <th scope="col" class="num">${t('overview.capacity')}</th></tr></thead>
-              <tbody>${d.rsvps.map((r) => html`<tr><th scope="row">${r.title}</th><td>${formatDate(this.language, r.start)}</td>
+              <tbody>${d.rsvps.map(
+                (r) => html`<tr><th scope="row">${r.title}</th><td>${formatDate(this.language, r.start)}</td>
                 <td class="num">${formatNumber(this.language, r.rsvps)}</td>
-                <td class="num">${r.capacity === null ? '—' : formatNumber(this.language, r.capacity)}</td></tr>`)}</tbody>
-            </table>`)
-          : html`<p>${t('overview.noEvents')}</p>`}
+                <td class="num">${r.capacity === null ? '—' : formatNumber(this.language, r.capacity)}</td></tr>`,
+              )}</tbody>
+            </table>`,
+              )
+            : html`<p>${t('overview.noEvents')}</p>`
+        }
       </section>
       <section aria-labelledby="calls-h">
         <h2 id="calls-h">${t('overview.calls')}</h2>
-        ${d.calls.length
-          ? tableBox(t('overview.calls'), html`<table>
+        ${
+          d.calls.length
+            ? tableBox(
+                t('overview.calls'),
+                html`<table>
               <thead><tr><th scope="col">${t('overview.office')}</th><th scope="col">${t('overview.outcome')}</th>
                 <th scope="col" class="num">${t('overview.callCount')}</th></tr></thead>
-              <tbody>${d.calls.map((c) => html`<tr><th scope="row">${c.office}</th><td>${c.outcome}</td>
-                <td class="num">${formatNumber(this.language, c.calls)}</td></tr>`)}</tbody>
-            </table>`)
-          : html`<p>${t('overview.noCalls')}</p>`}
+              <tbody>${d.calls.map(
+                (c) => html`<tr><th scope="row">${c.office}</th><td>${c.outcome}</td>
+                <td class="num">${formatNumber(this.language, c.calls)}</td></tr>`,
+              )}</tbody>
+            </table>`,
+              )
+            : html`<p>${t('overview.noCalls')}</p>`
+        }
       </section>
       <section aria-labelledby="fwd-h">
         <h2 id="fwd-h">${t('overview.forwarding')}</h2>
@@ -127,15 +141,23 @@ export class M4aConsoleOverview extends ConsolePage {
       <h2 id="${id}-h">${title}</h2>
       <p class="hint">${t('overview.chartNote')}</p>
       <m4a-console-chart .data=${chart}></m4a-console-chart>
-      ${tableBox(title, html`<table data-table=${id}>
+      ${tableBox(
+        title,
+        html`<table data-table=${id}>
         <thead><tr><th scope="col">${t('overview.period')}</th>
           ${chart.series.map((s) => html`<th scope="col" class="num">${s.label}</th>`)}
           <th scope="col" class="num">${t('overview.total')}</th></tr></thead>
-        <tbody>${chart.periods.map((p, i) => html`<tr><th scope="row">${formatDate(this.language, `${p}T00:00:00Z`, false)}</th>
+        <tbody>${chart.periods.map(
+          (p, i) => html`<tr><th scope="row">${formatDate(this.language, `${p}T00:00:00Z`, false)}</th>
           ${chart.series.map((s) => html`<td class="num">${formatNumber(this.language, s.values[i]!)}</td>`)}
-          <td class="num">${formatNumber(this.language, chart.series.reduce((sum, s) => sum + s.values[i]!, 0))}</td></tr>`)}
+          <td class="num">${formatNumber(
+            this.language,
+            chart.series.reduce((sum, s) => sum + s.values[i]!, 0),
+          )}</td></tr>`,
+        )}
         </tbody>
-      </table>`)}
+      </table>`,
+      )}
     </section>${nothing}`;
   }
 

@@ -25,7 +25,17 @@ interface Summary {
 
 type Filters = Record<'q' | 'from' | 'to' | 'source' | 'interest' | 'email' | 'sms' | 'spam' | 'sort', string>;
 
-const EMPTY: Filters = { q: '', from: '', to: '', source: '', interest: '', email: '', sms: '', spam: 'exclude', sort: 'newest' };
+const EMPTY: Filters = {
+  q: '',
+  from: '',
+  to: '',
+  source: '',
+  interest: '',
+  email: '',
+  sms: '',
+  spam: 'exclude',
+  sort: 'newest',
+};
 
 export const personName = (p: { givenName: string | null; familyName: string | null; email: string }) =>
   [p.givenName, p.familyName].filter(Boolean).join(' ') || p.email;
@@ -41,15 +51,19 @@ export class M4aConsolePeople extends ConsolePage {
   override connectedCallback(): void {
     super.connectedCallback();
     // The filter menu's sources after the first page: the table comes first.
-    void this.load().then(() => api<{ sources: string[] }>('GET', '/people/facets')).then(
-      (f) => (this.sources = f.sources),
-      () => undefined,
-    );
+    void this.load()
+      .then(() => api<{ sources: string[] }>('GET', '/people/facets'))
+      .then(
+        (f) => (this.sources = f.sources),
+        () => undefined,
+      );
   }
 
   private async load() {
     const cursor = this.cursors.at(-1);
-    const page = await this.attempt(() => api<NonNullable<typeof this.page>>('GET', `/people${query({ ...this.filters, cursor })}`));
+    const page = await this.attempt(() =>
+      api<NonNullable<typeof this.page>>('GET', `/people${query({ ...this.filters, cursor })}`),
+    );
     if (page) {
       this.page = page;
       this.status = this.t('people.count', { count: page.total });
@@ -69,7 +83,11 @@ export class M4aConsolePeople extends ConsolePage {
     const choice = (name: keyof Filters, label: string, options: [string, string][]) => html`<label>${label}
       <select name=${name}>${options.map(([v, l]) => html`<option value=${v} ?selected=${f[name] === v}>${l}</option>`)}</select>
     </label>`;
-    const yesNo: [string, string][] = [['', t('people.any')], ['yes', t('people.yes')], ['no', t('people.no')]];
+    const yesNo: [string, string][] = [
+      ['', t('people.any')],
+      ['yes', t('people.yes')],
+      ['no', t('people.no')],
+    ];
     return html`${this.heading(t('people.title'))}
       <form class="filters" role="search" @submit=${this.apply}>
         <label class="wide">${t('people.search')} <input type="search" name="q" .value=${f.q} maxlength="100" /></label>
@@ -80,9 +98,15 @@ export class M4aConsolePeople extends ConsolePage {
           ${choice('source', t('people.source'), [['', t('people.any')], ...this.sources.map((s): [string, string] => [s, s])])}
           <label>${t('people.interest')} <input name="interest" .value=${f.interest} maxlength="100" /></label>
           ${choice('email', t('people.emailOptIn'), yesNo)} ${choice('sms', t('people.smsOptIn'), yesNo)}
-          ${choice('spam', t('people.spam'), [['exclude', t('people.spamExclude')], ['include', t('people.spamInclude')],
-            ['only', t('people.spamOnly')]])}
-          ${choice('sort', t('people.sort'), [['newest', t('people.newest')], ['oldest', t('people.oldest')]])}
+          ${choice('spam', t('people.spam'), [
+            ['exclude', t('people.spamExclude')],
+            ['include', t('people.spamInclude')],
+            ['only', t('people.spamOnly')],
+          ])}
+          ${choice('sort', t('people.sort'), [
+            ['newest', t('people.newest')],
+            ['oldest', t('people.oldest')],
+          ])}
         </fieldset>
         <button type="submit">${t('people.apply')}</button>
       </form>
@@ -96,16 +120,21 @@ export class M4aConsolePeople extends ConsolePage {
   private results(page: NonNullable<typeof this.page>) {
     const t = this.t;
     if (!page.people.length) return html`<p>${t('people.none')}</p>`;
-    return html`${tableBox(t('people.title'), html`<table class="people">
+    return html`${tableBox(
+      t('people.title'),
+      html`<table class="people">
         <caption>${t('people.count', { count: page.total })}</caption>
         <thead><tr><th scope="col">${t('people.name')}</th><th scope="col">${t('people.email')}</th>
           <th scope="col">${t('people.zip')}</th><th scope="col">${t('people.source')}</th>
           <th scope="col">${t('people.received')}</th><th scope="col">${t('people.flags')}</th></tr></thead>
-        <tbody>${page.people.map((p) => html`<tr>
+        <tbody>${page.people.map(
+          (p) => html`<tr>
           <th scope="row"><a href="#/people/${p.id}" aria-label=${t('people.open', { name: personName(p) })}>${personName(p)}</a></th>
           <td>${p.email}</td><td>${p.zip}</td><td>${p.source ?? ''}</td><td>${formatDate(this.language, p.receivedAt)}</td>
-          <td>${p.spamReason ? t('people.spamFlag') : nothing}</td></tr>`)}</tbody>
-      </table>`)}
+          <td>${p.spamReason ? t('people.spamFlag') : nothing}</td></tr>`,
+        )}</tbody>
+      </table>`,
+    )}
       <nav class="pager" aria-label=${t('people.title')}>
         ${this.cursors.length ? html`<button type="button" @click=${this.previous}>${t('people.previous')}</button>` : nothing}
         ${page.next ? html`<button type="button" @click=${() => this.next(page.next!)}>${t('people.next')}</button>` : nothing}

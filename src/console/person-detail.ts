@@ -21,7 +21,12 @@ interface Detail {
     attribution: { source: string | null; utm: { campaign: string | null }; pageUrl: string | null };
     spamReason: string | null;
   };
-  forwards: { destination: string; status: 'sent' | 'failed' | 'pending'; attempts: number; lastError: string | null }[];
+  forwards: {
+    destination: string;
+    status: 'sent' | 'failed' | 'pending';
+    attempts: number;
+    lastError: string | null;
+  }[];
   otherSignups: unknown[];
   rsvps: number;
 }
@@ -83,25 +88,39 @@ export class M4aConsolePerson extends ConsolePage {
         <dt>${t('person.page')}</dt><dd>${p.attribution.pageUrl ?? '—'}</dd>
       </dl>
       <h2>${t('person.forwards')}</h2>
-      ${this.detail.forwards.length
-        ? tableBox(t('person.forwards'), html`<table>
+      ${
+        this.detail.forwards.length
+          ? tableBox(
+              t('person.forwards'),
+              html`<table>
             <thead><tr><th scope="col">${t('forwarding.destination')}</th><th scope="col">${t('person.status')}</th>
               <th scope="col">${t('forwarding.latestErrors')}</th></tr></thead>
-            <tbody>${this.detail.forwards.map((f) => html`<tr><th scope="row">${f.destination}</th>
+            <tbody>${this.detail.forwards.map(
+              (f) => html`<tr><th scope="row">${f.destination}</th>
               <td>${t(`person.status.${f.status}`)} (${t('forwarding.attempts', { count: f.attempts })})</td>
-              <td>${f.lastError ?? ''}</td></tr>`)}</tbody></table>`)
-        : html`<p>${t('person.noForwards')}</p>`}
+              <td>${f.lastError ?? ''}</td></tr>`,
+            )}</tbody></table>`,
+            )
+          : html`<p>${t('person.noForwards')}</p>`
+      }
       <p class="actions">
         <button type="button" @click=${() => this.spam(!p.spamReason)}>
           ${t(p.spamReason ? 'person.unmarkSpam' : 'person.markSpam')}</button>
-        ${this.user.role === 'owner' && !this.confirming
-          ? html`<button type="button" class="danger" @click=${this.askDelete}>${t('person.delete')}</button>` : nothing}
+        ${
+          this.user.role === 'owner' && !this.confirming
+            ? html`<button type="button" class="danger" @click=${this.askDelete}>${t('person.delete')}</button>`
+            : nothing
+        }
       </p>
-      ${this.confirming ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
+      ${
+        this.confirming
+          ? html`<div class="confirm" role="alertdialog" aria-labelledby="confirm-text">
           <p id="confirm-text">${t('person.deleteConfirm')}</p>
           <button type="button" class="danger" @click=${this.deletePerson}>${t('person.deleteYes')}</button>
           <button type="button" @click=${this.cancelDelete}>${t('person.deleteNo')}</button>
-        </div>` : nothing}`;
+        </div>`
+          : nothing
+      }`;
   }
 
   private async spam(spam: boolean) {

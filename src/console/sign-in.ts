@@ -19,8 +19,12 @@ export class M4aConsoleSignIn extends ConsolePage {
       <form class="narrow" @submit=${this.submit}>
         <label>${t('signIn.email')} <input type="email" name="email" autocomplete="username" required /></label>
         <label>${t('signIn.password')} <input type="password" name="password" autocomplete="current-password" required /></label>
-        ${this.needCode ? html`<label>${t('signIn.code')} <input name="code" inputmode="numeric" autocomplete="one-time-code"
-          pattern="[0-9]{6}" maxlength="6" required /></label>` : nothing}
+        ${
+          this.needCode
+            ? html`<label>${t('signIn.code')} <input name="code" inputmode="numeric" autocomplete="one-time-code"
+          pattern="[0-9]{6}" maxlength="6" required /></label>`
+            : nothing
+        }
         <button type="submit">${t('signIn.submit')}</button>
       </form>`;
   }
@@ -28,8 +32,11 @@ export class M4aConsoleSignIn extends ConsolePage {
   private async submit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const body = { email: String(data.get('email')), password: String(data.get('password')),
-      ...(data.get('code') ? { code: String(data.get('code')) } : {}) };
+    const body = {
+      email: String(data.get('email')),
+      password: String(data.get('password')),
+      ...(data.get('code') ? { code: String(data.get('code')) } : {}),
+    };
     this.error = '';
     try {
       signedIn(this, await api<SessionInfo>('POST', '/sign-in', body));
@@ -82,8 +89,12 @@ export class M4aConsoleLink extends ConsolePage {
   private async submit(e: SubmitEvent) {
     e.preventDefault();
     const data = new FormData(e.target as HTMLFormElement);
-    const body = { token: this.token, name: String(data.get('name')), email: String(data.get('email')),
-      password: String(data.get('password')) };
+    const body = {
+      token: this.token,
+      name: String(data.get('name')),
+      email: String(data.get('email')),
+      password: String(data.get('password')),
+    };
     const session = await this.attempt(() => api<SessionInfo>('POST', '/links/accept', body));
     if (session) {
       // The link is spent: it must not stay in the address bar or the history.

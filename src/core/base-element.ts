@@ -44,7 +44,6 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
   /** The widget's own strings; looked up before the shared ones. */
   protected static catalog: Catalog | undefined;
 
-
   /** Name of a backend from the page config. */
   @property() backend?: string;
 
@@ -157,7 +156,6 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
     this.dispatchEvent(new M4aLoadedEvent({ tag: this.localName, lang: this.resolvedLang }));
   }
 
-
   /** A translated string of this widget (or a shared one) in the widget's language. */
   t(key: K | CoreKey, params?: Params): string {
     return translate(this.catalogs, this.resolvedLang, key, params);
@@ -193,7 +191,10 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
       });
     }
     if (typeof backend[method] !== 'function') {
-      throw new WidgetError('unsupported', `backend "${resolution.name}" (${resolution.config.type}) has no ${method}()`);
+      throw new WidgetError(
+        'unsupported',
+        `backend "${resolution.name}" (${resolution.config.type}) has no ${method}()`,
+      );
     }
     const combined = signal ? AbortSignal.any([signal, this.lifetime.signal]) : this.lifetime.signal;
     let raw: unknown;
@@ -206,9 +207,13 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const path = issue.path.map(String).join('.');
-      throw new WidgetError('invalid-response', `${method}() returned data that does not match the contract at "${path}": ${issue.message}`, {
-        field: path,
-      });
+      throw new WidgetError(
+        'invalid-response',
+        `${method}() returned data that does not match the contract at "${path}": ${issue.message}`,
+        {
+          field: path,
+        },
+      );
     }
     return parsed.data;
   }

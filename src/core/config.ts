@@ -67,7 +67,12 @@ export class ConfigStore {
     this.readBlock();
     if (!this.cached) {
       if (!schemas && !this.isEmpty) return { config: {}, version: this.version };
-      if (!schemas) return (this.cached = { config: {}, version: this.version, ...(this.parseProblem ? { problem: this.parseProblem } : {}) });
+      if (!schemas)
+        return (this.cached = {
+          config: {},
+          version: this.version,
+          ...(this.parseProblem ? { problem: this.parseProblem } : {}),
+        });
       const result = schemas.PageConfig.safeParse(this.raw);
       const issue = result.success ? undefined : result.error.issues[0];
       const problem =

@@ -113,18 +113,19 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
    */
   render(t: T, complete: (loaded: LoadedContent<K>) => TemplateResult): TemplateResult {
     const previous = this.task.value;
-    const waiting = () => (previous ? complete(previous) : this.host.firstElementChild ? html`<slot></slot>` : loadingView(t));
-    return (
-      this.task.render({
-        initial: waiting,
-        pending: waiting,
-        complete,
-        error: (err) => {
-          const error = toWidgetError(err);
-          return error instanceof ContentError ? contentErrorView(t, error) : errorView(t, error, () => void this.task.run());
-        },
-      }) ?? nothing
-    ) as TemplateResult;
+    const waiting = () =>
+      previous ? complete(previous) : this.host.firstElementChild ? html`<slot></slot>` : loadingView(t);
+    return (this.task.render({
+      initial: waiting,
+      pending: waiting,
+      complete,
+      error: (err) => {
+        const error = toWidgetError(err);
+        return error instanceof ContentError
+          ? contentErrorView(t, error)
+          : errorView(t, error, () => void this.task.run());
+      },
+    }) ?? nothing) as TemplateResult;
   }
 
   private reread(): void {
@@ -132,7 +133,12 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     this.host.requestUpdate();
   }
 
-  private async load(src: string | undefined, resolution: Resolution, lang: Lang, signal: AbortSignal): Promise<LoadedContent<K>> {
+  private async load(
+    src: string | undefined,
+    resolution: Resolution,
+    lang: Lang,
+    signal: AbortSignal,
+  ): Promise<LoadedContent<K>> {
     try {
       if (document.readyState === 'loading') await domReady(signal);
       return await this.firstAvailable(src, resolution, lang, signal);
@@ -143,10 +149,18 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     }
   }
 
-  private async firstAvailable(src: string | undefined, resolution: Resolution, lang: Lang, signal: AbortSignal): Promise<LoadedContent<K>> {
+  private async firstAvailable(
+    src: string | undefined,
+    resolution: Resolution,
+    lang: Lang,
+    signal: AbortSignal,
+  ): Promise<LoadedContent<K>> {
     const { kind, report } = this.options;
     // The schemas (and zod) load only when a source other than the built-in content is there to check.
-    const schema = () => import('../shared/schemas/content.js').then((m) => m.CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>);
+    const schema = () =>
+      import('../shared/schemas/content.js').then(
+        (m) => m.CONTENT_SCHEMAS[kind] as unknown as z.ZodMiniType<ContentOf<K>>,
+      );
 
     if (src) {
       const url = srcUrl(src, lang);
@@ -181,7 +195,10 @@ export class ContentSource<K extends ContentKind> implements ReactiveController 
     try {
       return { content: await loadDefaultContent(kind, lang), origin: 'default' };
     } catch (err) {
-      throw new WidgetError('offline', `the default ${kind} content (${lang}) could not be loaded: ${toWidgetError(err).detail}`);
+      throw new WidgetError(
+        'offline',
+        `the default ${kind} content (${lang}) could not be loaded: ${toWidgetError(err).detail}`,
+      );
     }
   }
 }
@@ -205,13 +222,19 @@ function validate<C>(schema: z.ZodMiniType<C>, raw: unknown, origin: 'src' | 'pa
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0]!;
   const field = issue.path.map(String).join('.');
-  throw new ContentError(origin, `content from ${origin} does not match the schema${field ? ` at "${field}"` : ''}: ${issue.message}`, field || undefined);
+  throw new ContentError(
+    origin,
+    `content from ${origin} does not match the schema${field ? ` at "${field}"` : ''}: ${issue.message}`,
+    field || undefined,
+  );
 }
 
 function domReady(signal: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     document.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
-    signal.addEventListener('abort', () => reject(new WidgetError('aborted', 'left the page before it loaded')), { once: true });
+    signal.addEventListener('abort', () => reject(new WidgetError('aborted', 'left the page before it loaded')), {
+      once: true,
+    });
   });
 }
 

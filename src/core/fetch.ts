@@ -44,7 +44,8 @@ export async function fetchJson(url: string | URL, options: FetchJsonOptions = {
     try {
       json = JSON.parse(text);
     } catch {
-      if (response.ok) throw new WidgetError('invalid-response', `${method} ${url} did not return JSON`, { status: response.status });
+      if (response.ok)
+        throw new WidgetError('invalid-response', `${method} ${url} did not return JSON`, { status: response.status });
     }
   }
   if (response.ok) return json;

@@ -78,7 +78,9 @@ export function focusControl(root: ShadowRoot | Document, id: string): void {
   const target = root.getElementById(id);
   if (!target) return;
   const control =
-    target instanceof HTMLFieldSetElement ? target.querySelector<HTMLElement>('input, select, textarea') : (target as HTMLElement);
+    target instanceof HTMLFieldSetElement
+      ? target.querySelector<HTMLElement>('input, select, textarea')
+      : (target as HTMLElement);
   control?.focus({ preventScroll: true });
   const heading = target.closest('.field')?.querySelector('label, legend') ?? target;
   heading.scrollIntoView({ block: 'start' });
@@ -210,7 +212,13 @@ export function choiceGroup(o: {
 }
 
 /** One checkbox (consent) with optional wording shown in full beside it and tied to it for screen readers. */
-export function checkboxField(o: { id: string; name: string; label: string; description?: string | undefined; checked: boolean }): TemplateResult {
+export function checkboxField(o: {
+  id: string;
+  name: string;
+  label: string;
+  description?: string | undefined;
+  checked: boolean;
+}): TemplateResult {
   const descId = o.description ? `${o.id}-description` : undefined;
   return html`<div class="field">
     <div class="choice">

@@ -4,7 +4,14 @@
  */
 import { literal, type StaticValue } from 'lit/static-html.js';
 
-const HEADING_TAGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const HEADING_TAGS: readonly StaticValue[] = [
+  literal`h1`,
+  literal`h2`,
+  literal`h3`,
+  literal`h4`,
+  literal`h5`,
+  literal`h6`,
+];
 
 /** The heading tag of a level (clamped to 1–6), for `lit/static-html.js` templates. */
 export function headingTag(level: number): StaticValue {

@@ -82,7 +82,9 @@ export function translate(catalogs: readonly Catalog[], lang: Lang, key: string,
     }
     return key;
   }
-  return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+  return params
+    ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m))
+    : template;
 }
 
 function find(catalogs: readonly Catalog[], lang: Lang, key: string): string | undefined {

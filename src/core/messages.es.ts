@@ -15,6 +15,7 @@ const es: Record<keyof typeof en, string> = {
   'error.invalid-response': 'Recibimos datos en un formato que no pudimos leer, así que no se pueden mostrar.',
   'error.unsupported': 'El servidor al que está conectado este widget no puede hacer esto ({feature}).',
   'error.aborted': 'La solicitud fue cancelada.',
-  'error.no-backend': 'Este widget necesita un servidor de datos. Agregue un atributo backend-url o un bloque de configuración en la página.',
+  'error.no-backend':
+    'Este widget necesita un servidor de datos. Agregue un atributo backend-url o un bloque de configuración en la página.',
 };
 export default es;

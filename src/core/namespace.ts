@@ -41,7 +41,9 @@ declare global {
 export function installNamespace(load: (tag?: string) => Promise<void>): boolean {
   const existing = window.M4A;
   if (existing?.__m4a) {
-    console.warn(`m4a-widgets: the library is loaded more than once on this page (${existing.__m4a} is already running, this copy is ${VERSION}); using the first.`);
+    console.warn(
+      `m4a-widgets: the library is loaded more than once on this page (${existing.__m4a} is already running, this copy is ${VERSION}); using the first.`,
+    );
     return false;
   }
   const api: Installed = {
@@ -54,6 +56,11 @@ export function installNamespace(load: (tag?: string) => Promise<void>): boolean
   };
   if (existing?.config !== undefined) configStore.configure(existing.config);
   for (const queued of Array.isArray(existing?.q) ? existing.q : []) configStore.configure(queued);
-  Object.defineProperty(window, 'M4A', { value: Object.freeze(api), configurable: true, enumerable: false, writable: false });
+  Object.defineProperty(window, 'M4A', {
+    value: Object.freeze(api),
+    configurable: true,
+    enumerable: false,
+    writable: false,
+  });
   return true;
 }

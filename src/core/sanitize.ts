@@ -23,7 +23,9 @@ type SetHtml = (html: string, options?: { sanitizer?: SanitizerConfig }) => void
 /** How HTML gets sanitized: the browser's own Sanitizer API, or DOMPurify. Tests pass one explicitly to cover both. */
 export type SanitizerEngine = 'native' | 'dompurify';
 export const defaultEngine: SanitizerEngine =
-  typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: SetHtml }).setHTML === 'function' ? 'native' : 'dompurify';
+  typeof Element !== 'undefined' && typeof (Element.prototype as { setHTML?: SetHtml }).setHTML === 'function'
+    ? 'native'
+    : 'dompurify';
 let purify: DOMPurify | undefined;
 let inert: Document | undefined;
 

@@ -16,7 +16,6 @@ interface TrustedTypesFactory {
 /** Undefined until first needed; null without Trusted Types; `refused` when the page's CSP does not allow `m4a`. */
 let policy: ScriptPolicy | null | 'refused' | undefined;
 
-
 function scriptPolicy(): ScriptPolicy | null | 'refused' {
   if (policy !== undefined) return policy;
   // The classic loader made `m4a` already (vite.config.ts), with the same createScript rule, and left it on the

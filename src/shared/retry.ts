@@ -13,7 +13,10 @@ export interface BackoffOptions {
   random?: () => number;
 }
 
-export function backoffDelay(attempt: number, { baseMs, maxMs, retryAfterMs = 0, random = Math.random }: BackoffOptions): number {
+export function backoffDelay(
+  attempt: number,
+  { baseMs, maxMs, retryAfterMs = 0, random = Math.random }: BackoffOptions,
+): number {
   if (retryAfterMs > 0) return Math.min(retryAfterMs, maxMs);
   const ceiling = Math.min(maxMs, baseMs * 2 ** Math.max(0, attempt - 1));
   return ceiling / 2 + random() * (ceiling / 2);
@@ -87,15 +90,31 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 /** Runs `fn`; on a rate-limit failure waits and tries again, up to `retries` times. Other failures pass through. */
-export async function retryRateLimited<T>(fn: () => Promise<T>, probe: RateLimitProbe, options: RetryOptions = {}): Promise<T> {
-  const { retries = DEFAULT_RETRIES, signal, sleep = abortableSleep, baseDelayMs = 1000, maxDelayMs = 30_000, random } = options;
+export async function retryRateLimited<T>(
+  fn: () => Promise<T>,
+  probe: RateLimitProbe,
+  options: RetryOptions = {},
+): Promise<T> {
+  const {
+    retries = DEFAULT_RETRIES,
+    signal,
+    sleep = abortableSleep,
+    baseDelayMs = 1000,
+    maxDelayMs = 30_000,
+    random,
+  } = options;
   for (let attempt = 0; ; attempt++) {
     try {
       return await fn();
     } catch (err) {
       const retryAfter = probe(err);
       if (retryAfter === null || attempt >= retries || signal?.aborted) throw err;
-      const wait = backoffDelay(attempt + 1, { baseMs: baseDelayMs, maxMs: maxDelayMs, retryAfterMs: retryAfter, ...(random ? { random } : {}) });
+      const wait = backoffDelay(attempt + 1, {
+        baseMs: baseDelayMs,
+        maxMs: maxDelayMs,
+        retryAfterMs: retryAfter,
+        ...(random ? { random } : {}),
+      });
       await sleep(wait, signal);
     }
   }

@@ -18,7 +18,8 @@ describe('built-in backends', () => {
 
   it('are registered with their capabilities, in the order of the list', () => {
     expect(BUILT_IN_BACKEND_TYPES).to.deep.equal(['rest', 'static', 'mobilize']);
-    for (const type of BUILT_IN_BACKEND_TYPES) expect(capabilitiesOf(type)).to.equal(BUILT_IN_BACKENDS[type].capabilities);
+    for (const type of BUILT_IN_BACKEND_TYPES)
+      expect(capabilitiesOf(type)).to.equal(BUILT_IN_BACKENDS[type].capabilities);
     expect(capabilitiesOf('static').repLookup).to.equal('zip-only');
   });
 

@@ -8,7 +8,8 @@ import { M4aElement } from '../../src/core/base-element.js';
 import { WidgetError } from '../../src/core/errors.js';
 import { Content, type ExplainerContent } from '../../src/shared/schemas/content.js';
 
-const rest = (url: string, timeoutMs?: number) => createRestBackend({ type: 'rest', url, ...(timeoutMs ? { timeoutMs } : {}) });
+const rest = (url: string, timeoutMs?: number) =>
+  createRestBackend({ type: 'rest', url, ...(timeoutMs ? { timeoutMs } : {}) });
 
 async function failure(p: Promise<unknown>): Promise<WidgetError> {
   try {
@@ -26,10 +27,19 @@ registerBuiltInBackends();
 describe('rest backend', () => {
   it('builds contract URLs relative to the configured base and sends the idempotency key', async () => {
     const b = rest('/fake/echo/api');
-    const events = (await b.listEvents!({ types: ['canvass', 'rally'], zip: '53703' } as never)) as unknown as { path: string; queryAll: string[][] };
+    const events = (await b.listEvents!({ types: ['canvass', 'rally'], zip: '53703' } as never)) as unknown as {
+      path: string;
+      queryAll: string[][];
+    };
     expect(events.path).to.equal('/api/events');
-    expect(events.queryAll).to.deep.equal([['types', 'canvass'], ['types', 'rally'], ['zip', '53703']]);
-    const signup = (await b.submitSignup!({ email: 'a@b.org', zip: '53703' } as never, { idempotencyKey: 'key-123456' })) as unknown as {
+    expect(events.queryAll).to.deep.equal([
+      ['types', 'canvass'],
+      ['types', 'rally'],
+      ['zip', '53703'],
+    ]);
+    const signup = (await b.submitSignup!({ email: 'a@b.org', zip: '53703' } as never, {
+      idempotencyKey: 'key-123456',
+    })) as unknown as {
       method: string;
       idempotencyKey: string;
       body: unknown;

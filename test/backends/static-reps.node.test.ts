@@ -70,6 +70,9 @@ describe('static bundle through the static backend', () => {
     assert.equal(r.status, 'ok');
     assert.deepEqual(r.query, { kind: 'address' });
     assert.ok(r.notes.includes('geocoder-unavailable'));
-    await assert.rejects(backend.lookupReps!({ lat: 43, lng: -89 }), (e: unknown) => e instanceof WidgetError && e.kind === 'unsupported');
+    await assert.rejects(
+      backend.lookupReps!({ lat: 43, lng: -89 }),
+      (e: unknown) => e instanceof WidgetError && e.kind === 'unsupported',
+    );
   });
 });

@@ -34,9 +34,12 @@ describe('embed builder options match the widgets', () => {
       it(`<${tag} ${option.attr}>: accepts ${option.values.join(', ')} and refuses anything else`, async () => {
         await waitUntil(() => customElements.get(tag));
         for (const value of option.values) {
-          expect(await fieldsReported(tag, option.attr, value), `${option.attr}="${value}"`).to.not.include(option.attr);
+          expect(await fieldsReported(tag, option.attr, value), `${option.attr}="${value}"`).to.not.include(
+            option.attr,
+          );
         }
-        if (option.kind === 'many') expect(await fieldsReported(tag, option.attr, option.values.join(','))).to.not.include(option.attr);
+        if (option.kind === 'many')
+          expect(await fieldsReported(tag, option.attr, option.values.join(','))).to.not.include(option.attr);
         expect(await fieldsReported(tag, option.attr, 'not-a-value')).to.include(option.attr);
       });
     }

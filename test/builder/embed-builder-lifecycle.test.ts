@@ -30,7 +30,9 @@ describe('embed builder lifecycle', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     try {
-      await fixture<M4aEmbedBuilder>(html`<m4a-embed-builder lang="en" script-url=${CDN} preview-delay="soon"></m4a-embed-builder>`);
+      await fixture<M4aEmbedBuilder>(
+        html`<m4a-embed-builder lang="en" script-url=${CDN} preview-delay="soon"></m4a-embed-builder>`,
+      );
     } finally {
       console.warn = warn;
     }

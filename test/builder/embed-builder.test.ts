@@ -21,7 +21,9 @@ describe('<m4a-embed-builder>', () => {
   describe('snippets', () => {
     it('starts with the explainer and a one-line snippet, the preview showing the real element', async () => {
       const el = await builder();
-      expect(snippetText(el)).to.equal(`<script type="module" src="${CDN}"></script>\n<m4a-program-explainer></m4a-program-explainer>\n`);
+      expect(snippetText(el)).to.equal(
+        `<script type="module" src="${CDN}"></script>\n<m4a-program-explainer></m4a-program-explainer>\n`,
+      );
       const shown = preview(el, 'm4a-program-explainer')!;
       expect(shown).to.be.instanceOf(customElements.get('m4a-program-explainer')!);
       await waitUntil(() => shown.shadowRoot?.querySelector('[part~="item"]'), 'the real explainer renders its items');
@@ -56,11 +58,19 @@ describe('<m4a-embed-builder>', () => {
       expect(parsed.scripts.map((s) => s.type)).to.deep.equal(['module', 'application/json']);
       const config = PageConfig.safeParse(parsed.config);
       expect(config.success, JSON.stringify(config.error?.issues)).to.equal(true);
-      const expected = { lang: 'es', backends: { main: { type: 'mobilize', organizationId: 4242, baseUrl: MOBILIZE } } };
+      const expected = {
+        lang: 'es',
+        backends: { main: { type: 'mobilize', organizationId: 4242, baseUrl: MOBILIZE } },
+      };
       expect(parsed.config).to.deep.equal(expected);
       expect(MobilizeOptions.safeParse((parsed.config as PageConfig).backends!['main']).success).to.equal(true);
       expect(parsed.elements.map((e) => e.localName)).to.deep.equal(['m4a-event-list']);
-      expect(attrs(parsed.elements[0]!)).to.deep.equal({ view: 'compact', types: 'canvass,rally', zip: '53703', theme: 'dark' });
+      expect(attrs(parsed.elements[0]!)).to.deep.equal({
+        view: 'compact',
+        types: 'canvass,rally',
+        zip: '53703',
+        theme: 'dark',
+      });
       expect(parsed.style).to.contain('m4a-event-list {');
       expect(parsed.style).to.contain('--m4a-color-accent: #fca5a5;');
       expect(parsed.style).to.contain('--m4a-color-on-accent: #111111;');
@@ -76,7 +86,8 @@ describe('<m4a-embed-builder>', () => {
       expect(getComputedStyle(shown).getPropertyValue('--m4a-color-accent').trim()).to.equal('#fca5a5');
       expect($$(el, '#contrast .warning')).to.have.length(0);
       expect($(el, '.preview').className).to.contain('scheme-dark');
-      const settled = () => preview(el, 'm4a-event-list')?.shadowRoot?.querySelector('[part~="list"], [part~="empty"], [role="alert"]');
+      const settled = () =>
+        preview(el, 'm4a-event-list')?.shadowRoot?.querySelector('[part~="list"], [part~="empty"], [role="alert"]');
       await waitUntil(settled, 'the preview event list loads from Mobilize');
       expect(settled()!.getAttribute('role'), settled()!.textContent!).to.not.equal('alert');
       // Below the fold and two shadow roots deep, axe takes the "Full" badge's background for white (the card is
@@ -131,7 +142,11 @@ describe('<m4a-embed-builder>', () => {
       const parsed = parseSnippet(text);
       expect(StaticOptions.safeParse((parsed.config as PageConfig).backends!['main']).success).to.equal(true);
       expect(PageConfig.safeParse(parsed.config).success).to.equal(true);
-      expect(attrs(preview(el, 'm4a-rep-lookup')!)).to.deep.equal({ 'show-call-count': '', 'no-location': '', theme: 'auto' });
+      expect(attrs(preview(el, 'm4a-rep-lookup')!)).to.deep.equal({
+        'show-call-count': '',
+        'no-location': '',
+        theme: 'auto',
+      });
     });
 
     it('leaves defaults out and puts them back when an option returns to its default', async () => {
@@ -154,7 +169,8 @@ describe('<m4a-embed-builder>', () => {
       await click(el, 'f-m4a-program-explainer-layout-compact');
       await waitUntil(() => base()?.classList.contains('layout-compact'), 'compact layout');
       await type(el, 'f-m4a-program-explainer-heading', 'Medicare para Todos');
-      const heading = () => preview(el, 'm4a-program-explainer')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent;
+      const heading = () =>
+        preview(el, 'm4a-program-explainer')?.shadowRoot?.querySelector('[part~="heading"]')?.textContent;
       await waitUntil(() => heading() === 'Medicare para Todos', 'heading shown');
       // Back to the default: the element is made afresh without the attribute, as the snippet would make it.
       await click(el, 'f-m4a-program-explainer-layout-cards');
@@ -163,12 +179,17 @@ describe('<m4a-embed-builder>', () => {
     });
 
     it('waits for a pause in typing before the preview follows a text field', async () => {
-      const el = await fixture<M4aEmbedBuilder>(html`<m4a-embed-builder script-url=${CDN} preview-delay="150"></m4a-embed-builder>`);
+      const el = await fixture<M4aEmbedBuilder>(
+        html`<m4a-embed-builder script-url=${CDN} preview-delay="150"></m4a-embed-builder>`,
+      );
       await type(el, 'f-m4a-program-explainer-heading', 'Hel');
       await type(el, 'f-m4a-program-explainer-heading', 'Hello');
       expect(preview(el, 'm4a-program-explainer')!.hasAttribute('heading')).to.equal(false);
       expect(snippetText(el)).to.contain('heading="Hello"');
-      await waitUntil(() => preview(el, 'm4a-program-explainer')!.getAttribute('heading') === 'Hello', 'preview catches up');
+      await waitUntil(
+        () => preview(el, 'm4a-program-explainer')!.getAttribute('heading') === 'Hello',
+        'preview catches up',
+      );
     });
   });
 
@@ -180,7 +201,9 @@ describe('<m4a-embed-builder>', () => {
       await type(el, 'f-backend-baseUrl', MOBILIZE);
       await type(el, 'f-backend-organizationId', 'abc');
       const message = 'organizationId must be a number, like 1234';
-      expect(MobilizeOptions.safeParse({ type: 'mobilize', organizationId: 'abc' }).error!.issues[0]!.message).to.equal(message);
+      expect(MobilizeOptions.safeParse({ type: 'mobilize', organizationId: 'abc' }).error!.issues[0]!.message).to.equal(
+        message,
+      );
       const input = $<HTMLInputElement>(el, '#f-backend-organizationId');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
       expect(input.getAttribute('aria-describedby')!.split(' ')).to.include('f-backend-organizationId-error');
@@ -192,7 +215,10 @@ describe('<m4a-embed-builder>', () => {
       expect(el.shadowRoot!.activeElement).to.equal(input);
       // The widget in the preview says the same.
       const list = preview(el, 'm4a-event-list')!;
-      await waitUntil(() => list.shadowRoot?.querySelector('[role="alert"]')?.textContent?.includes(message), 'preview shows the same message');
+      await waitUntil(
+        () => list.shadowRoot?.querySelector('[role="alert"]')?.textContent?.includes(message),
+        'preview shows the same message',
+      );
       expect(list.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('backends.main.organizationId');
       await expect(el).to.be.accessible();
 
@@ -231,7 +257,9 @@ describe('<m4a-embed-builder>', () => {
     it('checks widget options with the schemas the widgets use, and pairs the button text with its link', async () => {
       const el = await builder();
       await type(el, 'f-m4a-program-explainer-cta-text', 'Join us');
-      expect($(el, '#f-m4a-program-explainer-cta-href-error').textContent).to.contain('Fill in “Button text (optional)” too');
+      expect($(el, '#f-m4a-program-explainer-cta-href-error').textContent).to.contain(
+        'Fill in “Button text (optional)” too',
+      );
       await type(el, 'f-m4a-program-explainer-cta-href', 'javascript:alert(1)');
       expect($(el, '#f-m4a-program-explainer-cta-href-error').textContent).to.contain(
         'Use a full web address starting with https://, a path starting with /, or a #fragment',

@@ -6,7 +6,9 @@ import type { M4aEmbedBuilder } from '../../src/builder/embed-builder.js';
 export const CDN = 'https://cdn.example.org/m4a/m4a-widgets.js';
 
 export async function builder(lang = 'en'): Promise<M4aEmbedBuilder> {
-  return fixture<M4aEmbedBuilder>(html`<m4a-embed-builder lang=${lang} script-url=${CDN} preview-delay="0"></m4a-embed-builder>`);
+  return fixture<M4aEmbedBuilder>(
+    html`<m4a-embed-builder lang=${lang} script-url=${CDN} preview-delay="0"></m4a-embed-builder>`,
+  );
 }
 
 export const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string): E => {
@@ -42,7 +44,10 @@ export interface ParsedSnippet {
 
 /** Reads a snippet back as a browser would parse it when pasted into a page. */
 export function parseSnippet(text: string): ParsedSnippet {
-  const doc = new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${text}</body></html>`, 'text/html');
+  const doc = new DOMParser().parseFromString(
+    `<!doctype html><html><head></head><body>${text}</body></html>`,
+    'text/html',
+  );
   const all = [...doc.body.children];
   const block = doc.getElementById('m4a-config');
   return {
@@ -53,4 +58,5 @@ export function parseSnippet(text: string): ParsedSnippet {
   };
 }
 
-export const attrs = (e: Element): Record<string, string> => Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]));
+export const attrs = (e: Element): Record<string, string> =>
+  Object.fromEntries([...e.attributes].map((a) => [a.name, a.value]));

@@ -25,18 +25,27 @@ describe('page config', () => {
   });
 
   it('accepts the documented shape from a JSON block', () => {
-    setBlock(JSON.stringify({
-      lang: 'es',
-      backends: { main: { type: 'rest', url: 'https://example.org/api' }, events: { type: 'mobilize', organizationId: 1234 } },
-      defaultBackend: 'main',
-    }));
+    setBlock(
+      JSON.stringify({
+        lang: 'es',
+        backends: {
+          main: { type: 'rest', url: 'https://example.org/api' },
+          events: { type: 'mobilize', organizationId: 1234 },
+        },
+        defaultBackend: 'main',
+      }),
+    );
     configStore.reset();
     expect(configStore.state.problem).to.equal(undefined);
     expect(configStore.state.config.lang).to.equal('es');
     const main = resolveBackendConfig({});
     expect(main).to.deep.include({ ok: true, name: 'main' });
     const events = resolveBackendConfig({ backend: 'events' });
-    expect(events.ok && events.config).to.deep.include({ type: 'mobilize', organizationId: 1234, baseUrl: 'https://api.mobilize.us/v1' });
+    expect(events.ok && events.config).to.deep.include({
+      type: 'mobilize',
+      organizationId: 1234,
+      baseUrl: 'https://api.mobilize.us/v1',
+    });
   });
 
   it('makes a single backend the default without naming it', () => {

@@ -29,7 +29,8 @@ let n = 0;
 function bucket(timeoutMs?: number) {
   const url = `/fake/signups/outbox-${Date.now()}-${++n}/`;
   const backend = createRestBackend({ type: 'rest', url, ...(timeoutMs ? { timeoutMs } : {}) });
-  const send: Send<SignupInput, Receipt> = (payload, key) => backend.submitSignup!(SignupRequest.parse(payload), { idempotencyKey: key });
+  const send: Send<SignupInput, Receipt> = (payload, key) =>
+    backend.submitSignup!(SignupRequest.parse(payload), { idempotencyKey: key });
   return {
     ref: backendRefOf('test', { type: 'rest', url }),
     send,
@@ -38,12 +39,24 @@ function bucket(timeoutMs?: number) {
   };
 }
 
-const payload = (email = 'ana@example.org'): SignupInput => ({ email, zip: '53703', elapsedMs: 5000, submittedAt: new Date().toISOString() });
+const payload = (email = 'ana@example.org'): SignupInput => ({
+  email,
+  zip: '53703',
+  elapsedMs: 5000,
+  submittedAt: new Date().toISOString(),
+});
 
 describe('device queue', () => {
   // Test files run in parallel pages of one origin: each keeps its own device queue.
   beforeEach(() =>
-    configureDeviceQueue({ namespace: 'outbox-test', baseDelayMs: 40, maxDelayMs: 200, storage: 'auto', maxAgeMs: 30 * 86_400_000, random: Math.random }),
+    configureDeviceQueue({
+      namespace: 'outbox-test',
+      baseDelayMs: 40,
+      maxDelayMs: 200,
+      storage: 'auto',
+      maxAgeMs: 30 * 86_400_000,
+      random: Math.random,
+    }),
   );
   afterEach(() => clearDeviceQueue());
 
@@ -100,7 +113,13 @@ describe('device queue', () => {
     localStorage.removeItem(PENDING_WRITES_KEY);
     const b = bucket();
     await b.mode({ mode: 'offline' });
-    const outcome = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    const outcome = await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     expect(outcome.status).to.equal('queued');
     expect(localStorage.getItem(PENDING_WRITES_KEY)).to.equal('1');
 
@@ -137,7 +156,9 @@ describe('device queue', () => {
     const sent: string[] = [];
     const stop = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, { onSent: (s) => sent.push(s.item.key) });
     const key = newIdempotencyKey();
-    expect((await submitOrQueue({ kind: 'signup', key, backendRef: b.ref, payload: payload(), send: b.send })).status).to.equal('queued');
+    expect(
+      (await submitOrQueue({ kind: 'signup', key, backendRef: b.ref, payload: payload(), send: b.send })).status,
+    ).to.equal('queued');
     await b.mode({ mode: 'up' });
     await new Promise((r) => setTimeout(r, 200));
     expect(sent, 'still waiting for its minute of backoff').to.deep.equal([]);
@@ -150,13 +171,25 @@ describe('device queue', () => {
   it('drops a write the backend refuses (4xx validation), but keeps one a misrouted server answers 404', async () => {
     const b = bucket();
     await b.mode({ mode: 'refuse', fields: [{ path: 'zip', message: 'Enter a 5-digit ZIP code' }] });
-    const refused = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    const refused = await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     expect(refused.status).to.equal('rejected');
     if (refused.status === 'rejected') expect(refused.error.extra.fields?.[0]?.path).to.equal('zip');
     expect(await queuedItems('signup', b.ref)).to.have.length(0);
 
     await b.mode({ mode: 'down', status: 404 });
-    const misrouted = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    const misrouted = await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     expect(misrouted.status).to.equal('queued');
     expect(await queuedItems('signup', b.ref)).to.have.length(1);
 
@@ -187,8 +220,12 @@ describe('device queue', () => {
     await submitOrQueue({ kind: 'signup', key, backendRef: b.ref, payload: payload(), send: b.send });
     await b.mode({ mode: 'up' });
     const heard: boolean[] = [];
-    const stopA = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, { onSent: (s) => heard.push(s.sentHere) });
-    const stopB = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, { onSent: (s) => heard.push(s.sentHere) });
+    const stopA = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, {
+      onSent: (s) => heard.push(s.sentHere),
+    });
+    const stopB = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send, {
+      onSent: (s) => heard.push(s.sentHere),
+    });
     await waitUntil(() => heard.length === 2);
     await new Promise((r) => setTimeout(r, 150));
     stopA();
@@ -201,7 +238,13 @@ describe('device queue', () => {
     const a = bucket();
     const other = bucket();
     await a.mode({ mode: 'down' });
-    await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: a.ref, payload: payload(), send: a.send });
+    await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: a.ref,
+      payload: payload(),
+      send: a.send,
+    });
     expect(await queuedItems('signup', other.ref)).to.have.length(0);
     expect(await queuedItems('rsvp', a.ref)).to.have.length(0);
     const stop = replayQueued<SignupInput, Receipt>('signup', other.ref, other.send);
@@ -215,7 +258,13 @@ describe('device queue', () => {
     const b = bucket();
     await b.mode({ mode: 'down' });
     const stop = replayQueued<SignupInput, Receipt>('signup', b.ref, b.send);
-    await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     await waitUntil(async () => (await b.log()).requests.length >= 3, 'a few retries', { timeout: 3000 });
     stop();
     await new Promise((r) => setTimeout(r, 100));
@@ -236,7 +285,13 @@ describe('device queue', () => {
     expect(localStorage.getItem(`m4a-outbox@outbox-test:${key}`)).to.equal(null);
 
     configureDeviceQueue({ storage: 'memory' });
-    const inMemory = await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    const inMemory = await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     expect(inMemory).to.include({ status: 'queued', persisted: false });
     expect(await queuedItems('signup', b.ref)).to.have.length(1);
   });
@@ -244,7 +299,13 @@ describe('device queue', () => {
   it('drops writes older than maxAgeMs unsent', async () => {
     const b = bucket();
     await b.mode({ mode: 'down' });
-    await submitOrQueue({ kind: 'signup', key: newIdempotencyKey(), backendRef: b.ref, payload: payload(), send: b.send });
+    await submitOrQueue({
+      kind: 'signup',
+      key: newIdempotencyKey(),
+      backendRef: b.ref,
+      payload: payload(),
+      send: b.send,
+    });
     configureDeviceQueue({ maxAgeMs: 1 });
     await new Promise((r) => setTimeout(r, 5));
     expect(await queuedItems('signup', b.ref)).to.have.length(0);

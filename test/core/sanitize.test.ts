@@ -32,8 +32,10 @@ describe('sanitize (core/sanitize.ts)', () => {
   }
 
   it('reads event descriptions as text, paragraphs and list items kept', () => {
-    expect(descriptionText('<p>Join <b>us</b>!</p><p>Bring <font>water</font>.</p><ul><li>one</li><li>two</li></ul><script>x</script>')).to.equal(
-      'Join us!\n\nBring water.\n\n• one\n\n• two',
-    );
+    expect(
+      descriptionText(
+        '<p>Join <b>us</b>!</p><p>Bring <font>water</font>.</p><ul><li>one</li><li>two</li></ul><script>x</script>',
+      ),
+    ).to.equal('Join us!\n\nBring water.\n\n• one\n\n• two');
   });
 });

@@ -52,10 +52,15 @@ describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () =>
       const page = await context.newPage();
       try {
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Storage.clearDataForOrigin', { origin: site.url, storageTypes: 'indexeddb,local_storage,websql,service_workers' });
+        await cdp.send('Storage.clearDataForOrigin', {
+          origin: site.url,
+          storageTypes: 'indexeddb,local_storage,websql,service_workers',
+        });
         await cdp.detach();
         // `a11y.manual`: the a11y addon does not run its own axe pass at the same time as this one.
-        await page.goto(`${site.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`);
+        await page.goto(
+          `${site.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=a11y.manual:!true`,
+        );
         await storySettled(page);
         const shown = await page.evaluate(() => document.body.classList.contains('sb-show-main'));
         assert.ok(shown, 'the story rendered (no Storybook error screen)');
@@ -63,7 +68,11 @@ describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () =>
         const violations = (await page.evaluate(
           async (tags) =>
             (
-              await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(
+              await (
+                window as unknown as {
+                  axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> };
+                }
+              ).axe.run(
                 { include: ['#storybook-root'] },
                 { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
               )
@@ -71,7 +80,8 @@ describe('axe (WCAG 2.2 AA) on every Storybook story', { concurrency: 2 }, () =>
           WCAG_TAGS,
         )) as Violation[];
         const report = violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`).join('\n')}`,
         );
         assert.deepEqual(report, [], `axe violations in ${story.id}`);
       } finally {

@@ -6,9 +6,26 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../support/e2e.js';
-import { axeViolations, createAccount, OWNER, postSignup, startConsoleServer, type ConsoleServer } from './console-helpers.js';
+import {
+  axeViolations,
+  createAccount,
+  OWNER,
+  postSignup,
+  startConsoleServer,
+  type ConsoleServer,
+} from './console-helpers.js';
 
-const PAGES = ['overview', 'people', 'person', 'events', 'event-form', 'forwarding', 'accounts', 'audit', 'me'] as const;
+const PAGES = [
+  'overview',
+  'people',
+  'person',
+  'events',
+  'event-form',
+  'forwarding',
+  'accounts',
+  'audit',
+  'me',
+] as const;
 
 describe('console accessibility', () => {
   let server: ConsoleServer;
@@ -18,7 +35,10 @@ describe('console accessibility', () => {
   let personId = '';
 
   before(async () => {
-    [server, browser] = await Promise.all([startConsoleServer({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startConsoleServer({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' }),
+      launchBrowser(),
+    ]);
     for (let i = 0; i < 3; i++) await postSignup(server.url, { email: `p${i}@example.org`, givenName: `Person${i}` });
     // bypassCSP: axe is injected as an inline script, which the console's policy (rightly) refuses.
     context = await browser.newContext({ bypassCSP: true });
@@ -27,7 +47,9 @@ describe('console accessibility', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     assert.deepEqual(await axeViolations(page), [], 'setup link page');
     await createAccount(page, server.setupLink, OWNER);
-    const people = await page.evaluate(async () => (await fetch('/api/console/people')).json()) as { people: { id: string }[] };
+    const people = (await page.evaluate(async () => (await fetch('/api/console/people')).json())) as {
+      people: { id: string }[];
+    };
     personId = people.people[0]!.id;
   });
   after(async () => {

@@ -23,9 +23,18 @@ export async function startConsoleServer(env: Record<string, string> = {}): Prom
   const port = (await freePort()) as number;
   const dbFile = join(mkdtempSync(join(tmpdir(), 'm4a-console-')), 'm4a.sqlite');
   const child = spawn(process.execPath, ['--conditions=m4a-source', '--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', M4A_DB: dbFile, M4A_LOG: 'silent',
-      M4A_ADMIN_TOKEN: 'local-admin-token-0123456789', M4A_SEED_DEMO: '0', M4A_SIGNUP_MIN_FILL_MS: '0',
-      M4A_SIGNUP_RATE: '1000', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      M4A_DB: dbFile,
+      M4A_LOG: 'silent',
+      M4A_ADMIN_TOKEN: 'local-admin-token-0123456789',
+      M4A_SEED_DEMO: '0',
+      M4A_SIGNUP_MIN_FILL_MS: '0',
+      M4A_SIGNUP_RATE: '1000',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -57,9 +66,20 @@ export async function startConsoleServer(env: Record<string, string> = {}): Prom
 
 export async function postSignup(url: string, overrides: Record<string, unknown> = {}): Promise<void> {
   const body = {
-    givenName: 'Ana', familyName: 'Muñoz', email: 'ana@example.org', zip: '53703', interests: ['canvass'],
-    answers: {}, emailOptIn: true, smsOptIn: false, lang: 'en', website: '', elapsedMs: 42_000,
-    submittedAt: new Date().toISOString(), attribution: { source: 'pnhp', utm: { campaign: 'fall' } }, ...overrides,
+    givenName: 'Ana',
+    familyName: 'Muñoz',
+    email: 'ana@example.org',
+    zip: '53703',
+    interests: ['canvass'],
+    answers: {},
+    emailOptIn: true,
+    smsOptIn: false,
+    lang: 'en',
+    website: '',
+    elapsedMs: 42_000,
+    submittedAt: new Date().toISOString(),
+    attribution: { source: 'pnhp', utm: { campaign: 'fall' } },
+    ...overrides,
   };
   const res = await fetch(`${url}/api/signups`, {
     method: 'POST',
@@ -72,7 +92,11 @@ export async function postSignup(url: string, overrides: Record<string, unknown>
 export const OWNER = { name: 'Olga Owner', email: 'owner@example.org', password: 'correct horse battery staple' };
 
 /** Fills the account form of a setup or invite link page. */
-export async function createAccount(page: Page, link: string, account: { name: string; email: string; password: string }) {
+export async function createAccount(
+  page: Page,
+  link: string,
+  account: { name: string; email: string; password: string },
+) {
   await page.goto(link);
   await page.getByLabel(/^(Your name|Su nombre)/).fill(account.name);
   await page.getByLabel(/^(Email|Correo electrónico)/).fill(account.email);
@@ -103,12 +127,13 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const violations = (await page.evaluate(
     async (tags) =>
       (
-        await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }).axe.run(
-          document,
-          { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] },
-        )
+        await (
+          window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: unknown[] }> } }
+        ).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] })
       ).violations,
     WCAG_TAGS,
   )) as Violation[];
-  return violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${v.help} ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`));
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id}: ${v.help} ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`),
+  );
 }

@@ -25,10 +25,18 @@ describe('organizer console', () => {
   };
 
   before(async () => {
-    [server, browser] = await Promise.all([startConsoleServer({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' }), launchBrowser()]);
+    [server, browser] = await Promise.all([
+      startConsoleServer({ M4A_WEBHOOK_URL: 'http://127.0.0.1:9/hook' }),
+      launchBrowser(),
+    ]);
     await postSignup(server.url);
-    await postSignup(server.url, { givenName: 'Bo', familyName: 'Chen', email: 'bo@example.org', zip: '60601',
-      attribution: { source: 'dsa', utm: { campaign: 'spring' } } });
+    await postSignup(server.url, {
+      givenName: 'Bo',
+      familyName: 'Chen',
+      email: 'bo@example.org',
+      zip: '60601',
+      attribution: { source: 'dsa', utm: { campaign: 'spring' } },
+    });
     ownerContext = await browser.newContext({ acceptDownloads: true });
     owner = await ownerContext.newPage();
   });
@@ -74,7 +82,11 @@ describe('organizer console', () => {
     const link = await owner.locator('input.link').inputValue();
     assert.match(link, /\/console\/#invite=/);
     const org = await fresh();
-    await createAccount(org, link, { name: 'Oscar Organizer', email: 'oscar@example.org', password: 'kestrel meadow lantern 42' });
+    await createAccount(org, link, {
+      name: 'Oscar Organizer',
+      email: 'oscar@example.org',
+      password: 'kestrel meadow lantern 42',
+    });
     await org.getByRole('link', { name: 'People' }).waitFor();
     await owner.reload();
     await owner.getByLabel('Role of Oscar Organizer').selectOption('viewer');
@@ -99,19 +111,31 @@ describe('organizer console', () => {
   });
 
   it('refuses a state change without the CSRF token, and one from another site', async () => {
-    const noToken = await owner.evaluate(async () =>
-      (await fetch('/api/console/accounts/invites', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-        body: JSON.stringify({ role: 'owner' }) })).status);
+    const noToken = await owner.evaluate(
+      async () =>
+        (
+          await fetch('/api/console/accounts/invites', {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json' },
+            body: JSON.stringify({ role: 'owner' }),
+          })
+        ).status,
+    );
     assert.equal(noToken, 403);
     const invites = async () =>
-      ((await owner.evaluate(async () => (await fetch('/api/console/accounts')).json())) as { invites: unknown[] }).invites.length;
+      ((await owner.evaluate(async () => (await fetch('/api/console/accounts')).json())) as { invites: unknown[] })
+        .invites.length;
     const before = await invites();
     const other = await fresh();
     // localhost and 127.0.0.1 are different sites: the SameSite=Strict cookie stays home, and the Origin is refused.
     await other.goto(server.url.replace('127.0.0.1', 'localhost') + '/');
     await other.evaluate(async (target) => {
-      await fetch(`${target}/api/console/accounts/invites`, { method: 'POST', mode: 'no-cors', credentials: 'include',
-        body: JSON.stringify({ role: 'owner' }) });
+      await fetch(`${target}/api/console/accounts/invites`, {
+        method: 'POST',
+        mode: 'no-cors',
+        credentials: 'include',
+        body: JSON.stringify({ role: 'owner' }),
+      });
     }, server.url);
     assert.equal(await invites(), before, 'no invite was made from another site');
   });
@@ -163,7 +187,9 @@ describe('organizer console', () => {
     await owner.getByLabel('Online event', { exact: true }).check();
     await owner.getByRole('button', { name: 'Save event' }).click();
     await owner.getByRole('cell', { name: /America\/Los_Angeles/ }).waitFor();
-    const events = await owner.evaluate(async () => (await fetch('/api/console/events')).json()) as { events: { start: string }[] };
+    const events = (await owner.evaluate(async () => (await fetch('/api/console/events')).json())) as {
+      events: { start: string }[];
+    };
     assert.equal(events.events[0]!.start, '2030-05-01T18:30:00-07:00');
     await owner.getByRole('link', { name: 'Forwarding' }).click();
     await owner.getByRole('button', { name: 'Pause webhook' }).click();

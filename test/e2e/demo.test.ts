@@ -26,7 +26,11 @@ const DROP_INS = [
     file: 'm4a-widgets.js',
     tag: (src: string) => `<script type="module" src="${src}" blocking="render"></script>`,
   },
-  { name: 'classic loader', file: 'm4a-widgets.iife.js', tag: (src: string) => `<script src="${src}" blocking="render"></script>` },
+  {
+    name: 'classic loader',
+    file: 'm4a-widgets.iife.js',
+    tag: (src: string) => `<script src="${src}" blocking="render"></script>`,
+  },
 ] as const;
 type DropIn = (typeof DROP_INS)[number];
 const ES_TAG = DROP_INS[0].tag('/dist/m4a-widgets.js');
@@ -81,12 +85,17 @@ describe('demo page served by the reference server', () => {
         const times = await loadTimes(page);
         for (const later of ['signup-form', 'event-list']) {
           const t = times.chunk(later);
-          assert.ok(t === undefined || t > shown, `${later} requested at ${t} ms, before the explainer showed its content (${shown} ms)`);
+          assert.ok(
+            t === undefined || t > shown,
+            `${later} requested at ${t} ms, before the explainer showed its content (${shown} ms)`,
+          );
         }
         for (const tag of TAGS) {
           await page.locator(tag).scrollIntoViewIfNeeded();
           await page.waitForFunction(
-            (t) => (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0 && customElements.get(t) !== undefined,
+            (t) =>
+              (document.querySelector(t)?.shadowRoot?.textContent ?? '').trim().length > 0 &&
+              customElements.get(t) !== undefined,
             tag,
             { timeout: 20_000 },
           );
@@ -98,17 +107,28 @@ describe('demo page served by the reference server', () => {
 
       it('loads an element at once with loading="eager"', async () => {
         const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-        await routePage(page, `${server.url}/eager.html`, 'eager', `
+        await routePage(
+          page,
+          `${server.url}/eager.html`,
+          'eager',
+          `
             <div style="height: 5000px"></div>
-            <m4a-program-explainer loading="eager"></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`, dropIn);
+            <m4a-program-explainer loading="eager"></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
+          dropIn,
+        );
         await page.goto(`${server.url}/eager.html`);
-        await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, { timeout: 20_000 });
+        await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, {
+          timeout: 20_000,
+        });
         await page.waitForLoadState('networkidle');
         // Requested as the page loads, where a lazy element far down waits until the page has loaded and is idle.
         const times = await loadTimes(page);
         assert.ok(times.chunk('program-explainer')! < times.load);
         const faq = times.chunk('coverage-faq');
-        assert.ok(faq === undefined || faq > times.load, `the FAQ requested at ${faq} ms, before the load event (${times.load} ms)`);
+        assert.ok(
+          faq === undefined || faq > times.load,
+          `the FAQ requested at ${faq} ms, before the load event (${times.load} ms)`,
+        );
         await page.close();
       });
 
@@ -116,9 +136,15 @@ describe('demo page served by the reference server', () => {
         const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
         const log = watchConsole(page);
         const [first, second] = faqEn.items;
-        await routePage(page, `${server.url}/deep.html`, 'deep link', `
+        await routePage(
+          page,
+          `${server.url}/deep.html`,
+          'deep link',
+          `
             <div style="height: 5000px"></div>
-            <m4a-coverage-faq></m4a-coverage-faq>`, dropIn);
+            <m4a-coverage-faq></m4a-coverage-faq>`,
+          dropIn,
+        );
         const question = (id: string) => page.locator(`m4a-coverage-faq button[part~="toggle"][data-id="${id}"]`);
         await page.goto(`${server.url}/deep.html#faq-${first!.id}`);
         await question(first!.id).waitFor({ timeout: 20_000 });
@@ -126,7 +152,11 @@ describe('demo page served by the reference server', () => {
         // Followed later, the same link opens the question it names.
         await page.evaluate((id) => (location.hash = `#faq-${id}`), second!.id);
         await page.waitForFunction(
-          (id) => document.querySelector('m4a-coverage-faq')?.shadowRoot?.querySelector(`button[data-id="${id}"]`)?.getAttribute('aria-expanded') === 'true',
+          (id) =>
+            document
+              .querySelector('m4a-coverage-faq')
+              ?.shadowRoot?.querySelector(`button[data-id="${id}"]`)
+              ?.getAttribute('aria-expanded') === 'true',
           second!.id,
           { timeout: 20_000 },
         );
@@ -136,25 +166,39 @@ describe('demo page served by the reference server', () => {
 
       it('loads the signup form at once, far down the page, when a signup on this device still waits to be sent', async () => {
         const page = await browser.newPage({ viewport: { width: 412, height: 823 } });
-        await routePage(page, `${server.url}/waiting.html`, 'waiting', `
+        await routePage(
+          page,
+          `${server.url}/waiting.html`,
+          'waiting',
+          `
             <div style="height: 5000px"></div>
-            <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`, dropIn);
+            <m4a-signup-form backend-url="/api"></m4a-signup-form><m4a-rep-lookup backend-url="/api"></m4a-rep-lookup>`,
+          dropIn,
+        );
         // What the outbox leaves while a write waits (core/device-queue.ts); the form's code then replays it on load.
         await page.addInitScript(`localStorage.setItem(${JSON.stringify(PENDING_WRITES_KEY)}, '1')`);
         await page.goto(`${server.url}/waiting.html`);
-        await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, { timeout: 20_000 });
+        await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, {
+          timeout: 20_000,
+        });
         await page.waitForLoadState('networkidle');
         const times = await loadTimes(page);
         assert.ok(times.chunk('signup-form')! < times.load);
         const reps = times.chunk('rep-lookup');
-        assert.ok(reps === undefined || reps > times.load, `the lookup requested at ${reps} ms, before the load event (${times.load} ms)`);
+        assert.ok(
+          reps === undefined || reps > times.load,
+          `the lookup requested at ${reps} ms, before the load event (${times.load} ms)`,
+        );
         await page.close();
       });
 
       // Layout shifts as Chromium reports them (the Layout Instability API that CLS is computed from), all five widgets
       // loading against the real API. Each element keeps its reserved space from the first frame (blocking="render" on
       // the script) and only grows past it, so nothing on screen moves.
-      for (const viewport of [{ width: 412, height: 823 }, { width: 1280, height: 800 }]) {
+      for (const viewport of [
+        { width: 412, height: 823 },
+        { width: 1280, height: 800 },
+      ]) {
         it(`moves nothing on screen while the widgets load (${viewport.width} px wide)`, async () => {
           const page = await browser.newPage({ viewport });
           const log = watchConsole(page);
@@ -169,7 +213,7 @@ describe('demo page served by the reference server', () => {
             })
               .observe({ type: 'layout-shift', buffered: true });`);
           await routeDemo(page, `${server.url}/`, dropIn);
-        await page.goto(`${server.url}/`);
+          await page.goto(`${server.url}/`);
           await page.locator('m4a-program-explainer [part~="item"]').first().waitFor({ timeout: 20_000 });
           await page.waitForLoadState('networkidle');
           // Then down the page a screen at a time, each widget loading as it nears the screen.
@@ -186,7 +230,8 @@ describe('demo page served by the reference server', () => {
               { timeout: 20_000 },
             );
           }
-          for (const tag of TAGS) await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
+          for (const tag of TAGS)
+            await page.waitForFunction((t) => customElements.get(t) !== undefined, tag, { timeout: 20_000 });
           await page.locator('m4a-event-list [part~="card"]').first().waitFor({ timeout: 20_000 });
           await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
           assert.deepEqual(await page.evaluate(() => (window as unknown as { __shifts: unknown[] }).__shifts), []);
@@ -202,20 +247,29 @@ describe('demo page served by the reference server', () => {
         page.on('request', (r) => {
           if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
         });
-        await routePage(page, `${server.url}/content-only.html`, 'content only', `
-            <m4a-program-explainer></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`, dropIn);
+        await routePage(
+          page,
+          `${server.url}/content-only.html`,
+          'content only',
+          `
+            <m4a-program-explainer></m4a-program-explainer><m4a-coverage-faq></m4a-coverage-faq>`,
+          dropIn,
+        );
         await page.goto(`${server.url}/content-only.html`);
         await page.locator('m4a-coverage-faq button[part~="toggle"]').first().click();
         await page.locator('m4a-program-explainer [part~="item"]').first().waitFor();
         await page.waitForLoadState('networkidle');
         // zod's code lands in the shared chunk named "common"; the config and content schemas in their own chunks.
-        assert.deepEqual(scripts.filter((s) => /\/(common|config-schema|content|purify\.es)-[\w-]{8}\.js$/.test(s)), []);
+        assert.deepEqual(
+          scripts.filter((s) => /\/(common|config-schema|content|purify\.es)-[\w-]{8}\.js$/.test(s)),
+          [],
+        );
         assert.ok(scripts.some((s) => s.includes('/chunks/coverage-faq-')));
         assert.deepEqual(log.errors, []);
         await page.close();
       });
 
-      it('shows the partner\'s own HTML inside an element from the first frame, before its code arrives', async () => {
+      it("shows the partner's own HTML inside an element from the first frame, before its code arrives", async () => {
         const page = await browser.newPage();
         const log = watchConsole(page);
         let release: () => void = () => {};
@@ -225,19 +279,34 @@ describe('demo page served by the reference server', () => {
           await held;
           await route.continue();
         });
-        await routePage(page, `${server.url}/light.html`, 'light DOM', `
-            <m4a-program-explainer><article><h3>One program</h3><p>Everyone is covered.</p></article></m4a-program-explainer>`, dropIn);
+        await routePage(
+          page,
+          `${server.url}/light.html`,
+          'light DOM',
+          `
+            <m4a-program-explainer><article><h3>One program</h3><p>Everyone is covered.</p></article></m4a-program-explainer>`,
+          dropIn,
+        );
         await page.goto(`${server.url}/light.html`);
         const box = await page.evaluate(() => {
           const el = document.querySelector('m4a-program-explainer')!;
-          return { defined: !!customElements.get('m4a-program-explainer'), height: el.getBoundingClientRect().height, text: el.querySelector('p')!.getBoundingClientRect().height };
+          return {
+            defined: !!customElements.get('m4a-program-explainer'),
+            height: el.getBoundingClientRect().height,
+            text: el.querySelector('p')!.getBoundingClientRect().height,
+          };
         });
         assert.equal(box.defined, false);
         assert.equal(box.height, 480, 'the reserved height');
         assert.ok(box.text > 0, 'the partner content is laid out (slotted), not hidden');
         release();
         await page.locator('m4a-program-explainer [part~="item"]').first().waitFor();
-        assert.equal(await page.locator('m4a-program-explainer').evaluate((el) => el.shadowRoot!.querySelectorAll('slot[data-m4a-placeholder]').length), 0);
+        assert.equal(
+          await page
+            .locator('m4a-program-explainer')
+            .evaluate((el) => el.shadowRoot!.querySelectorAll('slot[data-m4a-placeholder]').length),
+          0,
+        );
         assert.deepEqual(log.errors, []);
         await page.close();
       });
@@ -258,17 +327,21 @@ describe('demo page served by the reference server', () => {
           }),
         );
         await page.goto(`${server.url}/nested/page.html`);
-        await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, { timeout: 20_000 });
+        await page.waitForFunction(() => customElements.get('m4a-signup-form') !== undefined, undefined, {
+          timeout: 20_000,
+        });
         await page.waitForLoadState('networkidle');
         assert.ok(chunkRequests.length > 0);
         assert.ok(chunkRequests.every((u) => u.startsWith(`${server.url}/dist/chunks/`)));
-        assert.ok(!chunkRequests.some((u) => /event-list|rep-lookup|coverage-faq|program-explainer/.test(u)), 'only the chunk of the element on the page');
+        assert.ok(
+          !chunkRequests.some((u) => /event-list|rep-lookup|coverage-faq|program-explainer/.test(u)),
+          'only the chunk of the element on the page',
+        );
         assert.deepEqual(log.errors, []);
         await page.close();
       });
     });
   }
-
 
   it('is harmless when the drop-in is loaded twice and both builds are on one page', async () => {
     const page = await browser.newPage();
@@ -284,11 +357,12 @@ describe('demo page served by the reference server', () => {
       }),
     );
     await page.goto(`${server.url}/double.html`);
-    await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, { timeout: 20_000 });
+    await page.waitForFunction(() => customElements.get('m4a-program-explainer') !== undefined, undefined, {
+      timeout: 20_000,
+    });
     await page.waitForLoadState('networkidle');
     assert.deepEqual(log.errors, []);
     assert.equal(log.warnings.filter((w) => w.includes('loaded more than once')).length, 2);
     await page.close();
   });
-
 });

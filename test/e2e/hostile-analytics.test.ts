@@ -9,10 +9,21 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { launchBrowser, watchConsole, type RunningServer } from '../support/e2e.js';
-import { FLOWS, VISITOR, VISITOR_TRACES, hermetic, hostPage, openHostPage, startHostileServer, whenReady } from '../support/hostile-pages.js';
+import {
+  FLOWS,
+  VISITOR,
+  VISITOR_TRACES,
+  hermetic,
+  hostPage,
+  openHostPage,
+  startHostileServer,
+  whenReady,
+} from '../support/hostile-pages.js';
 
 /** The event names of the table in docs/analytics.md. */
-const DOCUMENTED = [...readFileSync('docs/analytics.md', 'utf8').matchAll(/^\| `(m4a-[a-z-]+)` \|/gm)].map((m) => m[1]!);
+const DOCUMENTED = [...readFileSync('docs/analytics.md', 'utf8').matchAll(/^\| `(m4a-[a-z-]+)` \|/gm)].map(
+  (m) => m[1]!,
+);
 
 interface Seen {
   type: string;
@@ -42,7 +53,11 @@ async function recordEvents(context: BrowserContext): Promise<void> {
     };
     for (const name of names) {
       document.addEventListener(name, (event) =>
-        w.__heard.push({ type: event.type, target: (event.target as Element).localName, detail: JSON.stringify((event as CustomEvent).detail ?? null) }),
+        w.__heard.push({
+          type: event.type,
+          target: (event.target as Element).localName,
+          detail: JSON.stringify((event as CustomEvent).detail ?? null),
+        }),
       );
     }
   }, DOCUMENTED);
@@ -93,7 +108,8 @@ describe('events for host analytics', () => {
     const widgets = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
     const eventModule = (dir: string) => `${dir}/dom-events.ts`;
     for (const file of ['src/core/dom-events.ts', ...widgets.map((w) => eventModule(`src/elements/${w}`))]) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/static readonly type = '(m4a-[a-z-]+)'/g)) declared.add(m[1]!);
+      for (const m of readFileSync(file, 'utf8').matchAll(/static readonly type = '(m4a-[a-z-]+)'/g))
+        declared.add(m[1]!);
     }
     assert.deepEqual([...declared].sort(), [...DOCUMENTED].sort());
   });
@@ -159,41 +175,67 @@ describe('events for host analytics', () => {
     await reach(costs);
     await costs.getByLabel('Household income before taxes').waitFor({ timeout: 20_000 });
     await costs.getByLabel('Household income before taxes').fill('73219');
-    await costs.locator('[part~="headline"]').filter({ hasText: 'Under this financing option' }).waitFor({ timeout: 20_000 });
+    await costs
+      .locator('[part~="headline"]')
+      .filter({ hasText: 'Under this financing option' })
+      .waitFor({ timeout: 20_000 });
     await page.waitForTimeout(1000); // the announcement (and its event) waits for typing to pause
     await page.waitForTimeout(600); // the FAQ's search event waits for typing to pause
     await page.waitForLoadState('networkidle');
 
     const { dispatched, heard } = await recorded(page);
     const types = (list: Seen[]) => [...new Set(list.map((e) => e.type))].sort();
-    assert.deepEqual(types(dispatched).filter((t) => !DOCUMENTED.includes(t)), [], 'undocumented events');
+    assert.deepEqual(
+      types(dispatched).filter((t) => !DOCUMENTED.includes(t)),
+      [],
+      'undocumented events',
+    );
     assert.deepEqual(types(dispatched), [...DOCUMENTED].sort(), 'every documented event fired');
     assert.deepEqual(
       heard.map((e) => `${e.type} ${e.target} ${e.detail}`),
       dispatched.map((e) => `${e.type} ${e.target} ${e.detail}`),
       'every event reached document, from the widget element',
     );
-    const leaks = dispatched.filter((e) => VISITOR_TRACES.some((s) => e.detail.toLowerCase().includes(s.toLowerCase())));
+    const leaks = dispatched.filter((e) =>
+      VISITOR_TRACES.some((s) => e.detail.toLowerCase().includes(s.toLowerCase())),
+    );
     assert.deepEqual(leaks, [], 'personal data in event details');
 
     // The details say what happened, as documented.
-    const detail = (type: string) => dispatched.filter((e) => e.type === type).map((e) => JSON.parse(e.detail) as Record<string, unknown>);
+    const detail = (type: string) =>
+      dispatched.filter((e) => e.type === type).map((e) => JSON.parse(e.detail) as Record<string, unknown>);
     assert.deepEqual(detail('m4a-error'), [{ tag: 'm4a-program-explainer', kind: 'config', field: 'layout' }]);
     assert.deepEqual(detail('m4a-explainer-cta'), [{ href: '#joined' }]);
-    assert.deepEqual(detail('m4a-signup-submitted').map((d) => d['status']), ['sent', 'queued']);
+    assert.deepEqual(
+      detail('m4a-signup-submitted').map((d) => d['status']),
+      ['sent', 'queued'],
+    );
     assert.deepEqual(detail('m4a-signup-submitted')[0], { status: 'sent', interests: 1, source: 'analytics-e2e' });
     assert.deepEqual(detail('m4a-signup-replayed'), [{ earlierVisit: false, interests: 1, source: 'analytics-e2e' }]);
-    assert.deepEqual(detail('m4a-event-rsvp').map((d) => d['status']), ['sent']);
+    assert.deepEqual(
+      detail('m4a-event-rsvp').map((d) => d['status']),
+      ['sent'],
+    );
     assert.match(String(detail('m4a-event-rsvp')[0]!['eventId']), /^reference:/);
-    assert.deepEqual(detail('m4a-lookup-done').map((d) => d['status']), ['ok']);
+    assert.deepEqual(
+      detail('m4a-lookup-done').map((d) => d['status']),
+      ['ok'],
+    );
     assert.ok(Number(detail('m4a-lookup-done')[0]!['count']) >= 3);
-    assert.deepEqual(detail('m4a-call-outcome').map((d) => d['outcome']), ['left-voicemail']);
+    assert.deepEqual(
+      detail('m4a-call-outcome').map((d) => d['outcome']),
+      ['left-voicemail'],
+    );
     assert.ok(detail('m4a-faq-search').every((d) => typeof d['resultCount'] === 'number' && d['category'] === null));
     assert.deepEqual(detail('m4a-faq-toggle').at(-1)?.['open'], true);
     assert.ok(detail('m4a-events-filtered').every((d) => typeof d['count'] === 'number'));
     // Only that a result was shown, and from which model: never an amount (the income typed was 73,219).
     assert.deepEqual(detail('m4a-cost-result-shown'), [{ origin: 'backend' }]);
-    assert.deepEqual(dispatched.filter((e) => /73,?219/.test(e.detail)), [], 'amounts in event details');
+    assert.deepEqual(
+      dispatched.filter((e) => /73,?219/.test(e.detail)),
+      [],
+      'amounts in event details',
+    );
 
     // The browser logs the one request this test cut off; nothing else.
     assert.deepEqual(log.errors, ['Failed to load resource: net::ERR_INTERNET_DISCONNECTED']);
@@ -206,7 +248,12 @@ describe('events for host analytics', () => {
     await hermetic(context, server);
     await recordEvents(context);
     const page = await context.newPage();
-    await openHostPage(page, server, '/analytics-full.html', hostPage({ title: 'Opt-in', body: '<m4a-signup-form event-detail="full"></m4a-signup-form>' }));
+    await openHostPage(
+      page,
+      server,
+      '/analytics-full.html',
+      hostPage({ title: 'Opt-in', body: '<m4a-signup-form event-detail="full"></m4a-signup-form>' }),
+    );
     const form = await whenReady(page, 'm4a-signup-form');
     await fillSignup(form, `full.${VISITOR.email}`);
     await form.getByRole('button', { name: 'Sign up' }).click();
@@ -220,7 +267,13 @@ describe('events for host analytics', () => {
           {
             status: 'sent',
             interests: 1,
-            person: { givenName: VISITOR.givenName, familyName: VISITOR.familyName, email: `full.${VISITOR.email}`, phone: '+16085550199', zip: VISITOR.zip },
+            person: {
+              givenName: VISITOR.givenName,
+              familyName: VISITOR.familyName,
+              email: `full.${VISITOR.email}`,
+              phone: '+16085550199',
+              zip: VISITOR.zip,
+            },
           },
         ],
       ],

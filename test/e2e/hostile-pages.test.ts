@@ -66,16 +66,19 @@ const css = (body: string): ServedFile => ({ body, contentType: 'text/css' });
 async function themeOf(page: Page, tag: Tag) {
   const selectors = ['[part~="base"]', '.button', '.input', 'h2, h3, h4', '[part~="item"], [part~="card"]'];
   // No helper functions inside: the callback runs in the page as written.
-  return page.locator(tag).first().evaluate(
-    (host, sels) =>
-      sels.map((sel) => {
-        const el = host.shadowRoot?.querySelector(sel);
-        if (!el) return `${sel}: none`;
-        const s = getComputedStyle(el);
-        return `${sel}: color ${s.color}; background ${s.backgroundColor}; border ${s.borderTopColor}; radius ${s.borderTopLeftRadius}; padding ${s.padding}; font ${s.fontFamily} ${s.fontSize}/${s.lineHeight}; gap ${s.gap}`;
-      }),
-    selectors,
-  );
+  return page
+    .locator(tag)
+    .first()
+    .evaluate(
+      (host, sels) =>
+        sels.map((sel) => {
+          const el = host.shadowRoot?.querySelector(sel);
+          if (!el) return `${sel}: none`;
+          const s = getComputedStyle(el);
+          return `${sel}: color ${s.color}; background ${s.backgroundColor}; border ${s.borderTopColor}; radius ${s.borderTopLeftRadius}; padding ${s.padding}; font ${s.fontFamily} ${s.fontSize}/${s.lineHeight}; gap ${s.gap}`;
+        }),
+      selectors,
+    );
 }
 
 describe('widgets on hostile host pages', () => {
@@ -117,7 +120,11 @@ describe('widgets on hostile host pages', () => {
       const root = page.locator(c.tag).first();
       // A host page's CSS may push the widget far down; its code loads as a visitor scrolls near it.
       await root.evaluate((el) => el.scrollIntoView());
-      await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), c.tag, { timeout: 20_000 });
+      await page.waitForFunction(
+        (t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'),
+        c.tag,
+        { timeout: 20_000 },
+      );
       // Back to where a visitor lands, so the checks below see the page as it was meant to be seen.
       await page.evaluate(() => window.scrollTo(0, 0));
       await c.inspect?.(page);
@@ -125,8 +132,17 @@ describe('widgets on hostile host pages', () => {
       await page.waitForLoadState('networkidle');
       assert.deepEqual(log.errors, [], 'no console errors');
       const ours = log.warnings.filter((w) => w.startsWith('m4a-widgets'));
-      assert.deepEqual(ours.filter((w) => !c.expectedWarnings?.test(w)), [], 'no unexpected warnings from the library');
-      if (c.expectedWarnings) assert.equal(ours.filter((w) => c.expectedWarnings!.test(w)).length, 1, 'the second copy says once that it stays out');
+      assert.deepEqual(
+        ours.filter((w) => !c.expectedWarnings?.test(w)),
+        [],
+        'no unexpected warnings from the library',
+      );
+      if (c.expectedWarnings)
+        assert.equal(
+          ours.filter((w) => c.expectedWarnings!.test(w)).length,
+          1,
+          'the second copy says once that it stays out',
+        );
       assert.deepEqual(external, [], 'no requests outside the page origin');
     } finally {
       await context.close();
@@ -152,16 +168,26 @@ describe('widgets on hostile host pages', () => {
       await hermetic(context, server);
       const page = await context.newPage();
       const log = watchConsole(page);
-      await openHostPage(page, server, '/hostile/csp-no-photos.html', hostPage({ title: 'No photos', body: WIDGET_HTML['m4a-rep-lookup'] }), {
-        csp: STRICT_CSP,
-      });
+      await openHostPage(
+        page,
+        server,
+        '/hostile/csp-no-photos.html',
+        hostPage({ title: 'No photos', body: WIDGET_HTML['m4a-rep-lookup'] }),
+        {
+          csp: STRICT_CSP,
+        },
+      );
       await FLOWS['m4a-rep-lookup'](page.locator('m4a-rep-lookup'), page);
       const root = page.locator('m4a-rep-lookup');
       await root.locator('.initials').first().waitFor({ timeout: 10_000 });
       assert.equal(await root.locator('img[part~="photo"]').count(), 0, 'refused photos are replaced by initials');
       const photoRefusals = (e: string) => e.includes(PHOTO_ORIGIN) && /img-src/.test(e);
       assert.ok(log.errors.some(photoRefusals), 'the browser reports the refused photos');
-      assert.deepEqual(log.errors.filter((e) => !photoRefusals(e)), [], 'nothing else is refused');
+      assert.deepEqual(
+        log.errors.filter((e) => !photoRefusals(e)),
+        [],
+        'nothing else is refused',
+      );
       await context.close();
     });
   });
@@ -184,13 +210,23 @@ describe('widgets on hostile host pages', () => {
       await hermetic(context, server);
       const page = await context.newPage();
       const log = watchConsole(page);
-      await openHostPage(page, server, '/hostile/trusted-types/json-ld.html', hostPage({ title: 'JSON-LD', body: '<m4a-coverage-faq></m4a-coverage-faq>' }), {
-        csp: `${STRICT_CSP}; ${TRUSTED_TYPES}`,
-      });
+      await openHostPage(
+        page,
+        server,
+        '/hostile/trusted-types/json-ld.html',
+        hostPage({ title: 'JSON-LD', body: '<m4a-coverage-faq></m4a-coverage-faq>' }),
+        {
+          csp: `${STRICT_CSP}; ${TRUSTED_TYPES}`,
+        },
+      );
       await page.locator('m4a-coverage-faq button[part~="toggle"]').first().waitFor({ timeout: 20_000 });
-      const ld = await page.waitForFunction(() => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '', undefined, {
-        timeout: 10_000,
-      });
+      const ld = await page.waitForFunction(
+        () => document.head.querySelector('script[type="application/ld+json"]')?.textContent ?? '',
+        undefined,
+        {
+          timeout: 10_000,
+        },
+      );
       assert.equal(JSON.parse(String(await ld.jsonValue()))['@type'], 'FAQPage');
       assert.deepEqual(log.errors, []);
       await context.close();
@@ -201,12 +237,22 @@ describe('widgets on hostile host pages', () => {
       await hermetic(context, server);
       const page = await context.newPage();
       const log = watchConsole(page);
-      await openHostPage(page, server, '/hostile/trusted-types/no-m4a.html', hostPage({ title: 'No m4a policy', body: '<m4a-coverage-faq></m4a-coverage-faq>' }), {
-        csp: `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html dompurify`,
-      });
+      await openHostPage(
+        page,
+        server,
+        '/hostile/trusted-types/no-m4a.html',
+        hostPage({ title: 'No m4a policy', body: '<m4a-coverage-faq></m4a-coverage-faq>' }),
+        {
+          csp: `${STRICT_CSP}; require-trusted-types-for 'script'; trusted-types lit-html dompurify`,
+        },
+      );
       await FLOWS['m4a-coverage-faq'](page.locator('m4a-coverage-faq'), page);
       assert.equal(await page.locator('script[type="application/ld+json"]').count(), 0);
-      assert.deepEqual(log.errors.filter((e) => e.startsWith('pageerror')), [], 'nothing thrown into the page');
+      assert.deepEqual(
+        log.errors.filter((e) => e.startsWith('pageerror')),
+        [],
+        'nothing thrown into the page',
+      );
       // The browser reports the refused policy once; the widget does not keep retrying.
       assert.ok(log.errors.length <= 3, log.errors.join('\n'));
       await context.close();
@@ -220,7 +266,12 @@ describe('widgets on hostile host pages', () => {
         const context = await browser.newContext();
         await hermetic(context, server);
         const plain = await context.newPage();
-        await openHostPage(plain, server, `/hostile/plain/${tag}.html`, hostPage({ title: 'Plain', body: WIDGET_HTML[tag] }));
+        await openHostPage(
+          plain,
+          server,
+          `/hostile/plain/${tag}.html`,
+          hostPage({ title: 'Plain', body: WIDGET_HTML[tag] }),
+        );
         const plainRoot = await whenReady(plain, tag);
         const reference = (await controlsOf(plainRoot)).filter((c) => c.shown).map((c) => c.key);
         const referenceText = await textStylesOf(plainRoot);
@@ -235,9 +286,19 @@ describe('widgets on hostile host pages', () => {
             const root = await whenReady(page, tag);
             const controls = await controlsOf(root);
             const hidden = controls.filter((c) => !c.shown).map((c) => c.key);
-            assert.deepEqual(hidden.filter((k) => reference.includes(k)), [], 'controls hidden by the host page');
-            assert.deepEqual(reference.filter((k) => !controls.some((c) => c.key === k)), [], 'controls missing on the host page');
-            const tiny = controls.filter((c) => c.shown && (c.width < 16 || c.height < 16)).map((c) => `${c.key} ${c.width}x${c.height}`);
+            assert.deepEqual(
+              hidden.filter((k) => reference.includes(k)),
+              [],
+              'controls hidden by the host page',
+            );
+            assert.deepEqual(
+              reference.filter((k) => !controls.some((c) => c.key === k)),
+              [],
+              'controls missing on the host page',
+            );
+            const tiny = controls
+              .filter((c) => c.shown && (c.width < 16 || c.height < 16))
+              .map((c) => `${c.key} ${c.width}x${c.height}`);
             assert.deepEqual(tiny, [], 'controls squeezed by the host page');
             assert.deepEqual(await layoutProblems(root), [], 'layout broken by the host page');
             assert.deepEqual(await textStylesOf(root), referenceText, 'text styles leaking in from the host page');
@@ -282,7 +343,12 @@ describe('widgets on hostile host pages', () => {
         const context = await browser.newContext();
         await hermetic(context, server);
         const plain = await context.newPage();
-        await openHostPage(plain, server, `/hostile/plain-theme/${tag}.html`, hostPage({ title: 'Plain', body: WIDGET_HTML[tag] }));
+        await openHostPage(
+          plain,
+          server,
+          `/hostile/plain-theme/${tag}.html`,
+          hostPage({ title: 'Plain', body: WIDGET_HTML[tag] }),
+        );
         await whenReady(plain, tag);
         const reference = await themeOf(plain, tag);
         await context.close();

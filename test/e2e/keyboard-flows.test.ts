@@ -7,7 +7,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, watchConsole, type RunningServer } from '../support/e2e.js';
-import { VISITOR, WIDGET_HTML, hermetic, hostPage, openHostPage, startHostileServer, whenReady, type Tag } from '../support/hostile-pages.js';
+import {
+  VISITOR,
+  WIDGET_HTML,
+  hermetic,
+  hostPage,
+  openHostPage,
+  startHostileServer,
+  whenReady,
+  type Tag,
+} from '../support/hostile-pages.js';
 
 interface Focused {
   tag: string;
@@ -30,7 +39,11 @@ function focused(page: Page): Promise<Focused | null> {
     const name = h.getAttribute('aria-label') ?? (labels?.length ? labels[0]!.textContent : h.textContent) ?? '';
     const s = getComputedStyle(h);
     const indicator =
-      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2 ? `outline ${s.outlineWidth}` : s.boxShadow !== 'none' ? 'box-shadow' : 'none';
+      s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2
+        ? `outline ${s.outlineWidth}`
+        : s.boxShadow !== 'none'
+          ? 'box-shadow'
+          : 'none';
     return {
       tag: h.localName,
       id: h.id,
@@ -46,7 +59,12 @@ function focused(page: Page): Promise<Focused | null> {
  * Presses Tab (or Shift+Tab) until focus is on a control matching `want`, at most `max` times; every control
  * passed on the way must show a focus indicator.
  */
-async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, { back = false, max = 80 } = {}): Promise<Focused> {
+async function tabTo(
+  page: Page,
+  want: (f: Focused) => boolean,
+  what: string,
+  { back = false, max = 80 } = {},
+): Promise<Focused> {
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
@@ -59,7 +77,8 @@ async function tabTo(page: Page, want: (f: Focused) => boolean, what: string, { 
   throw new Error(`${what} not reached with ${back ? 'Shift+Tab' : 'Tab'} after ${max} presses: ${path.join(' → ')}`);
 }
 
-const named = (name: string | RegExp) => (f: Focused) => (typeof name === 'string' ? f.name === name : name.test(f.name));
+const named = (name: string | RegExp) => (f: Focused) =>
+  typeof name === 'string' ? f.name === name : name.test(f.name);
 
 async function type(page: Page, text: string): Promise<void> {
   await page.keyboard.type(text, { delay: 5 });
@@ -81,7 +100,12 @@ describe('keyboard-only flows', () => {
     await hermetic(context, server);
     const page = await context.newPage();
     const log = watchConsole(page);
-    await openHostPage(page, server, `/keyboard/${tag}.html`, hostPage({ title: `Keyboard: ${tag}`, body: WIDGET_HTML[tag] }));
+    await openHostPage(
+      page,
+      server,
+      `/keyboard/${tag}.html`,
+      hostPage({ title: `Keyboard: ${tag}`, body: WIDGET_HTML[tag] }),
+    );
     await whenReady(page, tag);
     return { page, errors: log.errors, close: () => context.close() };
   }
@@ -105,7 +129,10 @@ describe('keyboard-only flows', () => {
     // ↓ moves to the next question; Space opens it too.
     await page.keyboard.press('ArrowDown');
     const second = await focused(page);
-    assert.ok(second && second.part.includes('toggle') && second.id !== first.id, 'ArrowDown moves to the next question');
+    assert.ok(
+      second && second.part.includes('toggle') && second.id !== first.id,
+      'ArrowDown moves to the next question',
+    );
     const secondWasOpen = (await expanded(second.id)) === 'true';
     await page.keyboard.press('Space');
     await faq.locator(`#${second.id}[aria-expanded="${!secondWasOpen}"]`).waitFor({ timeout: 2000 });
@@ -191,7 +218,10 @@ describe('keyboard-only flows', () => {
     await type(page, VISITOR.callerName);
     await tabTo(page, named('Talked to staff'), 'an outcome', { max: 5 });
     await page.keyboard.press('Space');
-    await reps.locator('[part~="thanks"]').filter({ hasText: /was counted/ }).waitFor({ timeout: 20_000 });
+    await reps
+      .locator('[part~="thanks"]')
+      .filter({ hasText: /was counted/ })
+      .waitFor({ timeout: 20_000 });
     assert.match((await focused(page))?.name ?? '', /^Thank you! Your call to .+ was counted\.$/);
     // The next legislator is one Tab away.
     await tabTo(page, named(/^Next: call /), 'the next call', { max: 2 });

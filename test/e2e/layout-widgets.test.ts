@@ -15,7 +15,18 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { launchBrowser, watchConsole, type RunningServer } from '../support/e2e.js';
-import { FLOWS, TAGS, WIDGET_HTML, hermetic, hostPage, layoutProblems, openHostPage, startHostileServer, whenReady, type Tag } from '../support/hostile-pages.js';
+import {
+  FLOWS,
+  TAGS,
+  WIDGET_HTML,
+  hermetic,
+  hostPage,
+  layoutProblems,
+  openHostPage,
+  startHostileServer,
+  whenReady,
+  type Tag,
+} from '../support/hostile-pages.js';
 
 /** Puts each widget in the state with the most on screen. */
 const FULLEST: Record<Tag, (root: Locator, page: Page) => Promise<void>> = {
@@ -69,12 +80,23 @@ describe('layout and motion', () => {
           await hermetic(context, server);
           const page = await context.newPage();
           const log = watchConsole(page);
-          await openHostPage(page, server, `/layout/${tag}.html`, hostPage({ title: 'Layout', body: WIDGET_HTML[tag] }));
+          await openHostPage(
+            page,
+            server,
+            `/layout/${tag}.html`,
+            hostPage({ title: 'Layout', body: WIDGET_HTML[tag] }),
+          );
           const root = await whenReady(page, tag);
           for (const step of ['first view', 'fullest state']) {
             if (step === 'fullest state') await FULLEST[tag](root, page);
-            const doc = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth }));
-            assert.ok(doc.scroll <= doc.client, `${step}: the page scrolls sideways (${doc.scroll} > ${doc.client} CSS px)`);
+            const doc = await page.evaluate(() => ({
+              scroll: document.documentElement.scrollWidth,
+              client: document.documentElement.clientWidth,
+            }));
+            assert.ok(
+              doc.scroll <= doc.client,
+              `${step}: the page scrolls sideways (${doc.scroll} > ${doc.client} CSS px)`,
+            );
             assert.deepEqual(await layoutProblems(root), [], `${step}: layout problems`);
           }
           assert.deepEqual(log.errors, []);
@@ -98,22 +120,28 @@ describe('layout and motion', () => {
         });
         await openHostPage(page, server, `/motion/${tag}.html`, hostPage({ title: 'Motion', body: WIDGET_HTML[tag] }));
         const root = page.locator(tag);
-        await page.waitForFunction((t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'), tag);
+        await page.waitForFunction(
+          (t) => !!document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]'),
+          tag,
+        );
         const moving = () =>
           root.evaluate((host) => {
             const shadow = host.shadowRoot!;
             const out: string[] = [];
             for (const a of shadow.getAnimations()) {
               const d = Number(a.effect?.getTiming().duration ?? 0);
-              if (a.playState === 'running' && d > 10) out.push(`${a.constructor.name} ${d} ms on ${(a.effect as KeyframeEffect).target?.localName}`);
+              if (a.playState === 'running' && d > 10)
+                out.push(`${a.constructor.name} ${d} ms on ${(a.effect as KeyframeEffect).target?.localName}`);
             }
             for (const el of shadow.querySelectorAll('*')) {
               const s = getComputedStyle(el);
               // Computed durations are in seconds ("0.2s", "1e-05s"); no named helpers in code that runs in the page.
               const animation = Math.max(...s.animationDuration.split(',').map((x) => parseFloat(x)));
               const transition = Math.max(...s.transitionDuration.split(',').map((x) => parseFloat(x)));
-              if (s.animationName !== 'none' && animation > 0.01) out.push(`animation ${s.animationName} ${s.animationDuration} on ${el.localName}.${el.className}`);
-              if (s.transitionProperty !== 'none' && transition > 0.01) out.push(`transition ${s.transitionDuration} on ${el.localName}.${el.className}`);
+              if (s.animationName !== 'none' && animation > 0.01)
+                out.push(`animation ${s.animationName} ${s.animationDuration} on ${el.localName}.${el.className}`);
+              if (s.transitionProperty !== 'none' && transition > 0.01)
+                out.push(`transition ${s.transitionDuration} on ${el.localName}.${el.className}`);
             }
             return out;
           });

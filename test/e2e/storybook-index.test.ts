@@ -20,7 +20,9 @@ interface Declaration {
 }
 
 const ENTRIES = ensureStorybook();
-const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as { modules: { declarations?: Declaration[] }[] };
+const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8')) as {
+  modules: { declarations?: Declaration[] }[];
+};
 const WIDGETS = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
 
 const sources = (dir: string): string[] =>
@@ -35,11 +37,15 @@ function classes(): Map<string, { base?: string; internal: string[] }> {
     const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.ES2022, true);
     source.forEachChild(function visit(node) {
       if (ts.isClassDeclaration(node) && node.name) {
-        const base = node.heritageClauses?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)?.types[0]?.expression.getText();
+        const base = node.heritageClauses
+          ?.find((h) => h.token === ts.SyntaxKind.ExtendsKeyword)
+          ?.types[0]?.expression.getText();
         const internal = node.members
           .filter((m) => {
             const modifiers = ts.canHaveModifiers(m) ? (ts.getModifiers(m) ?? []) : [];
-            const hidden = modifiers.some((x) => x.kind === ts.SyntaxKind.PrivateKeyword || x.kind === ts.SyntaxKind.ProtectedKeyword);
+            const hidden = modifiers.some(
+              (x) => x.kind === ts.SyntaxKind.PrivateKeyword || x.kind === ts.SyntaxKind.ProtectedKeyword,
+            );
             return hidden || (m.name !== undefined && ts.isPrivateIdentifier(m.name));
           })
           .map((m) => m.name?.getText() ?? '')
@@ -75,19 +81,28 @@ describe("the built Storybook's index and controls", () => {
     page = await browser.newPage();
     const first = ENTRIES.find((e) => e.type === 'story')!;
     await page.goto(`${site.url}/iframe.html?id=${encodeURIComponent(first.id)}&viewMode=story`);
-    await page.waitForFunction(() => (window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__?.storyStoreValue);
-    loaded = await page.evaluate(async (ids) => {
-      const store = (window as unknown as {
-        __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory(o: { storyId: string }): Promise<LoadedStory> } };
-      }).__STORYBOOK_PREVIEW__.storyStoreValue;
-      const out = [];
-      for (const id of ids) {
-        const s = await store.loadStory({ storyId: id });
-        const argTypes = Object.fromEntries(Object.entries(s.argTypes).map(([k, v]) => [k, { name: v.name }]));
-        out.push({ id, component: typeof s.component === 'string' ? s.component : undefined, argTypes });
-      }
-      return out;
-    }, ENTRIES.filter((e) => e.type === 'story').map((e) => e.id));
+    await page.waitForFunction(
+      () =>
+        (window as unknown as { __STORYBOOK_PREVIEW__?: { storyStoreValue?: unknown } }).__STORYBOOK_PREVIEW__
+          ?.storyStoreValue,
+    );
+    loaded = await page.evaluate(
+      async (ids) => {
+        const store = (
+          window as unknown as {
+            __STORYBOOK_PREVIEW__: { storyStoreValue: { loadStory(o: { storyId: string }): Promise<LoadedStory> } };
+          }
+        ).__STORYBOOK_PREVIEW__.storyStoreValue;
+        const out = [];
+        for (const id of ids) {
+          const s = await store.loadStory({ storyId: id });
+          const argTypes = Object.fromEntries(Object.entries(s.argTypes).map(([k, v]) => [k, { name: v.name }]));
+          out.push({ id, component: typeof s.component === 'string' ? s.component : undefined, argTypes });
+        }
+        return out;
+      },
+      ENTRIES.filter((e) => e.type === 'story').map((e) => e.id),
+    );
   });
   after(async () => {
     await browser?.close();
@@ -96,13 +111,20 @@ describe("the built Storybook's index and controls", () => {
 
   it('has a widget for every tag of the manifest (six)', () => {
     assert.deepEqual(WIDGETS.map((d) => d.tagName).sort(), [
-      'm4a-cost-calculator', 'm4a-coverage-faq', 'm4a-event-list', 'm4a-program-explainer', 'm4a-rep-lookup', 'm4a-signup-form',
+      'm4a-cost-calculator',
+      'm4a-coverage-faq',
+      'm4a-event-list',
+      'm4a-program-explainer',
+      'm4a-rep-lookup',
+      'm4a-signup-form',
     ]);
   });
 
   for (const widget of WIDGETS) {
     it(`has a Docs page for <${widget.tagName}>`, () => {
-      const titles = new Set(loaded.filter((s) => s.component === widget.tagName).map((s) => ENTRIES.find((e) => e.id === s.id)!.title));
+      const titles = new Set(
+        loaded.filter((s) => s.component === widget.tagName).map((s) => ENTRIES.find((e) => e.id === s.id)!.title),
+      );
       assert.ok(titles.size > 0, `no story renders <${widget.tagName}>`);
       const docs = ENTRIES.filter((e) => e.type === 'docs' && titles.has(e.title) && e.tags?.includes('autodocs'));
       assert.equal(docs.length, 1, `one autodocs entry for ${[...titles].join(', ')}`);
@@ -115,8 +137,13 @@ describe("the built Storybook's index and controls", () => {
       const stories = loaded.filter((s) => s.component === widget.tagName);
       for (const story of stories) {
         const shown = Object.entries(story.argTypes).flatMap(([key, t]) => [key, t.name]);
-        assert.deepEqual(shown.filter((n) => internal.has(n)), [], `${story.id} lists internals as controls`);
-        for (const attribute of ['theme', 'backend', 'lang']) assert.ok(attribute in story.argTypes, `${story.id} has ${attribute}`);
+        assert.deepEqual(
+          shown.filter((n) => internal.has(n)),
+          [],
+          `${story.id} lists internals as controls`,
+        );
+        for (const attribute of ['theme', 'backend', 'lang'])
+          assert.ok(attribute in story.argTypes, `${story.id} has ${attribute}`);
       }
     });
   }

@@ -22,7 +22,11 @@ describe('reference server: shared behaviour', () => {
     assert.equal(other.headers.get('access-control-allow-origin'), null);
     const pre = await app.request('/api/signups', {
       method: 'OPTIONS',
-      headers: { Origin: 'https://chapter.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'idempotency-key' },
+      headers: {
+        Origin: 'https://chapter.example',
+        'Access-Control-Request-Method': 'POST',
+        'Access-Control-Request-Headers': 'idempotency-key',
+      },
     });
     assert.match(pre.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
   });
@@ -42,7 +46,9 @@ describe('reference server: shared behaviour', () => {
     const { app } = await testApp();
     assert.equal((await app.request('/api/admin/whoami')).status, 401);
     assert.equal((await app.request('/api/admin/whoami', { headers: { Authorization: 'Bearer wrong' } })).status, 401);
-    const ok = await app.request('/api/admin/whoami', { headers: { Authorization: 'Bearer test-admin-token-0123456789' } });
+    const ok = await app.request('/api/admin/whoami', {
+      headers: { Authorization: 'Bearer test-admin-token-0123456789' },
+    });
     assert.equal(ok.status, 200);
   });
 

@@ -17,7 +17,11 @@ async function readBody(req) {
   const chunks = [];
   for await (const c of req) chunks.push(c);
   const text = Buffer.concat(chunks).toString('utf8');
-  try { return text ? JSON.parse(text) : undefined; } catch { return text; }
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return text;
+  }
 }
 
 async function serveFile(ctx, rel) {
@@ -27,7 +31,9 @@ async function serveFile(ctx, rel) {
       ctx.body = await readFile(join(FIXTURES, candidate), 'utf8');
       ctx.type = candidate.endsWith('.ics') ? 'text/calendar' : 'application/json';
       return;
-    } catch { /* try the next */ }
+    } catch {
+      /* try the next */
+    }
   }
   ctx.status = 404;
   ctx.body = JSON.stringify({ error: { code: 'not_found', message: `No fixture ${rel}` } });
@@ -52,8 +58,11 @@ export async function fakeBackends(ctx, next) {
       ctx.status = status;
       ctx.type = 'application/json';
       if (status === 429) ctx.set('Retry-After', '2');
-      const fields = status === 400 ? [{ path: 'email', message: 'Enter an email address like name@example.org' }] : undefined;
-      ctx.body = JSON.stringify({ error: { code: `http_${status}`, message: `Fake ${status}`, ...(fields ? { fields } : {}) } });
+      const fields =
+        status === 400 ? [{ path: 'email', message: 'Enter an email address like name@example.org' }] : undefined;
+      ctx.body = JSON.stringify({
+        error: { code: `http_${status}`, message: `Fake ${status}`, ...(fields ? { fields } : {}) },
+      });
       return;
     }
     case 'garbage':

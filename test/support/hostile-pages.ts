@@ -14,7 +14,8 @@ import { startServer, type RunningServer } from './e2e.js';
 export { TAGS, type Tag };
 
 /** The strict policy of the issue: nothing inline, nothing evaluated, everything from the page's own origin. */
-export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self' data:";
 
 /**
  * Where the reference data's legislator photos live. A partner whose CSP allows images from 'self' only must add
@@ -23,7 +24,10 @@ export const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'sel
 export const PHOTO_ORIGIN = 'https://unitedstates.github.io';
 
 /** The strict policy with the photo origin allowed: what a partner with a strict CSP sets to show the reference data's photos. */
-export const STRICT_CSP_WITH_PHOTOS = STRICT_CSP.replace("img-src 'self' data:", `img-src 'self' data: ${PHOTO_ORIGIN}`);
+export const STRICT_CSP_WITH_PHOTOS = STRICT_CSP.replace(
+  "img-src 'self' data:",
+  `img-src 'self' data: ${PHOTO_ORIGIN}`,
+);
 
 /**
  * Trusted Types required for every DOM XSS sink. The policies the library creates: `lit-html` (Lit's templates),
@@ -111,13 +115,18 @@ export async function openHostPage(
   if (opts.csp) headers['content-security-policy'] = opts.csp;
   await page.route(`${server.url}${path}`, (route) => route.fulfill({ status: 200, headers, body: html }));
   for (const [file, f] of Object.entries(opts.files ?? {})) {
-    await page.route(`${server.url}${file}`, (route) => route.fulfill({ status: 200, contentType: f.contentType, body: f.body }));
+    await page.route(`${server.url}${file}`, (route) =>
+      route.fulfill({ status: 200, contentType: f.contentType, body: f.body }),
+    );
   }
   await page.goto(`${server.url}${path}`);
 }
 
 /** A 1×1 PNG standing in for legislator photos, so no test depends on the internet. */
-const PIXEL = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PIXEL = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 /**
  * Keeps a context off the internet: legislator photos get a stand-in image; any other request that leaves the
@@ -129,7 +138,8 @@ export async function hermetic(context: BrowserContext, server: RunningServer): 
     (url) => url.origin !== server.url && (url.protocol === 'http:' || url.protocol === 'https:'),
     (route) => {
       const url = route.request().url();
-      if (url.startsWith(`${PHOTO_ORIGIN}/`)) return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
+      if (url.startsWith(`${PHOTO_ORIGIN}/`))
+        return route.fulfill({ status: 200, contentType: 'image/png', body: PIXEL });
       external.push(url);
       return route.abort('blockedbyclient');
     },
@@ -137,7 +147,9 @@ export async function hermetic(context: BrowserContext, server: RunningServer): 
   // Every CSP or Trusted Types violation also lands in the console, with the directive that was hit.
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      console.error(`securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`),
+      console.error(
+        `securitypolicyviolation: ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   return external;
@@ -146,7 +158,8 @@ export async function hermetic(context: BrowserContext, server: RunningServer): 
 /** Where the reference rep data is: the shared folder when present, else the small fixtures in the repo. */
 export function repsDataEnv(): Record<string, string> {
   const shared = resolve(process.env['M4A_REPS_DATA'] ?? join(process.cwd(), '..', 'shared', 'data', 'reps'));
-  const complete = (dir: string) => existsSync(join(dir, 'legislators-current.json')) && existsSync(join(dir, 'zccd.csv'));
+  const complete = (dir: string) =>
+    existsSync(join(dir, 'legislators-current.json')) && existsSync(join(dir, 'zccd.csv'));
   return { M4A_REPS_DATA: complete(shared) ? shared : resolve('test/fixtures/reps') };
 }
 
@@ -258,15 +271,21 @@ export const FLOWS: Record<Tag, (root: Locator, page: Page) => Promise<void>> = 
     await cards.first().waitFor({ timeout: TIMEOUT });
     const before = await root.locator('[part~="card"] [part~="title"]').allTextContents();
     await root.getByRole('checkbox', { name: 'Canvass' }).check();
-    await root.locator('[part~="count"]').filter({ hasNotText: /Updating|Loading/ }).waitFor({ timeout: TIMEOUT });
+    await root
+      .locator('[part~="count"]')
+      .filter({ hasNotText: /Updating|Loading/ })
+      .waitFor({ timeout: TIMEOUT });
     await root.locator('[part~="list"][aria-busy="false"]').waitFor({ timeout: TIMEOUT });
     const after = await root.locator('[part~="card"] [part~="title"]').allTextContents();
     assert.ok(after.length > 0, 'some canvasses remain');
     assert.notDeepEqual(after, before, 'the filter changed the list');
-    const badges = await root.locator('[part~="card"]').evaluateAll((els) =>
-      els.map((el) => el.querySelector('[part~="badge"]')?.textContent?.trim() ?? ''),
+    const badges = await root
+      .locator('[part~="card"]')
+      .evaluateAll((els) => els.map((el) => el.querySelector('[part~="badge"]')?.textContent?.trim() ?? ''));
+    assert.ok(
+      badges.every((b) => b.startsWith('Canvass')),
+      `only canvasses are listed: ${badges.join(', ')}`,
     );
-    assert.ok(badges.every((b) => b.startsWith('Canvass')), `only canvasses are listed: ${badges.join(', ')}`);
   },
 
   async 'm4a-rep-lookup'(root) {
@@ -278,7 +297,10 @@ export const FLOWS: Record<Tag, (root: Locator, page: Page) => Promise<void>> = 
     assert.ok((await cards.count()) >= 3, 'two senators and a representative at least');
     await root.locator('button[part~="call"]').first().click();
     await root.getByRole('button', { name: 'Talked to staff' }).click();
-    await root.locator('[part~="thanks"]').filter({ hasText: /was counted/ }).waitFor({ timeout: TIMEOUT });
+    await root
+      .locator('[part~="thanks"]')
+      .filter({ hasText: /was counted/ })
+      .waitFor({ timeout: TIMEOUT });
   },
 
   async 'm4a-cost-calculator'(root) {
@@ -310,12 +332,23 @@ export async function controlsOf(root: Locator): Promise<ControlView[]> {
     if (!shadow) return [];
     const controls = [...shadow.querySelectorAll<HTMLElement>('button, input, select, textarea, a[href], summary')];
     return controls
-      .filter((c) => !c.closest('[aria-hidden="true"], [hidden], .visually-hidden') && !c.closest('details:not([open]) > :not(summary)'))
+      .filter(
+        (c) =>
+          !c.closest('[aria-hidden="true"], [hidden], .visually-hidden') &&
+          !c.closest('details:not([open]) > :not(summary)'),
+      )
       .map((c) => {
         const r = c.getBoundingClientRect();
-        const label = c.getAttribute('aria-label') ?? c.getAttribute('name') ?? c.textContent?.trim().slice(0, 40) ?? '';
-        const shown = c.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width > 0 && r.height > 0;
-        return { key: `${c.localName}#${c.id}[${c.getAttribute('part') ?? ''}] ${label}`, shown, width: r.width, height: r.height };
+        const label =
+          c.getAttribute('aria-label') ?? c.getAttribute('name') ?? c.textContent?.trim().slice(0, 40) ?? '';
+        const shown =
+          c.checkVisibility({ opacityProperty: true, visibilityProperty: true }) && r.width > 0 && r.height > 0;
+        return {
+          key: `${c.localName}#${c.id}[${c.getAttribute('part') ?? ''}] ${label}`,
+          shown,
+          width: r.width,
+          height: r.height,
+        };
       });
   });
 }
@@ -351,7 +384,8 @@ export async function layoutProblems(root: Locator): Promise<string[]> {
         const overflow = getComputedStyle(a).overflowX;
         if (overflow !== 'hidden' && overflow !== 'clip') continue;
         const clip = a.getBoundingClientRect();
-        if (x.r.left < clip.left - 1 || x.r.right > clip.right + 1) problems.push(`${x.name} is cut off by ${a.localName}.${a.className}`);
+        if (x.r.left < clip.left - 1 || x.r.right > clip.right + 1)
+          problems.push(`${x.name} is cut off by ${a.localName}.${a.className}`);
       }
     }
     for (let i = 0; i < shown.length; i++) {
@@ -360,14 +394,22 @@ export async function layoutProblems(root: Locator): Promise<string[]> {
         const b = shown[j]!;
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const overlap = a.lines.some((p) =>
-          b.lines.some((q) => Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 && Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1),
+          b.lines.some(
+            (q) =>
+              Math.min(p.right, q.right) - Math.max(p.left, q.left) > 1 &&
+              Math.min(p.bottom, q.bottom) - Math.max(p.top, q.top) > 1,
+          ),
         );
         if (overlap) problems.push(`${a.name} overlaps ${b.name}`);
       }
     }
     for (const el of shadow.querySelectorAll<HTMLElement>('*')) {
       const overflow = getComputedStyle(el).overflowX;
-      if ((overflow === 'auto' || overflow === 'scroll') && el.scrollWidth > el.clientWidth + 1 && !el.closest('[aria-hidden="true"], .visually-hidden')) {
+      if (
+        (overflow === 'auto' || overflow === 'scroll') &&
+        el.scrollWidth > el.clientWidth + 1 &&
+        !el.closest('[aria-hidden="true"], .visually-hidden')
+      ) {
         problems.push(`${el.localName}.${el.className} scrolls sideways (${el.scrollWidth} > ${el.clientWidth})`);
       }
     }

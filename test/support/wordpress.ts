@@ -28,7 +28,8 @@ export function wordpressMissing(needSite = true): string | undefined {
   if (!has('php')) return 'no php (apt-get install php-cli php-mysql php-xml php-mbstring)';
   if (!needSite) return undefined;
   if (!has('mariadbd') || !has('mariadb-install-db')) return 'no MariaDB (apt-get install mariadb-server)';
-  if (!existsSync(join(WORDPRESS_DIR, 'wp-settings.php'))) return `no WordPress in ${WORDPRESS_DIR} (apt-get install wordpress)`;
+  if (!existsSync(join(WORDPRESS_DIR, 'wp-settings.php')))
+    return `no WordPress in ${WORDPRESS_DIR} (apt-get install wordpress)`;
   if (!existsSync(join(WORDPRESS_DIR, 'wp-content/themes/twentytwentyone'))) {
     return 'no Twenty Twenty-One theme (apt-get install wordpress-theme-twentytwentyone)';
   }
@@ -78,11 +79,31 @@ export async function startWordPress(port: number): Promise<RunningWordPress> {
   const socket = join(dir, 'mysqld.sock');
   const log = join(dir, 'php-errors.log');
   const url = `http://127.0.0.1:${port}`;
-  execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${dir}/db`, '--user=root', '--skip-test-db',
-    '--auth-root-authentication-method=normal'], { stdio: 'ignore' });
-  const db = spawn('mariadbd', ['--no-defaults', `--datadir=${dir}/db`, `--socket=${socket}`, '--skip-networking',
-    '--user=root', '--skip-grant-tables', '--innodb-buffer-pool-size=64M', `--pid-file=${dir}/mysqld.pid`],
-  { stdio: 'ignore', detached: true });
+  execFileSync(
+    'mariadb-install-db',
+    [
+      '--no-defaults',
+      `--datadir=${dir}/db`,
+      '--user=root',
+      '--skip-test-db',
+      '--auth-root-authentication-method=normal',
+    ],
+    { stdio: 'ignore' },
+  );
+  const db = spawn(
+    'mariadbd',
+    [
+      '--no-defaults',
+      `--datadir=${dir}/db`,
+      `--socket=${socket}`,
+      '--skip-networking',
+      '--user=root',
+      '--skip-grant-tables',
+      '--innodb-buffer-pool-size=64M',
+      `--pid-file=${dir}/mysqld.pid`,
+    ],
+    { stdio: 'ignore', detached: true },
+  );
   const children: ChildProcess[] = [db];
   const stop = async () => {
     for (const c of children.reverse()) await stopChild(c);
@@ -98,22 +119,39 @@ export async function startWordPress(port: number): Promise<RunningWordPress> {
     writeFileSync(join(site, 'wp-config.php'), wpConfig(url, socket, log, site));
     const ini = ['-d', 'log_errors=1', '-d', `error_log=${log}`, '-d', 'display_errors=0', '-d', 'memory_limit=512M'];
     const php = (code: string) =>
-      execFileSync('php', [...ini, '-r', `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; define('WP_ADMIN', true);
-        require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php'; ${code}`], {
-        encoding: 'utf8', cwd: site,
-      });
+      execFileSync(
+        'php',
+        [
+          ...ini,
+          '-r',
+          `$_SERVER['HTTP_HOST'] = '127.0.0.1:${port}'; define('WP_ADMIN', true);
+        require '${site}/wp-load.php'; require_once ABSPATH . 'wp-admin/includes/admin.php'; ${code}`,
+        ],
+        {
+          encoding: 'utf8',
+          cwd: site,
+        },
+      );
     execFileSync('php', [...ini, '-r', installScript(site, port)], { encoding: 'utf8', cwd: site, stdio: 'pipe' });
 
     const server = spawn('php', [...ini, '-S', `127.0.0.1:${port}`, '-t', site], {
-      cwd: site, stdio: 'ignore', detached: true, env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
+      cwd: site,
+      stdio: 'ignore',
+      detached: true,
+      env: { ...process.env, PHP_CLI_SERVER_WORKERS: '4' },
     });
     children.push(server);
-    await waitFor(async () => (await fetch(`${url}/wp-login.php`).catch(() => undefined))?.ok === true, 'WordPress start');
+    await waitFor(
+      async () => (await fetch(`${url}/wp-login.php`).catch(() => undefined))?.ok === true,
+      'WordPress start',
+    );
     return {
       url,
       php,
       pluginLog: () =>
-        (existsSync(log) ? readFileSync(log, 'utf8').split('\n') : []).filter((l) => l.includes('/plugins/m4a-widgets/')),
+        (existsSync(log) ? readFileSync(log, 'utf8').split('\n') : []).filter((l) =>
+          l.includes('/plugins/m4a-widgets/'),
+        ),
       stop,
     };
   } catch (e) {

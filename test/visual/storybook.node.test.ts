@@ -74,8 +74,10 @@ function difference(name: string, shot: PNG, keep: boolean): string | undefined 
     return relative(process.cwd(), path);
   };
   if (!existsSync(baselinePath)) {
-    return `no baseline ${relative(process.cwd(), baselinePath)} (actual: ${save('actual', shot)}); `
-      + 'run `npm run test:visual -- --update` and commit the new baseline';
+    return (
+      `no baseline ${relative(process.cwd(), baselinePath)} (actual: ${save('actual', shot)}); ` +
+      'run `npm run test:visual -- --update` and commit the new baseline'
+    );
   }
   const base = PNG.sync.read(readFileSync(baselinePath));
   // Another size is a failure of its own; the diff then covers the area both images have.
@@ -92,8 +94,10 @@ function difference(name: string, shot: PNG, keep: boolean): string | undefined 
   const resized = base.width !== shot.width || base.height !== shot.height;
   if (resized || pixels > MAX_DIFF_PIXELS) {
     const what = resized ? `size ${shot.width}×${shot.height}, baseline ${base.width}×${base.height}; ` : '';
-    return `${name}: ${what}${pixels} pixels differ from the baseline (at most ${MAX_DIFF_PIXELS}); `
-      + `actual: ${save('actual', shot)}, diff: ${save('diff', diff)}`;
+    return (
+      `${name}: ${what}${pixels} pixels differ from the baseline (at most ${MAX_DIFF_PIXELS}); ` +
+      `actual: ${save('actual', shot)}, diff: ${save('diff', diff)}`
+    );
   }
   return undefined;
 }
@@ -141,13 +145,18 @@ describe('visual: every story, light and dark, phone and desktop', { concurrency
       const problems: string[] = [];
       try {
         const cdp = await context.newCDPSession(page);
-        await cdp.send('Storage.clearDataForOrigin', { origin: site.url, storageTypes: 'indexeddb,local_storage,websql,service_workers' });
+        await cdp.send('Storage.clearDataForOrigin', {
+          origin: site.url,
+          storageTypes: 'indexeddb,local_storage,websql,service_workers',
+        });
         await cdp.detach();
         await page.clock.setFixedTime(NOW);
         for (const theme of THEMES) {
           await page.setViewportSize({ width: WIDTHS[0].width, height: 800 });
           const globals = `theme:${theme};page:auto;font:sans;locale:en;a11y.manual:!true`;
-          await page.goto(`${site.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`);
+          await page.goto(
+            `${site.url}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=${globals}`,
+          );
           await storySettled(page);
           // A story or play function that throws gets Storybook's error screen instead of the story.
           const shown = await page.evaluate(() => document.body.classList.contains('sb-show-main'));
@@ -158,7 +167,9 @@ describe('visual: every story, light and dark, phone and desktop', { concurrency
               await storySettled(page);
             }
             await page.evaluate(() => document.fonts.ready);
-            const shot = await page.locator('#storybook-root').screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
+            const shot = await page
+              .locator('#storybook-root')
+              .screenshot({ animations: 'disabled', caret: 'hide', scale: 'css' });
             const problem = compare(fileOf(story.id, `${theme}-${name}`), shot);
             if (problem) problems.push(problem);
           }
@@ -172,10 +183,11 @@ describe('visual: every story, light and dark, phone and desktop', { concurrency
   }
 
   // With --only, the other stories' baselines are simply not looked at.
-  if (!ONLY) it('every baseline belongs to a story', () => {
-    const expected = new Set(ALL.flatMap((s) => MODES.map((m) => fileOf(s.id, m))));
-    const orphans = readdirSync(BASELINES).filter((f) => f.endsWith('.png') && !expected.has(f));
-    if (UPDATE) for (const f of orphans) rmSync(join(BASELINES, f));
-    else assert.deepEqual(orphans, [], 'baselines of stories that are gone: run `npm run test:visual -- --update`');
-  });
+  if (!ONLY)
+    it('every baseline belongs to a story', () => {
+      const expected = new Set(ALL.flatMap((s) => MODES.map((m) => fileOf(s.id, m))));
+      const orphans = readdirSync(BASELINES).filter((f) => f.endsWith('.png') && !expected.has(f));
+      if (UPDATE) for (const f of orphans) rmSync(join(BASELINES, f));
+      else assert.deepEqual(orphans, [], 'baselines of stories that are gone: run `npm run test:visual -- --update`');
+    });
 });

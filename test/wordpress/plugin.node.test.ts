@@ -23,8 +23,19 @@ const phpFiles = (dir: string): string[] =>
       })
     : [];
 
-const URLS = ['https://example.org/api', 'http://127.0.0.1:8787/api', '/api', './data/', '', 'javascript:alert(1)',
-  'JavaScript:alert(1)', 'data:text/html,x', '  javascript:x', 'ftp://example.org', 'example.org/api'];
+const URLS = [
+  'https://example.org/api',
+  'http://127.0.0.1:8787/api',
+  '/api',
+  './data/',
+  '',
+  'javascript:alert(1)',
+  'JavaScript:alert(1)',
+  'data:text/html,x',
+  '  javascript:x',
+  'ftp://example.org',
+  'example.org/api',
+];
 const IDS = ['1234', '0', '007', '', '12a', '-5', '1.5', ' 42 ', '99999999999999999999'];
 
 /** PHP's verdicts (null or a message) for each value, from includes/config.php itself. */
@@ -44,7 +55,7 @@ describe('WordPress plugin PHP', { skip }, () => {
     }
   });
 
-  it('backend addresses: accepted and refused exactly as the page config\'s REST and static options', () => {
+  it("backend addresses: accepted and refused exactly as the page config's REST and static options", () => {
     const php = phpVerdicts('m4a_widgets_endpoint_problem', URLS);
     URLS.forEach((url, i) => {
       for (const schema of [RestOptions, StaticOptions]) {
@@ -55,7 +66,7 @@ describe('WordPress plugin PHP', { skip }, () => {
     });
   });
 
-  it('Mobilize organization ids: accepted and refused exactly as the page config\'s Mobilize options', () => {
+  it("Mobilize organization ids: accepted and refused exactly as the page config's Mobilize options", () => {
     const php = phpVerdicts('m4a_widgets_organization_problem', IDS);
     IDS.forEach((id, i) => {
       const zod = MobilizeOptions.safeParse({ type: 'mobilize', organizationId: id.trim() });
@@ -63,7 +74,7 @@ describe('WordPress plugin PHP', { skip }, () => {
     });
   });
 
-  it('states the package\'s version and the supported versions in the plugin header and readme.txt', () => {
+  it("states the package's version and the supported versions in the plugin header and readme.txt", () => {
     const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
     const header = readFileSync(join(SOURCE, 'm4a-widgets.php'), 'utf8');
     const readme = readFileSync(join(SOURCE, 'readme.txt'), 'utf8');

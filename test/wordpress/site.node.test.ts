@@ -11,7 +11,14 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, startServer, watchConsole, type RunningServer } from '../support/e2e.js';
 import { FLOWS, PHOTO_ORIGIN, READY, repsDataEnv, TAGS, VISITOR } from '../support/hostile-pages.js';
 import { WIDGETS } from '../../src/builder/model.js';
-import { ADMIN, AUTHOR, logIn, skipWithoutWordPress, startWordPress, type RunningWordPress } from '../support/wordpress.js';
+import {
+  ADMIN,
+  AUTHOR,
+  logIn,
+  skipWithoutWordPress,
+  startWordPress,
+  type RunningWordPress,
+} from '../support/wordpress.js';
 // @ts-expect-error plain ESM helper without types
 import { freePort } from '../../scripts/server-process.mjs';
 
@@ -89,14 +96,19 @@ describe('WordPress plugin', { skip }, () => {
     wp.php(`if ( 'none' === get_option( 'm4a_widgets_settings' )['backend_type'] ) update_option( 'm4a_widgets_settings',
       array_merge( M4A_WIDGETS_DEFAULTS, array( 'backend_type' => 'rest', 'backend_url' => '${server.url}/api' ) ) );`);
 
-  it('generates each block\'s attributes from the embed builder\'s options', () => {
-    const attributes = JSON.parse(wp.php(`echo wp_json_encode( array_map( fn( $b ) => $b->attributes,
+  it("generates each block's attributes from the embed builder's options", () => {
+    const attributes = JSON.parse(
+      wp.php(`echo wp_json_encode( array_map( fn( $b ) => $b->attributes,
       array_filter( WP_Block_Type_Registry::get_instance()->get_all_registered(),
-        fn( $b ) => str_starts_with( $b->name, 'm4a-widgets/' ) ) ) );`));
+        fn( $b ) => str_starts_with( $b->name, 'm4a-widgets/' ) ) ) );`),
+    );
     for (const tag of TAGS) {
       const block = attributes[`m4a-widgets/${tag.slice(4)}`];
-      assert.deepEqual(Object.keys(block ?? {}).filter((k) => !['lock', 'className', 'align'].includes(k)),
-        WIDGETS[tag].options.map((o) => o.attr), tag);
+      assert.deepEqual(
+        Object.keys(block ?? {}).filter((k) => !['lock', 'className', 'align'].includes(k)),
+        WIDGETS[tag].options.map((o) => o.attr),
+        tag,
+      );
       for (const o of WIDGETS[tag].options) {
         if (o.kind === 'choice') assert.deepEqual(block[o.attr].enum, o.values);
         if (o.kind === 'many') assert.deepEqual(block[o.attr].items.enum, o.values);
@@ -133,17 +145,23 @@ describe('WordPress plugin', { skip }, () => {
     await context.close();
   });
 
-  it('an Author\'s post with every block and shortcode: saved unfiltered, every widget works', async () => {
+  it("an Author's post with every block and shortcode: saved unfiltered, every widget works", async () => {
     useReferenceServer();
-    const content = [...BLOCKS, ...SHORTCODES.map((s) => `<!-- wp:shortcode -->\n${s}\n<!-- /wp:shortcode -->`)].join('\n\n');
-    const [id, saved] = JSON.parse(wp.php(`
+    const content = [...BLOCKS, ...SHORTCODES.map((s) => `<!-- wp:shortcode -->\n${s}\n<!-- /wp:shortcode -->`)].join(
+      '\n\n',
+    );
+    const [id, saved] = JSON.parse(
+      wp.php(`
       wp_set_current_user( get_user_by( 'login', '${AUTHOR.user}' )->ID );
       $id = wp_insert_post( wp_slash( array( 'post_title' => 'Widgets', 'post_status' => 'publish',
         'post_content' => ${JSON.stringify(content).replaceAll('$', '\\$')} ) ), true );
-      echo wp_json_encode( array( $id, get_post( $id )->post_content ) );`));
-    assert.equal(saved, content, 'the Author\'s content is stored as written');
-    const plain = JSON.parse(wp.php(`echo wp_insert_post( array( 'post_title' => 'Plain', 'post_status' => 'publish',
-      'post_author' => 1, 'post_content' => 'No widgets here.' ) );`));
+      echo wp_json_encode( array( $id, get_post( $id )->post_content ) );`),
+    );
+    assert.equal(saved, content, "the Author's content is stored as written");
+    const plain = JSON.parse(
+      wp.php(`echo wp_insert_post( array( 'post_title' => 'Plain', 'post_status' => 'publish',
+      'post_author' => 1, 'post_content' => 'No widgets here.' ) );`),
+    );
 
     const context = await browser.newContext();
     const external = await offline(context, [wp.url, server.url]);
@@ -154,7 +172,11 @@ describe('WordPress plugin', { skip }, () => {
     for (const expected of SHORTCODE_HTML) assert.ok(html.includes(expected), `the page holds ${expected}`);
     const loader = /<script type="module"[^>]* src=["'][^"']*\/plugins\/m4a-widgets\/assets\/m4a-widgets\.js/;
     assert.ok(loader.test(html), 'the loader is a module script from the plugin folder');
-    assert.ok(html.includes(`<script type="application/json" id="m4a-config">{"backends":{"main":{"type":"rest","url":"${server.url}/api"}}}</script>`));
+    assert.ok(
+      html.includes(
+        `<script type="application/json" id="m4a-config">{"backends":{"main":{"type":"rest","url":"${server.url}/api"}}}</script>`,
+      ),
+    );
 
     // Both copies of each widget (the block's, the shortcode's) load; the block's one does its job.
     for (const tag of TAGS) {
@@ -198,13 +220,18 @@ describe('WordPress plugin', { skip }, () => {
     const sidebar = page.locator('.interface-complementary-area');
     await sidebar.getByLabel('View').selectOption('compact');
     await sidebar.getByRole('checkbox', { name: 'Town hall' }).check();
-    await page.waitForFunction(() => document.querySelector('.editor-styles-wrapper m4a-event-list')?.getAttribute('view') === 'compact');
+    await page.waitForFunction(
+      () => document.querySelector('.editor-styles-wrapper m4a-event-list')?.getAttribute('view') === 'compact',
+    );
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await page.locator('.editor-post-publish-panel').getByRole('button', { name: 'Publish', exact: true }).click();
     await page.locator('.post-publish-panel__postpublish').waitFor({ timeout: 20_000 });
     const id = new URL(page.url()).searchParams.get('post');
     assert.ok(id, page.url());
-    assert.match(wp.php(`echo get_post( ${Number(id)} )->post_content;`), /wp:m4a-widgets\/event-list \{"view":"compact","types":\["town-hall"\]\} \/-->/);
+    assert.match(
+      wp.php(`echo get_post( ${Number(id)} )->post_content;`),
+      /wp:m4a-widgets\/event-list \{"view":"compact","types":\["town-hall"\]\} \/-->/,
+    );
 
     const visitor = await browser.newPage();
     await visitor.goto(`${wp.url}/?p=${id}`);
@@ -214,9 +241,18 @@ describe('WordPress plugin', { skip }, () => {
     await visitor.close();
     // WordPress's own editor asks for what an Author may not see (403 from its REST API) and for wordpress.org
     // (refused here, offline); nothing else fails, and no script error at all.
-    assert.deepEqual(log.errors.filter((e) => !e.startsWith('Failed to load resource')), []);
-    assert.deepEqual(refused.filter((r) => !/^403 .*[?&/]rest_route=%2Fwp%2Fv2%2F|^403 .*\/wp-json\/wp\/v2\//.test(r)), []);
-    assert.ok(external.every((u) => !u.includes('m4a')), external.join(' '));
+    assert.deepEqual(
+      log.errors.filter((e) => !e.startsWith('Failed to load resource')),
+      [],
+    );
+    assert.deepEqual(
+      refused.filter((r) => !/^403 .*[?&/]rest_route=%2Fwp%2Fv2%2F|^403 .*\/wp-json\/wp\/v2\//.test(r)),
+      [],
+    );
+    assert.ok(
+      external.every((u) => !u.includes('m4a')),
+      external.join(' '),
+    );
     assert.deepEqual(wp.pluginLog(), []);
     await context.close();
   });
@@ -224,5 +260,8 @@ describe('WordPress plugin', { skip }, () => {
 
 async function closeWelcomeGuide(page: Page): Promise<void> {
   const close = page.getByRole('dialog').getByRole('button', { name: 'Close' });
-  await close.waitFor({ timeout: 20_000 }).then(() => close.click(), () => undefined);
+  await close.waitFor({ timeout: 20_000 }).then(
+    () => close.click(),
+    () => undefined,
+  );
 }

@@ -89,7 +89,13 @@ export class M4aCoverageFaq extends M4aElement<FaqKey> {
     lang: () => this.resolvedLang,
     resolution: () => this.resolution,
     readPage: () => readFaqPage(this, this.resolvedLang),
-    fetchBackend: (lang, signal) => this.call(() => import('../../shared/schemas/content.js').then((m) => m.FaqContent), 'getContent', (b, s) => b.getContent?.('faq', lang, { signal: s }), signal),
+    fetchBackend: (lang, signal) =>
+      this.call(
+        () => import('../../shared/schemas/content.js').then((m) => m.FaqContent),
+        'getContent',
+        (b, s) => b.getContent?.('faq', lang, { signal: s }),
+        signal,
+      ),
     report: (error) => this.reportError(error),
   });
 
@@ -109,7 +115,8 @@ export class M4aCoverageFaq extends M4aElement<FaqKey> {
       this.summary = filtering ? this.t('results', { count }) : '';
       if (filtering) this.dispatchEvent(new M4aFaqSearchEvent({ resultCount: count, category: category || null }));
     },
-    focusSearch: () => void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus()),
+    focusSearch: () =>
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus()),
   });
   private readonly copier = new CopyLinkController(this, () => this.t('copied'));
 
@@ -184,10 +191,12 @@ export class M4aCoverageFaq extends M4aElement<FaqKey> {
     const t = this.t.bind(this);
     const heading = this.heading ? headingTag(this.level - 1) : undefined;
     return html`<div part="base" lang=${this.resolvedLang}>
-      ${this.settingsProblem
-        ? errorView(t, this.settingsProblem)
-        : html`${heading ? staticHtml`<${heading} class="heading" part="heading">${this.heading}</${heading}>` : nothing}
-          ${this.source.render(t, ({ content }) => this.renderFaq(content))}`}
+      ${
+        this.settingsProblem
+          ? errorView(t, this.settingsProblem)
+          : html`${heading ? staticHtml`<${heading} class="heading" part="heading">${this.heading}</${heading}>` : nothing}
+          ${this.source.render(t, ({ content }) => this.renderFaq(content))}`
+      }
     </div>`;
   }
 
@@ -199,11 +208,17 @@ export class M4aCoverageFaq extends M4aElement<FaqKey> {
     return html`${this.renderTools(index.items, visible)}
       <p class="summary" part="summary" role="status">${this.summary}</p>
       <p class="visually-hidden" role="status">${this.copier.notice}</p>
-      ${visible.length
-        ? html`<div class="items" part="items" lang=${content.lang}>
-            ${repeat(visible, (q) => q.item.id, (q) => this.renderItem(q, index.answerNode(q, words), words))}
+      ${
+        visible.length
+          ? html`<div class="items" part="items" lang=${content.lang}>
+            ${repeat(
+              visible,
+              (q) => q.item.id,
+              (q) => this.renderItem(q, index.answerNode(q, words), words),
+            )}
           </div>`
-        : this.renderNoResults()}
+          : this.renderNoResults()
+      }
       ${sourcesFooter(this.t.bind(this), content.review, content.lang)}`;
   }
 

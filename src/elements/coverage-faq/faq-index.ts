@@ -31,7 +31,10 @@ export class FaqIndex {
       return { item, answer, answerText, answerFold, haystack: `${fold(item.question)}\n${answerFold}` };
     });
     this.jsonLd = this.items.length
-      ? faqPageJsonLd(this.items.map((q) => ({ question: q.item.question, answer: q.answerText })), content.lang)
+      ? faqPageJsonLd(
+          this.items.map((q) => ({ question: q.item.question, answer: q.answerText })),
+          content.lang,
+        )
       : undefined;
   }
 

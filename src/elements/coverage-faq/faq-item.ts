@@ -36,12 +36,14 @@ export function faqItem(q: IndexedQuestion, answer: HTMLElement, words: string[]
     </${h}>`}
     <div class="answer" part="answer" id=${`a-${id}`} ?hidden=${!v.open}>
       ${answer}
-      ${sources?.length
-        ? html`<p class="sources-label" id=${`s-${id}`}>${v.t('sources')}</p>
+      ${
+        sources?.length
+          ? html`<p class="sources-label" id=${`s-${id}`}>${v.t('sources')}</p>
             <ul class="sources" aria-labelledby=${`s-${id}`}>
               ${sources.map((s) => html`<li><a href=${s.url} rel="noopener">${s.label}</a></li>`)}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="share">
         <button type="button" class="link-button" part="copy-link" @click=${v.onCopy}>
           ${v.t('copy-link')}<span class="visually-hidden"> ${v.t('copy-link.about', { question })}</span>
@@ -61,11 +63,19 @@ function copyResult(t: T, url: string | undefined): TemplateResult {
 }
 
 /** ↑ ↓ Home End between the question buttons: the button a key moves to, if any. */
-export function toggleKeyTarget(buttons: HTMLButtonElement[], from: HTMLButtonElement, key: string): HTMLButtonElement | undefined {
+export function toggleKeyTarget(
+  buttons: HTMLButtonElement[],
+  from: HTMLButtonElement,
+  key: string,
+): HTMLButtonElement | undefined {
   const at = buttons.indexOf(from);
-  return key === 'ArrowDown' ? buttons[(at + 1) % buttons.length]
-    : key === 'ArrowUp' ? buttons[(at - 1 + buttons.length) % buttons.length]
-    : key === 'Home' ? buttons[0]
-    : key === 'End' ? buttons.at(-1)
-    : undefined;
+  return key === 'ArrowDown'
+    ? buttons[(at + 1) % buttons.length]
+    : key === 'ArrowUp'
+      ? buttons[(at - 1 + buttons.length) % buttons.length]
+      : key === 'Home'
+        ? buttons[0]
+        : key === 'End'
+          ? buttons.at(-1)
+          : undefined;
 }

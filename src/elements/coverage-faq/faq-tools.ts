@@ -31,15 +31,17 @@ export function faqTools(items: IndexedQuestion[], v: ToolsView): TemplateResult
       <input id="search" class="input" part="search" type="search" autocomplete="off" spellcheck="false"
         .value=${live(v.query)} @input=${v.onSearchInput} @keydown=${v.onSearchKeydown} />
     </div>
-    ${categories.length > 1
-      ? html`<div class="field">
+    ${
+      categories.length > 1
+        ? html`<div class="field">
           <label for="category">${v.t('category.label')}</label>
           <select id="category" class="input" part="category" @change=${v.onCategoryChange}>
             <option value="" ?selected=${!v.category}>${v.t('category.all')} (${items.length})</option>
             ${categories.map((c) => html`<option value=${c} ?selected=${v.category === c}>${v.t(`category.${c}`)} (${counts.get(c)})</option>`)}
           </select>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="bulk">
       <button type="button" class="button secondary" part="button expand-all" @click=${v.onExpandAll}>
         ${v.t('expand-all')}

@@ -48,7 +48,8 @@ export function matchRanges(text: string, words: readonly string[]): Range[] {
   }
   const found: [number, number][] = [];
   for (const w of words) {
-    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1)) found.push([starts[i]!, ends[i + w.length - 1]!]);
+    for (let i = folded.indexOf(w); i !== -1; i = folded.indexOf(w, i + 1))
+      found.push([starts[i]!, ends[i + w.length - 1]!]);
   }
   found.sort((a, b) => a[0] - b[0]);
   const merged: [number, number][] = [];

@@ -20,10 +20,12 @@ export function sourcesFooter(t: T, review: ContentReview | undefined, lang: str
   if (!review) return nothing;
   return html`<footer class="review" part="review">
     <p class="review-date" id="review-label">${t('review.date', { date: formatDay(review.reviewed, lang) })}</p>
-    ${review.checked.length
-      ? html`<ul class="sources" aria-labelledby="review-label">
+    ${
+      review.checked.length
+        ? html`<ul class="sources" aria-labelledby="review-label">
           ${review.checked.map((s) => html`<li><a href=${s.url} rel="noopener">${s.label}</a></li>`)}
         </ul>`
-      : nothing}
+        : nothing
+    }
   </footer>`;
 }

@@ -27,7 +27,14 @@ const DAY_MS = 86_400_000;
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** `20261205T100000` from wall-clock parts. */
-function basicLocal(w: { year: number; month: number; day: number; hour: number; minute: number; second: number }): string {
+function basicLocal(w: {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+}): string {
   return `${pad(w.year, 4)}${pad(w.month)}${pad(w.day)}T${pad(w.hour)}${pad(w.minute)}${pad(w.second)}`;
 }
 
@@ -183,7 +190,13 @@ export function toIcs(entry: CalendarEntry, now: number): string {
   const end = entry.end === undefined ? undefined : Date.parse(entry.end);
   const tz = entry.timezone;
   const utc = tz === 'UTC' || tz === 'Etc/UTC';
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//m4a-widgets//Event list//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    'PRODID:-//m4a-widgets//Event list//EN',
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+  ];
   let when: string[];
   if (entry.allDay) {
     when = [`DTSTART;VALUE=DATE:${basicDate(start, tz)}`, `DTEND;VALUE=DATE:${endDate(start, end, tz)}`];
@@ -194,7 +207,9 @@ export function toIcs(entry: CalendarEntry, now: number): string {
     const local = (instant: number) => `;TZID=${tz}:${basicLocal(wallTimeAt(instant, tz))}`;
     when = [`DTSTART${local(start)}`, ...(end !== undefined ? [`DTEND${local(end)}`] : [])];
   }
-  const description = entry.url ? `${entry.description}${entry.description ? '\n\n' : ''}${entry.url}` : entry.description;
+  const description = entry.url
+    ? `${entry.description}${entry.description ? '\n\n' : ''}${entry.url}`
+    : entry.description;
   lines.push(
     'BEGIN:VEVENT',
     `UID:${escapeText(entry.id)}@m4a-widgets`,

@@ -74,14 +74,16 @@ function when(event: M4aEvent, ctx: CardContext): TemplateResult {
   const { t } = ctx;
   const labels = timeLabels(event, ctx.lang, ctx.visitorTimeZone);
   const visitor = labels.visitor;
-  return html`<time datetime=${event.start}>${labels.event.date}</time>${labels.event.time
-      ? html`<br /><span class="time">${timeLine(labels.event)}</span>`
-      : nothing}${visitor
+  return html`<time datetime=${event.start}>${labels.event.date}</time>${
+    labels.event.time ? html`<br /><span class="time">${timeLine(labels.event)}</span>` : nothing
+  }${
+    visitor
       ? html` <span class="zone-note">(${t('time.local', { place: zoneCity(event.timezone) })})</span>
           <span class="visitor-time"
             ><strong>${t('time.yours')}</strong> ${visitor.date !== labels.event.date ? `${visitor.date}, ` : ''}${timeLine(visitor)}</span
           >`
-      : nothing}`;
+      : nothing
+  }`;
 }
 
 function where(event: M4aEvent, ctx: CardContext): TemplateResult | typeof nothing {
@@ -90,14 +92,16 @@ function where(event: M4aEvent, ctx: CardContext): TemplateResult | typeof nothi
   const lines = placeLines(event);
   const distance = event.distanceMiles;
   if (!lines.length && !event.location?.private && distance === undefined) return nothing;
-  return html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}${event.location?.private
-    ? html`<span class="note">${t('place.private')}</span>`
-    : nothing}${distance !== undefined
-    ? html`<span class="note">${t('place.distance', {
-        count: distance,
-        miles: new Intl.NumberFormat(localeFor(ctx.lang), { maximumFractionDigits: 1 }).format(distance),
-      })}</span>`
-    : nothing}`;
+  return html`${lines.map((line, i) => html`${i ? html`<br />` : nothing}${line}`)}${
+    event.location?.private ? html`<span class="note">${t('place.private')}</span>` : nothing
+  }${
+    distance !== undefined
+      ? html`<span class="note">${t('place.distance', {
+          count: distance,
+          miles: new Intl.NumberFormat(localeFor(ctx.lang), { maximumFractionDigits: 1 }).format(distance),
+        })}</span>`
+      : nothing
+  }`;
 }
 
 function access(event: M4aEvent, t: T): TemplateResult | typeof nothing {
@@ -118,10 +122,12 @@ function description(event: M4aEvent, ctx: CardContext): TemplateResult | typeof
   const id = `desc-${event.id}`;
   return html`<div class="description" part="description">
     <p id=${id} class=${open ? 'full' : ''}>${open ? text : short}</p>
-    ${long
-      ? html`<button class="link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
+    ${
+      long
+        ? html`<button class="link-button" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls=${id}
           @click=${() => ctx.onToggleDescription(event.id)}>${ctx.t(open ? 'description.less' : 'description.more')}</button>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -179,9 +185,9 @@ export function renderCard(event: M4aEvent, ctx: CardContext): TemplateResult {
   const { t } = ctx;
   const id = titleId(event);
   const badges = html`<p class="badges">
-    <span class="badge" part="badge">${t(`type.${event.type}`)}</span>${event.full
-      ? html` <span class="badge full" part="badge full">${t('full.badge')}</span>`
-      : nothing}
+    <span class="badge" part="badge">${t(`type.${event.type}`)}</span>${
+      event.full ? html` <span class="badge full" part="badge full">${t('full.badge')}</span>` : nothing
+    }
   </p>`;
   if (ctx.compact) {
     return html`<article class="item" part="card" aria-labelledby=${id} tabindex="-1" data-id=${event.id}>
@@ -199,9 +205,11 @@ export function renderCard(event: M4aEvent, ctx: CardContext): TemplateResult {
       <div class="fact"><dt>${t('card.when')}</dt><dd>${when(event, ctx)}</dd></div>
       ${place === nothing ? nothing : html`<div class="fact"><dt>${t('card.where')}</dt><dd>${place}</dd></div>`}
       ${access(event, t)}
-      ${event.capacity !== undefined
-        ? html`<div class="fact"><dt>${t('card.places')}</dt><dd>${t('capacity', { count: event.capacity })}</dd></div>`
-        : nothing}
+      ${
+        event.capacity !== undefined
+          ? html`<div class="fact"><dt>${t('card.places')}</dt><dd>${t('capacity', { count: event.capacity })}</dd></div>`
+          : nothing
+      }
     </dl>
     ${description(event, ctx)}
     <div class="actions">${rsvp(event, ctx)}${calendar(event, ctx)}</div>
@@ -211,8 +219,11 @@ export function renderCard(event: M4aEvent, ctx: CardContext): TemplateResult {
 /** Placeholder cards while the first page loads; the same size as real cards, so nothing jumps. */
 export function renderSkeleton(compact: boolean, count = 3): TemplateResult {
   return html`<ul class="events skeleton" aria-hidden="true">
-    ${Array.from({ length: count }, () => html`<li><div class=${compact ? 'item placeholder' : 'card placeholder'}>
+    ${Array.from(
+      { length: count },
+      () => html`<li><div class=${compact ? 'item placeholder' : 'card placeholder'}>
       <span class="bar short"></span><span class="bar"></span><span class="bar"></span>${compact ? nothing : html`<span class="bar long"></span>`}
-    </div></li>`)}
+    </div></li>`,
+    )}
   </ul>`;
 }

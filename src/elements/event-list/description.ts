@@ -6,9 +6,37 @@
 import { sanitize } from '../../core/sanitize.js';
 import { clip } from '../../shared/calendar/text.js';
 
-const BLOCKS = new Set(['P', 'DIV', 'UL', 'OL', 'LI', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE', 'TR', 'SECTION', 'ARTICLE']);
+const BLOCKS = new Set([
+  'P',
+  'DIV',
+  'UL',
+  'OL',
+  'LI',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'BLOCKQUOTE',
+  'TR',
+  'SECTION',
+  'ARTICLE',
+]);
 /** Elements whose content is never text to show. */
-const DROPPED = ['style', 'script', 'template', 'noscript', 'title', 'textarea', 'select', 'iframe', 'object', 'svg', 'math'];
+const DROPPED = [
+  'style',
+  'script',
+  'template',
+  'noscript',
+  'title',
+  'textarea',
+  'select',
+  'iframe',
+  'object',
+  'svg',
+  'math',
+];
 
 const cache = new Map<string, string>();
 

@@ -6,7 +6,6 @@ import type { Lang } from '../../shared/schemas/common.js';
 import { RADIUS_OPTIONS, hasFilters, type Filters } from './filters.js';
 import type { T } from './messages.en.js';
 
-
 export interface EmptyContext {
   t: T;
   lang: Lang;
@@ -17,15 +16,24 @@ export interface EmptyContext {
 }
 
 function formatDay(day: string, lang: Lang): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(day));
-  return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(Date.parse(`${day}T00:00:00Z`));
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
+    return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeStyle: 'short' }).format(
+      Date.parse(day),
+    );
+  return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'medium', timeZone: 'UTC' }).format(
+    Date.parse(`${day}T00:00:00Z`),
+  );
 }
 
 /** "Canvass or Town hall, within 25 miles of 53703, from Dec 1, 2030". */
 export function describeSearch(filters: Filters, t: T, lang: Lang): string {
   const parts: string[] = [];
   if (filters.types?.length) {
-    parts.push(new Intl.ListFormat(localeFor(lang), { type: 'disjunction' }).format(filters.types.map((type) => t(`type.${type}`))));
+    parts.push(
+      new Intl.ListFormat(localeFor(lang), { type: 'disjunction' }).format(
+        filters.types.map((type) => t(`type.${type}`)),
+      ),
+    );
   }
   if (filters.zip && filters.online !== 'only') {
     parts.push(t('criteria.near', { radius: filters.radiusMiles ?? DEFAULT_RADIUS_MILES, zip: filters.zip }));
@@ -48,14 +56,18 @@ export function renderEmpty(ctx: EmptyContext): TemplateResult {
     <p><strong>${t('empty.title')}</strong></p>
     <p>${t('empty.searched', { criteria: describeSearch(filters, t, ctx.lang) })}</p>
     <div class="suggestions">
-      ${wider
-        ? html`<button class="button secondary" part="button" type="button" @click=${() => ctx.onWider(wider)}>
+      ${
+        wider
+          ? html`<button class="button secondary" part="button" type="button" @click=${() => ctx.onWider(wider)}>
             ${t('empty.wider', { count: wider })}
           </button>`
-        : nothing}
-      ${filters.online !== 'only'
-        ? html`<button class="button secondary" part="button" type="button" @click=${ctx.onOnline}>${t('empty.online')}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        filters.online !== 'only'
+          ? html`<button class="button secondary" part="button" type="button" @click=${ctx.onOnline}>${t('empty.online')}</button>`
+          : nothing
+      }
       <button class="button secondary" part="button" type="button" @click=${ctx.onClear}>${t('filters.clear')}</button>
     </div>
   </div>`;

@@ -27,7 +27,18 @@ import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { CheckedEventPage } from './validated.js';
 import { styles } from './event-list.styles.js';
 
-const SETTINGS_PROPS = ['view', 'types', 'zip', 'radius', 'online', 'pageSize', 'timeZone', 'urlPrefix', 'urlSync', 'headingLevel'];
+const SETTINGS_PROPS = [
+  'view',
+  'types',
+  'zip',
+  'radius',
+  'online',
+  'pageSize',
+  'timeZone',
+  'urlPrefix',
+  'urlSync',
+  'headingLevel',
+];
 const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
 
 /**
@@ -65,7 +76,12 @@ export class M4aEventList extends M4aElement<EventListKey> {
     task: async ([, settingsError, key], { signal }): Promise<FirstPage> => {
       if (settingsError) throw settingsError;
       const query = JSON.parse(key) as EventQuery;
-      const page = await this.call(CheckedEventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
+      const page = await this.call(
+        CheckedEventPage,
+        'listEvents',
+        (b, s) => b.listEvents?.(query, { signal: s }),
+        signal,
+      );
       return { ...page, key };
     },
     onComplete: (page) => this.loaded(page),
@@ -77,7 +93,10 @@ export class M4aEventList extends M4aElement<EventListKey> {
   }
 
   protected override get awaitingFirstContent(): boolean {
-    return this.eventsTask.value === undefined && (this.eventsTask.status === TaskStatus.INITIAL || this.eventsTask.status === TaskStatus.PENDING);
+    return (
+      this.eventsTask.value === undefined &&
+      (this.eventsTask.status === TaskStatus.INITIAL || this.eventsTask.status === TaskStatus.PENDING)
+    );
   }
 
   private readonly paging = new PagingController(this, {
@@ -94,7 +113,10 @@ export class M4aEventList extends M4aElement<EventListKey> {
   private readonly rsvp = new RsvpController(this, {
     send: (payload: RsvpRequest, key: string) =>
       this.call(Receipt, 'submitRsvp', (b, signal) => b.submitRsvp?.(payload, { signal, idempotencyKey: key })),
-    backendRef: () => (this.resolution.ok && this.resolution.name !== null ? backendRefOf(this.resolution.name, this.resolution.config) : undefined),
+    backendRef: () =>
+      this.resolution.ok && this.resolution.name !== null
+        ? backendRefOf(this.resolution.name, this.resolution.config)
+        : undefined,
     onStatus: (eventId, status) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId, status })),
   });
 
@@ -146,7 +168,8 @@ export class M4aEventList extends M4aElement<EventListKey> {
         this.reportError(this.settingsError);
       }
       if (!this.initialized) {
-        this.filters = (this.settings.sync && filtersFromUrl(location.search, this.settings.prefix)) || this.settings.initial;
+        this.filters =
+          (this.settings.sync && filtersFromUrl(location.search, this.settings.prefix)) || this.settings.initial;
         this.initialized = true;
       } else if (FILTER_PROPS.some((p) => changed.has(p))) {
         this.filters = this.settings.initial;
@@ -167,22 +190,24 @@ export class M4aEventList extends M4aElement<EventListKey> {
     const page = this.eventsTask.value;
     const visible = page ? this.visibleEvents(page) : [];
     return html`<div part="base" class="base" lang=${this.resolvedLang}>
-      ${this.hideFilters
-        ? nothing
-        : keyed(
-            this.formGeneration,
-            renderFilters({
-              t,
-              filters: this.filters,
-              problem: formProblem,
-              onChange: (e) => this.applyForm(e.currentTarget as HTMLFormElement),
-              onSubmit: (e) => {
-                e.preventDefault();
-                this.applyForm(e.currentTarget as HTMLFormElement, true);
-              },
-              onClear: () => this.setFilters({}, 'action'),
-            }),
-          )}
+      ${
+        this.hideFilters
+          ? nothing
+          : keyed(
+              this.formGeneration,
+              renderFilters({
+                t,
+                filters: this.filters,
+                problem: formProblem,
+                onChange: (e) => this.applyForm(e.currentTarget as HTMLFormElement),
+                onSubmit: (e) => {
+                  e.preventDefault();
+                  this.applyForm(e.currentTarget as HTMLFormElement, true);
+                },
+                onClear: () => this.setFilters({}, 'action'),
+              }),
+            )
+      }
       <p class="count" part="count" role="status" tabindex="-1">${this.countText(unknownZip, visible)}</p>
       ${unknownZip ? nothing : this.renderResults(taskError, visible)}
     </div>`;
@@ -218,7 +243,11 @@ export class M4aEventList extends M4aElement<EventListKey> {
     };
     const busy = this.eventsTask.status === TaskStatus.PENDING;
     return html`<ul class="events ${compact ? 'compact' : ''}" part="list" aria-label=${t('list.label')} aria-busy=${busy ? 'true' : 'false'}>
-        ${repeat(this.drawnEvents(page, visible), (e) => e.id, (e) => html`<li>${renderCard(e, ctx)}</li>`)}
+        ${repeat(
+          this.drawnEvents(page, visible),
+          (e) => e.id,
+          (e) => html`<li>${renderCard(e, ctx)}</li>`,
+        )}
       </ul>
       ${busy ? nothing : this.paging.render(page, t, visible.length, this.settings.limit)}`;
   }
@@ -266,7 +295,10 @@ export class M4aEventList extends M4aElement<EventListKey> {
     if (read.problem) {
       const key = read.problem === 'zip' ? 'filters.zip.invalid' : 'filters.dates.invalid';
       this.formProblem = { field: read.problem, key };
-      if (submitted) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(read.problem === 'zip' ? '#zip' : '#from')?.focus());
+      if (submitted)
+        void this.updateComplete.then(() =>
+          this.renderRoot.querySelector<HTMLElement>(read.problem === 'zip' ? '#zip' : '#from')?.focus(),
+        );
       return;
     }
     this.setFilters(read.filters, 'form');

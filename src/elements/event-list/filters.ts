@@ -6,13 +6,21 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { eventQueryFromParams, eventQueryToParams } from '../../shared/calendar/query.js';
-import { DEFAULT_RADIUS_MILES, EVENT_TYPES, EventQuery, type EventType, type OnlineFilter } from '../../shared/schemas/event.js';
+import {
+  DEFAULT_RADIUS_MILES,
+  EVENT_TYPES,
+  EventQuery,
+  type EventType,
+  type OnlineFilter,
+} from '../../shared/schemas/event.js';
 import { problemMessage, type FormProblem } from '../../core/form.js';
 import type { EventListKey, T } from './messages.en.js';
 
 export type Filters = Omit<EventQuery, 'cursor' | 'limit'>;
 
-export const FILTER_KEYS = ['types', 'zip', 'radiusMiles', 'from', 'to', 'online'] as const satisfies ReadonlyArray<keyof Filters>;
+export const FILTER_KEYS = ['types', 'zip', 'radiusMiles', 'from', 'to', 'online'] as const satisfies ReadonlyArray<
+  keyof Filters
+>;
 
 /** Radius choices in the form; a shared URL's other value is added to them. */
 export const RADIUS_OPTIONS = [5, 10, 25, 50, 100, 250] as const;
@@ -50,7 +58,8 @@ export function filtersFromUrl(search: string, prefix: string): Filters | undefi
   for (const key of FILTER_KEYS) {
     if (raw[key] === undefined) continue;
     let value = raw[key];
-    if (key === 'types' && Array.isArray(value)) value = value.filter((v) => (EVENT_TYPES as readonly string[]).includes(v as string));
+    if (key === 'types' && Array.isArray(value))
+      value = value.filter((v) => (EVENT_TYPES as readonly string[]).includes(v as string));
     if (EventQuery.safeParse({ [key]: value }).success) out[key] = value;
   }
   return canonical(out as Filters);
@@ -77,7 +86,10 @@ export function readForm(form: HTMLFormElement): FormRead {
   const to = String(data.get('to') ?? '');
   const online = String(data.get('online') ?? '');
   const filters: Filters = {
-    types: data.getAll('types').map(String).filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t)),
+    types: data
+      .getAll('types')
+      .map(String)
+      .filter((t): t is EventType => (EVENT_TYPES as readonly string[]).includes(t)),
     ...(zip ? { zip } : {}),
     radiusMiles: Number(data.get('radius')) || DEFAULT_RADIUS_MILES,
     ...(from ? { from } : {}),

@@ -97,8 +97,10 @@ const en = {
   'rsvp.error.zip': 'Enter a 5-digit ZIP code, like 53703',
   'rsvp.error.phone': 'Enter a 10-digit phone number, like 608-555-0123',
   'rsvp.sent': 'Thank you! Your RSVP is confirmed.',
-  'rsvp.queued': 'You seem to be offline. Your RSVP is saved on this device and will be sent automatically when you are back online.',
-  'rsvp.queued.memory': 'You seem to be offline. Keep this page open: your RSVP will be sent as soon as the connection is back.',
+  'rsvp.queued':
+    'You seem to be offline. Your RSVP is saved on this device and will be sent automatically when you are back online.',
+  'rsvp.queued.memory':
+    'You seem to be offline. Keep this page open: your RSVP will be sent as soon as the connection is back.',
 } as const;
 export default en;
 

@@ -95,7 +95,9 @@ const es: Record<keyof typeof en, string> = {
   'rsvp.error.zip': 'Escriba un código postal de 5 dígitos, como 53703',
   'rsvp.error.phone': 'Escriba un teléfono de 10 dígitos, como 608-555-0123',
   'rsvp.sent': '¡Gracias! Su asistencia quedó confirmada.',
-  'rsvp.queued': 'Parece que no tiene conexión. Guardamos su confirmación en este dispositivo y se enviará automáticamente cuando vuelva a tener conexión.',
-  'rsvp.queued.memory': 'Parece que no tiene conexión. Mantenga esta página abierta: su confirmación se enviará en cuanto vuelva la conexión.',
+  'rsvp.queued':
+    'Parece que no tiene conexión. Guardamos su confirmación en este dispositivo y se enviará automáticamente cuando vuelva a tener conexión.',
+  'rsvp.queued.memory':
+    'Parece que no tiene conexión. Mantenga esta página abierta: su confirmación se enviará en cuanto vuelva la conexión.',
 };
 export default es;

@@ -117,7 +117,13 @@ export class PagingController implements ReactiveController {
       const page = await this.deps.fetchPage(first, cursor, abort.signal);
       if (abort.signal.aborted) return;
       this.drawn = { key: first.key, count: shownBefore + pageSize };
-      this.set({ key: first.key, events: [...base.events, ...page.events], next: page.next, total: page.total ?? base.total, status: 'idle' });
+      this.set({
+        key: first.key,
+        events: [...base.events, ...page.events],
+        next: page.next,
+        total: page.total ?? base.total,
+        status: 'idle',
+      });
       this.deps.onPage(page);
       await this.focusFirstNew(shownBefore);
     } catch (err) {

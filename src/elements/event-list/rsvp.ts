@@ -4,7 +4,14 @@
  * on the device before it is sent; offline, it is kept and sent later, and the visitor is told so.
  */
 import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { errorSummary, focusControl, focusErrorSummary, problemMessage, textField, type FormProblem } from '../../core/form.js';
+import {
+  errorSummary,
+  focusControl,
+  focusErrorSummary,
+  problemMessage,
+  textField,
+  type FormProblem,
+} from '../../core/form.js';
 import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import type { WidgetError } from '../../core/errors.js';
 import type { Receipt } from '../../shared/schemas/common.js';
@@ -83,7 +90,8 @@ export class RsvpController {
     const entry = this.entries.get(event.id);
     const formId = `rsvp-${event.id}`;
     if (entry?.phase === 'sent' || entry?.phase === 'queued') {
-      const message = entry.phase === 'sent' ? t('rsvp.sent') : t(entry.persisted ? 'rsvp.queued' : 'rsvp.queued.memory');
+      const message =
+        entry.phase === 'sent' ? t('rsvp.sent') : t(entry.persisted ? 'rsvp.queued' : 'rsvp.queued.memory');
       return html`<p class="rsvp-done ${entry.phase}" part="rsvp-status" id=${formId} role="status" tabindex="-1">${message}</p>`;
     }
     const sending = entry?.phase === 'sending';
@@ -100,8 +108,9 @@ export class RsvpController {
     return html`<div class="rsvp">
       <button class="button" part="button rsvp" type="button" aria-expanded=${entry ? 'true' : 'false'} aria-controls=${formId}
         @click=${() => this.toggle(event.id)}>${t('rsvp.link')}<span class="visually-hidden">: ${event.title}</span></button>
-      ${entry
-        ? html`<form id=${formId} class="rsvp-form" part="rsvp-form" novalidate aria-label=${t('rsvp.form.label', { title: event.title })}
+      ${
+        entry
+          ? html`<form id=${formId} class="rsvp-form" part="rsvp-form" novalidate aria-label=${t('rsvp.form.label', { title: event.title })}
             @submit=${(e: SubmitEvent) => this.submit(e, event)}>
             ${errorSummary({
               title: t('rsvp.errors.title'),
@@ -119,7 +128,8 @@ export class RsvpController {
               ${sending ? t('rsvp.sending') : t('rsvp.submit')}
             </button>
           </form>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -187,7 +197,10 @@ export class RsvpController {
     const kind = error?.kind ?? 'http';
     return {
       errors: [],
-      description: this.host.t(`error.${kind}`, { status: error?.extra.status ?? '', feature: this.host.t('feature.rsvp') }),
+      description: this.host.t(`error.${kind}`, {
+        status: error?.extra.status ?? '',
+        feature: this.host.t('feature.rsvp'),
+      }),
     };
   }
 }

@@ -18,7 +18,10 @@ export function readExplainerPage(host: HTMLElement, lang: Lang): unknown {
     return {
       id: article.id || `item-${index + 1}`,
       title: clean(article.querySelector('h2, h3, h4, h5, h6')?.textContent),
-      body: [...article.querySelectorAll('p')].map((p) => clean(p.textContent)).filter(Boolean).join(' '),
+      body: [...article.querySelectorAll('p')]
+        .map((p) => clean(p.textContent))
+        .filter(Boolean)
+        .join(' '),
       ...(link ? { learnMoreUrl: link.href } : {}),
       ...(link && label ? { learnMoreLabel: label } : {}),
       ...(icon !== null ? { icon } : {}),

@@ -72,7 +72,12 @@ export class M4aProgramExplainer extends M4aElement<ExplainerKey> {
     resolution: () => this.resolution,
     readPage: () => readExplainerPage(this, this.resolvedLang),
     fetchBackend: (lang, signal) =>
-      this.call(() => import('../../shared/schemas/content.js').then((m) => m.ExplainerContent), 'getContent', (b, s) => b.getContent?.('explainer', lang, { signal: s }), signal),
+      this.call(
+        () => import('../../shared/schemas/content.js').then((m) => m.ExplainerContent),
+        'getContent',
+        (b, s) => b.getContent?.('explainer', lang, { signal: s }),
+        signal,
+      ),
     report: (error) => this.reportError(error),
   });
 
@@ -117,10 +122,12 @@ export class M4aProgramExplainer extends M4aElement<ExplainerKey> {
   override render() {
     const t = this.t.bind(this);
     return html`<div part="base" class="layout-${this.layoutName}" lang=${this.resolvedLang}>
-      ${this.settingsProblem
-        ? errorView(t, this.settingsProblem)
-        : html`${this.heading ? staticHtml`<${headingTag(this.level)} class="heading" part="heading">${this.heading}</${headingTag(this.level)}>` : nothing}
-          ${this.source.render(t, ({ content }) => this.renderContent(content))}`}
+      ${
+        this.settingsProblem
+          ? errorView(t, this.settingsProblem)
+          : html`${this.heading ? staticHtml`<${headingTag(this.level)} class="heading" part="heading">${this.heading}</${headingTag(this.level)}>` : nothing}
+          ${this.source.render(t, ({ content }) => this.renderContent(content))}`
+      }
     </div>`;
   }
 
@@ -142,12 +149,16 @@ export class M4aProgramExplainer extends M4aElement<ExplainerKey> {
       ${item.icon ? html`<span class="icon" part="icon">${icon(item.icon)}</span>` : nothing}
       ${staticHtml`<${title} class="title" part="item-title">${item.title}</${title}>`}
       <p class="body" part="item-body">${item.body}</p>
-      ${item.learnMoreUrl
-        ? html`<a class="more" part="learn-more" href=${item.learnMoreUrl} rel="noopener"
-            >${item.learnMoreLabel ??
-            html`${this.t('learn-more')}<span class="visually-hidden"> ${this.t('learn-more.about', { title: item.title })}</span>`}</a
+      ${
+        item.learnMoreUrl
+          ? html`<a class="more" part="learn-more" href=${item.learnMoreUrl} rel="noopener"
+            >${
+              item.learnMoreLabel ??
+              html`${this.t('learn-more')}<span class="visually-hidden"> ${this.t('learn-more.about', { title: item.title })}</span>`
+            }</a
           >`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -166,7 +177,9 @@ export class M4aProgramExplainer extends M4aElement<ExplainerKey> {
     if (!href) return new WidgetError('config', 'cta-text needs a cta-href to link to', { field: 'cta-href' });
     if (!text) return new WidgetError('config', 'cta-href needs a cta-text to show', { field: 'cta-text' });
     if (!isSafeHref(href)) {
-      return new WidgetError('config', `cta-href "${href}" must start with https://, http://, / or #`, { field: 'cta-href' });
+      return new WidgetError('config', `cta-href "${href}" must start with https://, http://, / or #`, {
+        field: 'cta-href',
+      });
     }
     return undefined;
   }

@@ -63,7 +63,13 @@ export class CallFlow {
   }
 
   /** The Call button, the "done" mark, and the panel when this legislator's call is open. */
-  render(t: T, l: Legislator, level: number, queue: readonly Legislator[], script: (l: Legislator, visitorName: string) => string): TemplateResult {
+  render(
+    t: T,
+    l: Legislator,
+    level: number,
+    queue: readonly Legislator[],
+    script: (l: Legislator, visitorName: string) => string,
+  ): TemplateResult {
     const done = this.recorded.get(l.id);
     const active = this.active?.id === l.id ? this.active : undefined;
     const panelId = domId('panel', l.id);
@@ -88,30 +94,32 @@ export class CallFlow {
         ${done ? html`<span class="done-mark" part="done">✓ ${t(`outcome.${done.outcome}`)}</span>` : nothing}
       </div>
       <div id=${panelId}>
-        ${active
-          ? callPanel({
-              t,
-              legislator: l,
-              level,
-              script: script(l, this.visitorName),
-              visitorName: this.visitorName,
-              step: active.step,
-              error: active.error,
-              done,
-              next: this.nextAfter(l, queue),
-              onName: (v) => {
-                this.visitorName = v;
-                this.host.requestUpdate();
-              },
-              onOutcome: (o) => this.report(o),
-              onRetry: () => active.pending && this.report(active.pending),
-              onNext: () => {
-                const next = this.nextAfter(l, queue);
-                if (next) void this.open(next);
-              },
-              onClose: () => void this.close(),
-            })
-          : nothing}
+        ${
+          active
+            ? callPanel({
+                t,
+                legislator: l,
+                level,
+                script: script(l, this.visitorName),
+                visitorName: this.visitorName,
+                step: active.step,
+                error: active.error,
+                done,
+                next: this.nextAfter(l, queue),
+                onName: (v) => {
+                  this.visitorName = v;
+                  this.host.requestUpdate();
+                },
+                onOutcome: (o) => this.report(o),
+                onRetry: () => active.pending && this.report(active.pending),
+                onNext: () => {
+                  const next = this.nextAfter(l, queue);
+                  if (next) void this.open(next);
+                },
+                onClose: () => void this.close(),
+              })
+            : nothing
+        }
       </div>`;
   }
 

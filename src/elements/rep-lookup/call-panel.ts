@@ -51,9 +51,11 @@ export function callPanel(o: CallPanelOptions): TemplateResult {
     return html`<section class="call-panel" part="call-panel" aria-labelledby=${headingId}>
       ${heading}
       <p class="thanks" part="thanks" tabindex="-1">${thanks(t, l, o.done)}</p>
-      ${o.next
-        ? html`<button class="button" part="button next" type="button" @click=${o.onNext}>${t('call.next', { name: o.next.name })}</button>`
-        : html`<p>${t('call.done')}</p>`}
+      ${
+        o.next
+          ? html`<button class="button" part="button next" type="button" @click=${o.onNext}>${t('call.next', { name: o.next.name })}</button>`
+          : html`<p>${t('call.done')}</p>`
+      }
       <button class="button secondary" part="button close" type="button" @click=${o.onClose}>${t('call.close')}</button>
     </section>`;
   }
@@ -78,9 +80,11 @@ export function callPanel(o: CallPanelOptions): TemplateResult {
     </div>
     <p class="script-label">${t('call.script')}</p>
     <blockquote class="script" part="script">${o.script}</blockquote>
-    ${tel
-      ? html`<a class="button dial" part="button dial" href=${tel}>${t('call.dial', { phone: l.phone ?? '' })}</a>`
-      : html`<p>${t('call.no-phone')}</p>`}
+    ${
+      tel
+        ? html`<a class="button dial" part="button dial" href=${tel}>${t('call.dial', { phone: l.phone ?? '' })}</a>`
+        : html`<p>${t('call.no-phone')}</p>`
+    }
     <div class="outcomes" role="group" aria-labelledby=${outcomeId}>
       <p id=${outcomeId} class="script-label">${t('call.outcome')}</p>
       ${CALL_OUTCOMES.map(

@@ -4,7 +4,17 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { SOCIAL_NETWORKS, type Legislator, type Position, type Stance } from '../../shared/schemas/representative.js';
-import { around, congressName, formatDate, initials, partyName, safeUrl, seatLabel, telHref, type T } from './format.js';
+import {
+  around,
+  congressName,
+  formatDate,
+  initials,
+  partyName,
+  safeUrl,
+  seatLabel,
+  telHref,
+  type T,
+} from './format.js';
 
 /** Brand names are not translated. */
 const NETWORK_NAMES: Record<(typeof SOCIAL_NETWORKS)[number], string> = {
@@ -60,11 +70,13 @@ function stanceHistory(t: T, lang: Lang, stance: Stance): TemplateResult | typeo
       const words = t(`stance.history.${h.role}`, { bill: h.bill.label, congress: congressName(t, lang, h.congress) });
       const href = safeUrl(h.source?.url);
       return html`<li>
-        ${href
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
+        ${
+          href
+            ? html`<a href=${href} target="_blank" rel="noopener noreferrer"
               >${words}<span class="visually-hidden"> ${t('card.new-tab')}</span></a
             >`
-          : words}
+            : words
+        }
       </li>`;
     })}
   </ul>`;
@@ -80,13 +92,17 @@ export function stanceBadge(t: T, lang: Lang, stance: Stance): TemplateResult {
       <span>${badgeText(t, lang, stance)}</span>
     </p>
     <p class="small muted">
-      ${source
-        ? html`${source[0]}${sourceUrl
-            ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${stance.source!.name}<span class="visually-hidden">
+      ${
+        source
+          ? html`${source[0]}${
+              sourceUrl
+                ? html`<a href=${sourceUrl} target="_blank" rel="noopener noreferrer">${stance.source!.name}<span class="visually-hidden">
                   ${t('card.new-tab')}</span
                 ></a>`
-            : stance.source!.name}${source[1]}`
-        : t('stance.checked', { date })}
+                : stance.source!.name
+            }${source[1]}`
+          : t('stance.checked', { date })
+      }
     </p>
     ${stanceHistory(t, lang, stance)}
   </div>`;
@@ -114,21 +130,26 @@ function contacts(t: T, l: Legislator): TemplateResult {
       ${website && website !== contact ? html`<li>${externalLink(website, t('card.website'), t)}</li>` : nothing}
       ${email ? html`<li><a href=${`mailto:${email}`}>${t('card.email')}</a></li>` : nothing}
     </ul>
-    ${social.length
-      ? html`<ul class="social" part="social">
+    ${
+      social.length
+        ? html`<ul class="social" part="social">
           ${social.map(
-            ({ n, href }) => html`<li>${externalLink(href, NETWORK_NAMES[n], t, t('card.social', { name: l.name, network: NETWORK_NAMES[n] }))}</li>`,
+            ({ n, href }) =>
+              html`<li>${externalLink(href, NETWORK_NAMES[n], t, t('card.social', { name: l.name, network: NETWORK_NAMES[n] }))}</li>`,
           )}
         </ul>`
-      : nothing}
-    ${offices.length
-      ? html`<details class="offices">
+        : nothing
+    }
+    ${
+      offices.length
+        ? html`<details class="offices">
           <summary>${t('card.offices', { count: offices.length })}</summary>
           <ul>
             ${offices.map((o) => html`<li>${o.city}${o.state ? `, ${o.state}` : ''}: <a href=${telHref(o.phone)!}>${o.phone}</a></li>`)}
           </ul>
         </details>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 export interface CardOptions {
@@ -155,20 +176,24 @@ export function legislatorCard(l: Legislator, o: CardOptions): TemplateResult {
   const ended = !l.vacant && l.termEnd !== undefined && l.termEnd <= o.today;
   return html`<article class="card ${l.vacant ? 'vacant' : ''}" part="card" aria-labelledby=${nameId} data-id=${l.id}>
     <div class="card-head">
-      ${photo && !o.photoFailed && !l.vacant
-        ? html`<img class="photo" part="photo" src=${photo} alt=${t('card.photo-alt', { name: l.name })} loading="lazy" width="64" height="80"
+      ${
+        photo && !o.photoFailed && !l.vacant
+          ? html`<img class="photo" part="photo" src=${photo} alt=${t('card.photo-alt', { name: l.name })} loading="lazy" width="64" height="80"
             @error=${o.onPhotoError} />`
-        : html`<span class="photo initials" part="photo" aria-hidden="true">${l.vacant ? '–' : initials(l.name)}</span>`}
+          : html`<span class="photo initials" part="photo" aria-hidden="true">${l.vacant ? '–' : initials(l.name)}</span>`
+      }
       <div>
         ${heading}
         <p class="meta">${l.vacant ? title : html`${title}${l.party ? html` · ${partyName(t, l.party)}` : nothing}`}</p>
         <p class="meta muted">${t(`chamber.${l.chamber}`)} · ${seatLabel(t, l)}</p>
       </div>
     </div>
-    ${l.vacant
-      ? html`<p>${t('card.vacant-body')}</p>`
-      : html`${stanceBadge(t, lang, l.stance)}
+    ${
+      l.vacant
+        ? html`<p>${t('card.vacant-body')}</p>`
+        : html`${stanceBadge(t, lang, l.stance)}
           ${ended ? html`<p class="warning small" part="warning">${t('card.term-ended', { date: formatDate(l.termEnd!, lang) })}</p>` : nothing}
-          ${contacts(t, l)} ${o.call}`}
+          ${contacts(t, l)} ${o.call}`
+    }
   </article>`;
 }

@@ -2,7 +2,8 @@
 import type { MessageKey } from '../../core/i18n.js';
 
 const en = {
-  intro: 'Find your members of Congress and state legislators, see where they stand on Medicare for All, and call them.',
+  intro:
+    'Find your members of Congress and state legislators, see where they stand on Medicare for All, and call them.',
 
   'form.label': 'Find your legislators',
   'form.zip.label': 'ZIP code',
@@ -26,14 +27,16 @@ const en = {
   'lookup.found.one': 'Found {count} legislator.',
   'lookup.found.other': 'Found {count} legislators.',
   'lookup.not-found.title': 'No legislators found',
-  'lookup.not-found.zip': 'We could not find that ZIP code. Check it, or enter your street address with the city and state.',
+  'lookup.not-found.zip':
+    'We could not find that ZIP code. Check it, or enter your street address with the city and state.',
   'lookup.not-found.zip-only': 'We could not find that ZIP code. Check it and try again.',
   'lookup.not-found.address': 'We could not find that address. Check the spelling, or enter just your ZIP code.',
   'lookup.not-found.coordinates': 'We could not find legislators for your location. Enter your ZIP code instead.',
 
   'split.title.one': 'Your ZIP code is split between {count} congressional districts',
   'split.title.other': 'Your ZIP code is split between {count} congressional districts',
-  'split.body': 'Each district has its own representative, and we won’t guess which one is yours. Add your street address to find out.',
+  'split.body':
+    'Each district has its own representative, and we won’t guess which one is yours. Add your street address to find out.',
   'split.body.zip-only':
     'Each district has its own representative, and we won’t guess which one is yours. Enter your address in the {link} to find your district.',
   'split.find-district': 'U.S. House’s “Find your representative” tool',
@@ -54,8 +57,10 @@ const en = {
     'This territory elects a Delegate to the U.S. House, who can speak and serve on committees but cannot vote on final passage of bills. It has no senators.',
   'note.cross-state': 'Your ZIP code crosses a state line, so the senators of each state are listed.',
   'note.vacant-seat': 'A seat in your answer is vacant: nobody holds it right now.',
-  'note.state-needs-address': 'Add your street address to see your state legislators: a ZIP code can’t tell their districts.',
-  'note.state-needs-address.zip-only': 'Finding your state legislators takes a street address, which this site can’t look up.',
+  'note.state-needs-address':
+    'Add your street address to see your state legislators: a ZIP code can’t tell their districts.',
+  'note.state-needs-address.zip-only':
+    'Finding your state legislators takes a street address, which this site can’t look up.',
   'note.state-not-covered': 'We don’t have state legislators for this state yet.',
   'note.geocoder-unavailable':
     'The address service is not available right now, so these are the members for the ZIP code in your address.',

@@ -1,7 +1,8 @@
 import type en from './messages.en.js';
 
 const es: Record<keyof typeof en, string> = {
-  intro: 'Encuentre a sus miembros del Congreso y de la legislatura estatal, vea su postura sobre Medicare para Todos y llámelos.',
+  intro:
+    'Encuentre a sus miembros del Congreso y de la legislatura estatal, vea su postura sobre Medicare para Todos y llámelos.',
 
   'form.label': 'Encuentre a sus legisladores',
   'form.zip.label': 'Código postal (ZIP)',
@@ -17,7 +18,8 @@ const es: Record<keyof typeof en, string> = {
   'form.error.required': 'Escriba su código postal, o una dirección con la ciudad y el estado.',
   'form.error.zip': 'Escriba un código postal de 5 dígitos, por ejemplo 53703.',
   'form.error.address-short': 'Escriba una dirección con la ciudad y el estado, o un código postal.',
-  'form.error.address-long': 'La dirección puede tener como máximo {max} caracteres. Acórtela o escriba solo su código postal.',
+  'form.error.address-long':
+    'La dirección puede tener como máximo {max} caracteres. Acórtela o escriba solo su código postal.',
   'form.error.location': 'No se pudo usar esa ubicación. Escriba su código postal.',
 
   'lookup.feature': 'buscar legisladores',
@@ -25,14 +27,17 @@ const es: Record<keyof typeof en, string> = {
   'lookup.found.one': 'Encontramos {count} legislador.',
   'lookup.found.other': 'Encontramos {count} legisladores.',
   'lookup.not-found.title': 'No encontramos legisladores',
-  'lookup.not-found.zip': 'No encontramos ese código postal. Revíselo, o escriba su dirección con la ciudad y el estado.',
+  'lookup.not-found.zip':
+    'No encontramos ese código postal. Revíselo, o escriba su dirección con la ciudad y el estado.',
   'lookup.not-found.zip-only': 'No encontramos ese código postal. Revíselo e inténtelo de nuevo.',
-  'lookup.not-found.address': 'No encontramos esa dirección. Revise cómo está escrita, o escriba solo su código postal.',
+  'lookup.not-found.address':
+    'No encontramos esa dirección. Revise cómo está escrita, o escriba solo su código postal.',
   'lookup.not-found.coordinates': 'No encontramos legisladores para su ubicación. Escriba su código postal.',
 
   'split.title.one': 'Su código postal está dividido entre {count} distritos del Congreso',
   'split.title.other': 'Su código postal está dividido entre {count} distritos del Congreso',
-  'split.body': 'Cada distrito tiene su propio representante y no vamos a adivinar cuál es el suyo. Agregue su dirección para saberlo.',
+  'split.body':
+    'Cada distrito tiene su propio representante y no vamos a adivinar cuál es el suyo. Agregue su dirección para saberlo.',
   'split.body.zip-only':
     'Cada distrito tiene su propio representante y no vamos a adivinar cuál es el suyo. Escriba su dirección en la {link} para saber cuál es su distrito.',
   'split.find-district': 'herramienta “Find your representative” de la Cámara de Representantes (en inglés)',
@@ -55,7 +60,8 @@ const es: Record<keyof typeof en, string> = {
   'note.vacant-seat': 'Uno de estos escaños está vacante: nadie lo ocupa en este momento.',
   'note.state-needs-address':
     'Agregue su dirección para ver a sus legisladores estatales: el código postal no basta para saber sus distritos.',
-  'note.state-needs-address.zip-only': 'Para encontrar a sus legisladores estatales se necesita una dirección, y este sitio no puede buscarla.',
+  'note.state-needs-address.zip-only':
+    'Para encontrar a sus legisladores estatales se necesita una dirección, y este sitio no puede buscarla.',
   'note.state-not-covered': 'Todavía no tenemos a los legisladores estatales de este estado.',
   'note.geocoder-unavailable':
     'El servicio de direcciones no está disponible en este momento, así que mostramos a los miembros del código postal de su dirección.',

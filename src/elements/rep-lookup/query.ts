@@ -11,8 +11,7 @@ export type FormField = 'zip' | 'address';
 export type LookupProblem = FormProblem<FormField, RepLookupKey>;
 
 export type FormResult =
-  | { ok: true; query: RepLookupQuery; zip: string | undefined }
-  | { ok: false; problem: LookupProblem };
+  { ok: true; query: RepLookupQuery; zip: string | undefined } | { ok: false; problem: LookupProblem };
 
 /**
  * The ZIP alone, or the street address with the ZIP appended (the address service needs a city and state or a
@@ -36,7 +35,10 @@ export function formQuery(zipText: string, addressText: string): FormResult {
 }
 
 /** A field error the backend sent back (HTTP 400 with `fields`), as one of our translated problems. */
-export function problemFromServer(fields: readonly FieldError[] | undefined, kind: 'zip' | 'address' | 'coordinates'): LookupProblem {
+export function problemFromServer(
+  fields: readonly FieldError[] | undefined,
+  kind: 'zip' | 'address' | 'coordinates',
+): LookupProblem {
   const path = fields?.[0]?.path ?? '';
   if (path === 'zip' || (kind === 'zip' && path !== 'address')) return { field: 'zip', key: 'form.error.zip' };
   if (path === 'address' || kind === 'address') return { field: 'address', key: 'form.error.address-short' };

@@ -83,7 +83,11 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
         await this.call(
           Receipt,
           'recordCallOutcome',
-          (b, s) => b.recordCallOutcome?.({ legislatorId, outcome, ...(source ? { source } : {}) }, { signal: s, idempotencyKey: key }),
+          (b, s) =>
+            b.recordCallOutcome?.(
+              { legislatorId, outcome, ...(source ? { source } : {}) },
+              { signal: s, idempotencyKey: key },
+            ),
           signal,
         );
         return true;
@@ -154,7 +158,8 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (['scripts', 'today', 'zip', 'source', 'headingLevel'].some((k) => changed.has(k as keyof M4aRepLookup))) this.readSettings(changed);
+    if (['scripts', 'today', 'zip', 'source', 'headingLevel'].some((k) => changed.has(k as keyof M4aRepLookup)))
+      this.readSettings(changed);
   }
 
   /** Partner settings: each bad one is shown (naming the attribute) and ignored, so the widget keeps working. */
@@ -202,7 +207,9 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
         complete: (r) => this.renderResults(t, r),
         error: (e) => {
           const err = toWidgetError(e);
-          return err.kind === 'validation' || err.kind === 'aborted' ? nothing : errorView(t, err, () => void this.lookup.run(), t('lookup.feature'));
+          return err.kind === 'validation' || err.kind === 'aborted'
+            ? nothing
+            : errorView(t, err, () => void this.lookup.run(), t('lookup.feature'));
         },
       })}`;
   }
@@ -236,7 +243,9 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
           level,
           photoFailed: this.failedPhotos.has(l.id),
           onPhotoError: () => (this.failedPhotos = new Set(this.failedPhotos).add(l.id)),
-          call: queue.includes(l) ? this.calls.render(t, l, level + 1, queue, (x, name) => this.script(t, x, name)) : nothing,
+          call: queue.includes(l)
+            ? this.calls.render(t, l, level + 1, queue, (x, name) => this.script(t, x, name))
+            : nothing,
         }),
     });
   }
@@ -270,7 +279,6 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     this.reportedQuery = q;
     this.dispatchEvent(new M4aLookupDoneEvent({ status: err.kind === 'validation' ? 'invalid' : 'error', count: 0 }));
   }
-
 }
 
 declare global {

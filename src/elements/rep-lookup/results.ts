@@ -4,7 +4,13 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { localeFor } from '../../shared/locale.js';
-import type { CallStats, Dataset, Legislator, LookupNote, RepLookupResult } from '../../shared/schemas/representative.js';
+import type {
+  CallStats,
+  Dataset,
+  Legislator,
+  LookupNote,
+  RepLookupResult,
+} from '../../shared/schemas/representative.js';
 import {
   around,
   congressName,
@@ -56,19 +62,23 @@ function freshness(r: RepLookupResult, c: ResultsContext): TemplateResult {
   return html`<div class="freshness small muted" part="freshness">
     <p>${t('fresh.as-of', { date: formatDate(r.dataAsOf, lang), congress: congressName(t, lang, r.congress) })}</p>
     ${pending ? html`<p>${pending}</p>` : nothing}
-    ${sources.length
-      ? html`<p>
+    ${
+      sources.length
+        ? html`<p>
           ${t('fresh.sources')}
           ${sources.map(
             (s, i) =>
-              html`${i ? ', ' : ''}${s.href
-                ? html`<a href=${s.href} target="_blank" rel="noopener noreferrer"
+              html`${i ? ', ' : ''}${
+                s.href
+                  ? html`<a href=${s.href} target="_blank" rel="noopener noreferrer"
                     >${s.name}<span class="visually-hidden"> ${t('card.new-tab')}</span></a
                   >`
-                : s.name}`,
+                  : s.name
+              }`,
           )}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -115,7 +125,10 @@ function noteText(n: LookupNote, r: RepLookupResult, c: ResultsContext): string 
     return n === 'state-needs-address' && c.zipOnly ? t('note.state-needs-address.zip-only') : t(`note.${n}`);
   }
   const params = {
-    states: listOf((r.redistricted ?? []).map((s) => stateName(t, s)), lang),
+    states: listOf(
+      (r.redistricted ?? []).map((s) => stateName(t, s)),
+      lang,
+    ),
     congress: congressName(t, lang, r.currentCongress ?? r.congress),
   };
   if (n === 'house-needs-address' && c.zipOnly) return t('note.house-needs-address.zip-only', params);
@@ -150,10 +163,10 @@ function federal(r: RepLookupResult, c: ResultsContext): TemplateResult | typeof
   const body =
     r.status === 'split'
       ? html`${cards(
-            list.filter((l) => l.chamber !== 'house'),
-            c,
-            c.level + 1,
-          )}
+          list.filter((l) => l.chamber !== 'house'),
+          c,
+          c.level + 1,
+        )}
           ${heading(c.level + 1, c.t('split.candidates'), 'subgroup')}
           <p class="small">${c.t(c.zipOnly ? 'split.call-hint.zip-only' : 'split.call-hint')}</p>
           ${cards(

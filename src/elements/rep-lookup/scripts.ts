@@ -50,9 +50,15 @@ const Template = z.string().check(
   z.minLength(1, 'A script cannot be empty'),
   z.maxLength(SCRIPT_MAX, `A script is at most ${SCRIPT_MAX} characters`),
   z.superRefine((text, ctx) => {
-    const unknown = [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!).filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
+    const unknown = [...text.matchAll(PLACEHOLDER)]
+      .map((m) => m[1]!)
+      .filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
     if (unknown.length) {
-      ctx.issues.push({ code: 'custom', input: text, message: `Unknown merge field {${unknown[0]}}; use ${fieldList}` });
+      ctx.issues.push({
+        code: 'custom',
+        input: text,
+        message: `Unknown merge field {${unknown[0]}}; use ${fieldList}`,
+      });
     }
   }),
 );
@@ -102,4 +108,3 @@ export function fillScript(template: string, values: MergeValues): string {
     (MERGE_FIELDS as readonly string[]).includes(name) ? values[name as MergeField] : match,
   );
 }
-

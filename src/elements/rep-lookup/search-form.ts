@@ -68,8 +68,9 @@ export function renderSearchForm(c: SearchFormContext): TemplateResult {
     <div class="fields">${field(c, 'zip', c.zipText)} ${c.zipOnly ? nothing : field(c, 'address', c.addressText)}</div>
     <div class="actions">
       <button class="button" part="button submit" type="submit" ?disabled=${busy}>${t('form.submit')}</button>
-      ${c.canLocate
-        ? html`<button class="button secondary" part="button location" type="button" ?disabled=${busy}
+      ${
+        c.canLocate
+          ? html`<button class="button secondary" part="button location" type="button" ?disabled=${busy}
             @click=${c.onLocate}>
             <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
               <circle cx="8" cy="8" r="3" fill="currentColor" />
@@ -77,7 +78,8 @@ export function renderSearchForm(c: SearchFormContext): TemplateResult {
             </svg>
             ${c.locating ? t('form.location.busy') : t('form.location')}
           </button>`
-        : nothing}
+          : nothing
+      }
     </div>
     ${c.locationProblem ? html`<p class="field-error" role="alert">${t(c.locationProblem)}</p>` : nothing}
   </form>`;

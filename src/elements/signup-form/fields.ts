@@ -76,10 +76,22 @@ export function renderFields(c: FieldContext): TemplateResult {
   const names = [
     s.givenName.hidden
       ? nothing
-      : textField({ ...common('givenName'), hint: hint('givenName', false), value: v.givenName, autocomplete: 'given-name', maxlength: SIGNUP_LIMITS.name }),
+      : textField({
+          ...common('givenName'),
+          hint: hint('givenName', false),
+          value: v.givenName,
+          autocomplete: 'given-name',
+          maxlength: SIGNUP_LIMITS.name,
+        }),
     s.familyName.hidden
       ? nothing
-      : textField({ ...common('familyName'), hint: hint('familyName', false), value: v.familyName, autocomplete: 'family-name', maxlength: SIGNUP_LIMITS.name }),
+      : textField({
+          ...common('familyName'),
+          hint: hint('familyName', false),
+          value: v.familyName,
+          autocomplete: 'family-name',
+          maxlength: SIGNUP_LIMITS.name,
+        }),
   ];
 
   return html`
@@ -93,18 +105,20 @@ export function renderFields(c: FieldContext): TemplateResult {
       inputmode: 'email',
       maxlength: SIGNUP_LIMITS.email,
     })}
-    ${s.phone.hidden
-      ? nothing
-      : textField({
-          ...common('phone'),
-          hint: hint('phone'),
-          value: v.phone,
-          type: 'tel',
-          autocomplete: 'tel-national',
-          inputmode: 'tel',
-          maxlength: SIGNUP_LIMITS.phoneInput,
-          width: 'w-phone',
-        })}
+    ${
+      s.phone.hidden
+        ? nothing
+        : textField({
+            ...common('phone'),
+            hint: hint('phone'),
+            value: v.phone,
+            type: 'tel',
+            autocomplete: 'tel-national',
+            inputmode: 'tel',
+            maxlength: SIGNUP_LIMITS.phoneInput,
+            width: 'w-phone',
+          })
+    }
     ${textField({
       ...common('zip'),
       hint: hint('zip'),
@@ -114,39 +128,59 @@ export function renderFields(c: FieldContext): TemplateResult {
       maxlength: 10,
       width: 'w-zip',
     })}
-    ${s.interests.hidden
-      ? nothing
-      : choiceGroup({
-          id: 'interests',
-          name: 'interests',
-          legend: label('interests'),
-          hint: hint('interests'),
-          error: c.error('interests'),
-          errorPrefix: t('error.prefix'),
-          multiple: true,
-          options: s.interests.choices.map((ch) => ({
-            value: ch.id,
-            label: localize(ch.label, c.lang) ?? builtinChoice(t, ch.id),
-            hint: localize(ch.hint, c.lang),
-          })),
-          selected: v.interests,
-        })}
+    ${
+      s.interests.hidden
+        ? nothing
+        : choiceGroup({
+            id: 'interests',
+            name: 'interests',
+            legend: label('interests'),
+            hint: hint('interests'),
+            error: c.error('interests'),
+            errorPrefix: t('error.prefix'),
+            multiple: true,
+            options: s.interests.choices.map((ch) => ({
+              value: ch.id,
+              label: localize(ch.label, c.lang) ?? builtinChoice(t, ch.id),
+              hint: localize(ch.hint, c.lang),
+            })),
+            selected: v.interests,
+          })
+    }
     ${s.questions.map((q) => question(c, q))}
-    ${s.note.hidden
-      ? nothing
-      : textField({ ...common('note'), hint: hint('note', true, { max: SIGNUP_LIMITS.note }), value: v.note, multiline: true, maxlength: SIGNUP_LIMITS.note })}
-    ${s.emailOptIn.hidden
-      ? nothing
-      : checkboxField({
-          id: 'emailOptIn',
-          name: 'emailOptIn',
-          label: baseLabel(c, 'emailOptIn'),
-          description: localize(s.emailOptIn.hint, c.lang),
-          checked: v.emailOptIn,
-        })}
-    ${s.smsOptIn.hidden
-      ? nothing
-      : checkboxField({ id: 'smsOptIn', name: 'smsOptIn', label: baseLabel(c, 'smsOptIn'), description: smsConsent(c), checked: v.smsOptIn })}
+    ${
+      s.note.hidden
+        ? nothing
+        : textField({
+            ...common('note'),
+            hint: hint('note', true, { max: SIGNUP_LIMITS.note }),
+            value: v.note,
+            multiline: true,
+            maxlength: SIGNUP_LIMITS.note,
+          })
+    }
+    ${
+      s.emailOptIn.hidden
+        ? nothing
+        : checkboxField({
+            id: 'emailOptIn',
+            name: 'emailOptIn',
+            label: baseLabel(c, 'emailOptIn'),
+            description: localize(s.emailOptIn.hint, c.lang),
+            checked: v.emailOptIn,
+          })
+    }
+    ${
+      s.smsOptIn.hidden
+        ? nothing
+        : checkboxField({
+            id: 'smsOptIn',
+            name: 'smsOptIn',
+            label: baseLabel(c, 'smsOptIn'),
+            description: smsConsent(c),
+            checked: v.smsOptIn,
+          })
+    }
     <div class="honeypot" aria-hidden="true">
       <label for="m4a-hp">${t('honeypot.label')}</label>
       <input id="m4a-hp" name=${SIGNUP_HONEYPOT_FIELD} type="text" tabindex="-1" autocomplete="off" value="" />

@@ -18,17 +18,21 @@ import { toWidgetError, type WidgetError } from '../../core/errors.js';
 
 /** The same text for every language, or one per language: `"Phone"` or `{ "en": "Phone", "es": "Teléfono" }`. */
 const Text = (max: number) => {
-  const one = z.string().check(z.trim(), z.minLength(1, 'Give some text'), z.maxLength(max, `At most ${max} characters`));
+  const one = z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Give some text'), z.maxLength(max, `At most ${max} characters`));
   return z.union([one, z.strictObject({ en: z.optional(one), es: z.optional(one) })], {
     error: 'Give text, or an object with "en" and/or "es" text',
   });
 };
 export type Text = string | { en?: string | undefined; es?: string | undefined };
 
-const slug = z.string().check(
-  z.regex(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/, 'Use lowercase letters, digits and hyphens, like "my-choice"'),
-  z.maxLength(SIGNUP_LIMITS.interestId, `At most ${SIGNUP_LIMITS.interestId} characters`),
-);
+const slug = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/, 'Use lowercase letters, digits and hyphens, like "my-choice"'),
+    z.maxLength(SIGNUP_LIMITS.interestId, `At most ${SIGNUP_LIMITS.interestId} characters`),
+  );
 
 const label = z.optional(Text(200));
 const hint = z.optional(Text(500));
@@ -38,13 +42,9 @@ const flag = z.optional(z.boolean({ error: 'Use true or false' }));
 const Always = z.strictObject({ label, hint });
 const Optional = z.strictObject({ label, hint, hidden: flag, required: flag });
 
-const Choice = z.union(
-  [
-    z.enum(SIGNUP_INTERESTS),
-    z.strictObject({ id: slug, label: Text(200), hint }),
-  ],
-  { error: `Use a built-in choice (${SIGNUP_INTERESTS.join(', ')}) or an object with "id" and "label"` },
-);
+const Choice = z.union([z.enum(SIGNUP_INTERESTS), z.strictObject({ id: slug, label: Text(200), hint })], {
+  error: `Use a built-in choice (${SIGNUP_INTERESTS.join(', ')}) or an object with "id" and "label"`,
+});
 
 const uniqueIds = <T extends { id: string } | string>(what: string) =>
   z.refine<T[]>((list) => {
@@ -58,11 +58,13 @@ const Interests = z.strictObject({
   hidden: flag,
   required: flag,
   choices: z.optional(
-    z.array(Choice).check(
-      z.minLength(1, 'Give at least one choice, or hide the field'),
-      z.maxLength(SIGNUP_LIMITS.interests, `At most ${SIGNUP_LIMITS.interests} choices`),
-      uniqueIds('choice'),
-    ),
+    z
+      .array(Choice)
+      .check(
+        z.minLength(1, 'Give at least one choice, or hide the field'),
+        z.maxLength(SIGNUP_LIMITS.interests, `At most ${SIGNUP_LIMITS.interests} choices`),
+        uniqueIds('choice'),
+      ),
   ),
 });
 
@@ -96,11 +98,13 @@ const Question = z.discriminatedUnion(
       required: flag,
       /** Checkboxes (several answers) instead of radio buttons (one). */
       multiple: flag,
-      options: z.array(Option).check(
-        z.minLength(2, 'Give at least two options'),
-        z.maxLength(SIGNUP_LIMITS.answerChoices, `At most ${SIGNUP_LIMITS.answerChoices} options`),
-        uniqueIds('option'),
-      ),
+      options: z
+        .array(Option)
+        .check(
+          z.minLength(2, 'Give at least two options'),
+          z.maxLength(SIGNUP_LIMITS.answerChoices, `At most ${SIGNUP_LIMITS.answerChoices} options`),
+          uniqueIds('option'),
+        ),
     }),
   ],
   { error: 'Each question needs a "type": "text" or "choice"' },
@@ -118,10 +122,9 @@ export const FieldsConfig = z.strictObject({
   emailOptIn: z.optional(Consent),
   smsOptIn: z.optional(SmsConsent),
   questions: z.optional(
-    z.array(Question).check(
-      z.maxLength(SIGNUP_LIMITS.answers, `At most ${SIGNUP_LIMITS.answers} questions`),
-      uniqueIds('question'),
-    ),
+    z
+      .array(Question)
+      .check(z.maxLength(SIGNUP_LIMITS.answers, `At most ${SIGNUP_LIMITS.answers} questions`), uniqueIds('question')),
   ),
 });
 export type FieldsConfig = z.infer<typeof FieldsConfig>;
@@ -155,7 +158,17 @@ export interface FormSetup {
   questions: Question[];
 }
 
-const field = (c: { label?: Text | undefined; hint?: Text | undefined; hidden?: boolean | undefined; required?: boolean | undefined } | undefined, required: boolean): FieldSetup => ({
+const field = (
+  c:
+    | {
+        label?: Text | undefined;
+        hint?: Text | undefined;
+        hidden?: boolean | undefined;
+        required?: boolean | undefined;
+      }
+    | undefined,
+  required: boolean,
+): FieldSetup => ({
   hidden: c?.hidden ?? false,
   required: !c?.hidden && (c?.required ?? required),
   label: c?.label,
@@ -189,7 +202,10 @@ export function parseFieldsConfig(raw: unknown): { ok: true; setup: FormSetup } 
       note: field(c.note, false),
       emailOptIn: field(c.emailOptIn, false),
       // Texts need a number to go to.
-      smsOptIn: { ...field({ ...c.smsOptIn, hidden: c.smsOptIn?.hidden || phone.hidden }, false), consent: c.smsOptIn?.consent },
+      smsOptIn: {
+        ...field({ ...c.smsOptIn, hidden: c.smsOptIn?.hidden || phone.hidden }, false),
+        consent: c.smsOptIn?.consent,
+      },
       questions: c.questions ?? [],
     },
   };

@@ -30,11 +30,11 @@ const en = {
   'interest.host-event': 'Host an event',
   'interest.healthcare-union-outreach': 'Reach out to healthcare workers or unions',
   'honeypot.label': 'Leave this field empty',
-  'submit': 'Sign up',
-  'submitting': 'Sending your signup…',
+  submit: 'Sign up',
+  submitting: 'Sending your signup…',
   'summary.title': 'There is a problem',
   'error.prefix': 'Error:',
-  'rejected': 'We couldn’t send your signup.',
+  rejected: 'We couldn’t send your signup.',
   'problem.givenName.required': 'Enter your first name',
   'problem.familyName.required': 'Enter your last name',
   'problem.email.required': 'Enter your email address',
@@ -53,11 +53,13 @@ const en = {
   'queued.title': 'Your signup is saved',
   'queued.body':
     'We couldn’t reach our server just now, so your signup is saved on this device. We’ll send it automatically as soon as we can, even if you close this page and come back later.',
-  'queued.body.memory': 'We couldn’t reach our server just now. Keep this page open and we’ll keep trying to send your signup.',
+  'queued.body.memory':
+    'We couldn’t reach our server just now. Keep this page open and we’ll keep trying to send your signup.',
   'queued.retry': 'Try sending now',
   'sent.title': 'Thank you for signing up!',
   'sent.body': 'We’ll be in touch soon with ways to help near you.',
-  'earlier.pending': 'A signup saved on this device earlier hasn’t been sent yet. We’re sending it now, so there’s no need to fill in the form again.',
+  'earlier.pending':
+    'A signup saved on this device earlier hasn’t been sent yet. We’re sending it now, so there’s no need to fill in the form again.',
   'earlier.sent': 'Your signup saved on this device earlier has now been sent. Thank you!',
   'earlier.rejected': 'A signup saved on this device earlier couldn’t be accepted. Please fill in the form again.',
 } as const;

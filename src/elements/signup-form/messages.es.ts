@@ -29,18 +29,19 @@ const es: Record<keyof typeof en, string> = {
   'interest.host-event': 'Organizar un evento',
   'interest.healthcare-union-outreach': 'Contactar a trabajadores de la salud o sindicatos',
   'honeypot.label': 'Deje este campo vacío',
-  'submit': 'Inscribirme',
-  'submitting': 'Enviando su inscripción…',
+  submit: 'Inscribirme',
+  submitting: 'Enviando su inscripción…',
   'summary.title': 'Hay un problema',
   'error.prefix': 'Error:',
-  'rejected': 'No pudimos enviar su inscripción.',
+  rejected: 'No pudimos enviar su inscripción.',
   'problem.givenName.required': 'Ingrese su nombre',
   'problem.familyName.required': 'Ingrese su apellido',
   'problem.email.required': 'Ingrese su correo electrónico',
   'problem.email.invalid': 'Ingrese un correo electrónico con el formato correcto, como nombre@ejemplo.com',
   'problem.phone.required': 'Ingrese su número de teléfono',
   'problem.phone.invalid': 'Ingrese un número de teléfono de EE. UU., como 608-555-0123',
-  'problem.phone.sms-needs-phone': 'Ingrese un número de celular para recibir mensajes de texto, o desmarque la casilla de mensajes de texto',
+  'problem.phone.sms-needs-phone':
+    'Ingrese un número de celular para recibir mensajes de texto, o desmarque la casilla de mensajes de texto',
   'problem.zip.required': 'Ingrese su código postal',
   'problem.zip.invalid': 'Ingrese un código postal de 5 dígitos, como 53703',
   'problem.interests.required': 'Seleccione al menos una manera en la que quiere ayudar',
@@ -60,6 +61,7 @@ const es: Record<keyof typeof en, string> = {
   'earlier.pending':
     'Una inscripción guardada antes en este dispositivo todavía no se ha enviado. La estamos enviando ahora, así que no hace falta que vuelva a llenar el formulario.',
   'earlier.sent': 'Su inscripción guardada antes en este dispositivo ya se envió. ¡Gracias!',
-  'earlier.rejected': 'Una inscripción guardada antes en este dispositivo no pudo ser aceptada. Por favor, llene el formulario de nuevo.',
+  'earlier.rejected':
+    'Una inscripción guardada antes en este dispositivo no pudo ser aceptada. Por favor, llene el formulario de nuevo.',
 };
 export default es;

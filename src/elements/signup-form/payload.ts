@@ -4,7 +4,12 @@
  * turns into translated messages.
  */
 import type { Lang } from '../../shared/schemas/common.js';
-import { SIGNUP_HONEYPOT_FIELD, SignupRequest, type SignupAttribution, type SignupInput } from '../../shared/schemas/signup.js';
+import {
+  SIGNUP_HONEYPOT_FIELD,
+  SignupRequest,
+  type SignupAttribution,
+  type SignupInput,
+} from '../../shared/schemas/signup.js';
 import type { FieldError } from '../../core/errors.js';
 import type { FormSetup } from './form-config.js';
 
@@ -136,7 +141,8 @@ export type Problems = Map<string, Problem>;
 export function fieldKeyOf(path: readonly (string | number)[] | string, setup: FormSetup): string | undefined {
   const parts = typeof path === 'string' ? path.split('.') : path.map(String);
   const [head, second] = parts;
-  if (head === 'answers') return second && setup.questions.some((q) => q.id === second) ? `answers.${second}` : undefined;
+  if (head === 'answers')
+    return second && setup.questions.some((q) => q.id === second) ? `answers.${second}` : undefined;
   if (head === 'smsConsentText') return setup.smsOptIn.hidden ? undefined : 'smsOptIn';
   const builtIn = head as keyof Omit<FormSetup, 'questions'>;
   return head && head in setup && head !== 'questions' && !setup[builtIn].hidden ? head : undefined;
@@ -170,7 +176,11 @@ export function validate(v: FormValues, setup: FormSetup, input: SignupInput): P
 }
 
 /** The server's field errors on the visible fields; `unplaced` is true when some could not be shown on a field. */
-export function serverProblems(fields: readonly FieldError[], v: FormValues, setup: FormSetup): { problems: Problems; unplaced: boolean } {
+export function serverProblems(
+  fields: readonly FieldError[],
+  v: FormValues,
+  setup: FormSetup,
+): { problems: Problems; unplaced: boolean } {
   const problems: Problems = new Map();
   let unplaced = false;
   for (const f of fields) {
@@ -180,7 +190,9 @@ export function serverProblems(fields: readonly FieldError[], v: FormValues, set
       continue;
     }
     if (problems.has(key)) continue;
-    const value = key.startsWith('answers.') ? v.answers[key.slice(8)] : (v as unknown as Record<string, string | string[]>)[key];
+    const value = key.startsWith('answers.')
+      ? v.answers[key.slice(8)]
+      : (v as unknown as Record<string, string | string[]>)[key];
     if (key === 'phone' && v.smsOptIn && isEmpty(value)) problems.set(key, 'sms-needs-phone');
     else problems.set(key, typeof value === 'string' && isEmpty(value) ? 'required' : 'invalid');
   }

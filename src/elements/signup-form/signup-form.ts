@@ -21,11 +21,27 @@ import {
   signupEventDetail,
   type EventDetailLevel,
 } from './dom-events.js';
-import { baseLabel, controlId, fieldOrder, fieldProblem, renderFields, smsConsent, type FieldContext } from './fields.js';
+import {
+  baseLabel,
+  controlId,
+  fieldOrder,
+  fieldProblem,
+  renderFields,
+  smsConsent,
+  type FieldContext,
+} from './fields.js';
 import { parseFieldsConfig, type FormSetup } from './form-config.js';
 import en, { type SignupKey } from './messages.en.js';
 import { renderPanel } from './panels.js';
-import { buildRequest, emptyValues, pageAttribution, readValues, serverProblems, validate, type Problems } from './payload.js';
+import {
+  buildRequest,
+  emptyValues,
+  pageAttribution,
+  readValues,
+  serverProblems,
+  validate,
+  type Problems,
+} from './payload.js';
 import { styles } from './signup-form.styles.js';
 
 /** Device queue kind of signups. */
@@ -205,9 +221,11 @@ export class M4aSignupForm extends M4aElement<SignupKey> {
 
   private queueConnected(): void {
     // Load the backend's code now, so a visitor who goes offline while typing can still have the signup saved.
-    if (this.resolution.ok && this.resolution.name !== null) void getBackend(this.resolution.name, this.resolution.config).catch(() => {});
+    if (this.resolution.ok && this.resolution.name !== null)
+      void getBackend(this.resolution.name, this.resolution.config).catch(() => {});
     void this.queue.queued().then((items) => {
-      if (!this.notice && items.some((i) => i.key !== this.key && i.createdAt < performance.timeOrigin)) this.notice = 'pending';
+      if (!this.notice && items.some((i) => i.key !== this.key && i.createdAt < performance.timeOrigin))
+        this.notice = 'pending';
     });
   }
 
@@ -232,7 +250,8 @@ export class M4aSignupForm extends M4aElement<SignupKey> {
   private showRejection(error: WidgetError): void {
     const setup = (this.setup as { setup: FormSetup }).setup;
     this.reportError(error);
-    const placed = error.kind === 'validation' ? serverProblems(error.extra.fields ?? [], this.values, setup) : undefined;
+    const placed =
+      error.kind === 'validation' ? serverProblems(error.extra.fields ?? [], this.values, setup) : undefined;
     this.problems = placed?.problems ?? new Map();
     this.formError = !placed || placed.unplaced || placed.problems.size === 0 ? error : undefined;
     this.phase = 'form';

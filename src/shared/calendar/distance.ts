@@ -28,7 +28,10 @@ export function haversineMiles(a: LatLng, b: LatLng): number {
 }
 
 /** A latitude/longitude box that contains every point within `miles` of `center` (a cheap prefilter). */
-export function boundingBox(center: LatLng, miles: number): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
+export function boundingBox(
+  center: LatLng,
+  miles: number,
+): { minLat: number; maxLat: number; minLng: number; maxLng: number } {
   const dLat = miles / 69.0;
   const cos = Math.cos(rad(center.lat));
   const dLng = cos < 1e-6 ? 180 : Math.min(180, miles / (69.172 * cos));

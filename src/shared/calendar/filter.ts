@@ -8,7 +8,13 @@
  * - a date `from`/`to` is a calendar day in each event's own time zone, both ends inclusive;
  * - results are in start order.
  */
-import { DEFAULT_PAGE_SIZE, DEFAULT_RADIUS_MILES, type EventPage, type EventQuery, type M4aEvent } from '../schemas/event.js';
+import {
+  DEFAULT_PAGE_SIZE,
+  DEFAULT_RADIUS_MILES,
+  type EventPage,
+  type EventQuery,
+  type M4aEvent,
+} from '../schemas/event.js';
 import { haversineMiles, roundMiles, type LatLng } from './distance.js';
 import { zonedDate } from './time.js';
 
@@ -24,7 +30,9 @@ export interface FilterContext {
 const isDateOnly = (s: string) => s.length === 10;
 
 const exactPoint = (e: M4aEvent): LatLng | undefined =>
-  e.location?.lat !== undefined && e.location.lng !== undefined ? { lat: e.location.lat, lng: e.location.lng } : undefined;
+  e.location?.lat !== undefined && e.location.lng !== undefined
+    ? { lat: e.location.lat, lng: e.location.lng }
+    : undefined;
 
 /** Whether an event is over at `now`. */
 export function isPast(event: Pick<M4aEvent, 'start' | 'end'>, now: number): boolean {

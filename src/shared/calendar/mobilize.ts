@@ -173,7 +173,10 @@ export function mapMobilizeEvent(raw: unknown, options: MapOptions): MapResult {
       continue;
     }
     const start = slot.data.start_date * 1000;
-    const end = typeof slot.data.end_date === 'number' && slot.data.end_date >= slot.data.start_date ? slot.data.end_date * 1000 : undefined;
+    const end =
+      typeof slot.data.end_date === 'number' && slot.data.end_date >= slot.data.start_date
+        ? slot.data.end_date * 1000
+        : undefined;
     if ((end ?? start) <= options.now) continue;
     const candidate = {
       id: `mobilize:${e.id}:${slot.data.start_date}`,
@@ -292,7 +295,11 @@ function checkSameApi(link: string, source: MobilizeSource): void {
 }
 
 /** The cursor after a page, or null when there is no more or the result cap is reached. */
-export function nextMobilizeCursor(page: MobilizePage, seenBefore: number, source: MobilizeSource): MobilizeCursor | null {
+export function nextMobilizeCursor(
+  page: MobilizePage,
+  seenBefore: number,
+  source: MobilizeSource,
+): MobilizeCursor | null {
   const seen = seenBefore + page.data.length;
   if (!page.next || seen >= MOBILIZE_RESULT_CAP || page.data.length === 0) return null;
   checkSameApi(page.next, source);

@@ -4,7 +4,16 @@
  */
 import { EVENT_TYPES, type EventQuery } from '../schemas/event.js';
 
-const KEYS = ['types', 'zip', 'radiusMiles', 'from', 'to', 'online', 'cursor', 'limit'] as const satisfies ReadonlyArray<keyof EventQuery>;
+const KEYS = [
+  'types',
+  'zip',
+  'radiusMiles',
+  'from',
+  'to',
+  'online',
+  'cursor',
+  'limit',
+] as const satisfies ReadonlyArray<keyof EventQuery>;
 
 /**
  * Raw query values, ready for `EventQuery.safeParse`: numbers become numbers when they look like numbers, and
@@ -16,7 +25,10 @@ export function eventQueryFromParams(params: URLSearchParams, prefix = ''): Reco
     const all = params.getAll(prefix + key).filter((v) => v !== '');
     if (!all.length) continue;
     if (key === 'types') {
-      out.types = all.flatMap((v) => v.split(',')).map((v) => v.trim()).filter(Boolean);
+      out.types = all
+        .flatMap((v) => v.split(','))
+        .map((v) => v.trim())
+        .filter(Boolean);
     } else if (key === 'radiusMiles' || key === 'limit') {
       const v = all[0]!;
       out[key] = /^\s*\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v;

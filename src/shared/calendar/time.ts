@@ -145,7 +145,9 @@ function zoneName(instant: number, timeZone: string, locale: string): string {
 }
 
 function label(start: number, end: number | undefined, timeZone: string, locale: string): TimeLabel {
-  const date = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(start);
+  const date = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    start,
+  );
   const sameDay = end === undefined || zonedDate(start, timeZone) === zonedDate(end, timeZone);
   const timeFormat = formatter(locale, {
     timeZone,
@@ -180,7 +182,11 @@ export function formatEventTime(
   if (event.allDay) return { event: allDayLabel(start, end, event.timezone, locale) };
   const labels: EventTimeLabels = { event: label(start, end, event.timezone, locale) };
   const visitorZone = options.visitorTimeZone;
-  if (visitorZone && visitorZone !== event.timezone && offsetMinutesAt(start, visitorZone) !== offsetMinutesAt(start, event.timezone)) {
+  if (
+    visitorZone &&
+    visitorZone !== event.timezone &&
+    offsetMinutesAt(start, visitorZone) !== offsetMinutesAt(start, event.timezone)
+  ) {
     labels.visitor = label(start, end, visitorZone, locale);
   }
   return labels;

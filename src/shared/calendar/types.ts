@@ -65,8 +65,14 @@ export function toMobilizeTypes(type: EventType): MobilizeEventType[] {
  */
 const KEYWORDS: ReadonlyArray<readonly [EventType, RegExp]> = [
   ['training', /\b(training|trainings|workshop|teach[- ]in|capacitacion|taller|entrenamiento)\b/],
-  ['phone-bank', /\b(phone ?banks?|phone ?banking|text ?banks?|text ?banking|call[- ]in|call party|banco telefonico|llamadas|textos)\b/],
-  ['canvass', /\b(canvass|canvassing|canvasses|door[- ]knocking|doorknocking|lit drop|tabling|petitioning|tocar puertas|puerta a puerta)\b/],
+  [
+    'phone-bank',
+    /\b(phone ?banks?|phone ?banking|text ?banks?|text ?banking|call[- ]in|call party|banco telefonico|llamadas|textos)\b/,
+  ],
+  [
+    'canvass',
+    /\b(canvass|canvassing|canvasses|door[- ]knocking|doorknocking|lit drop|tabling|petitioning|tocar puertas|puerta a puerta)\b/,
+  ],
   ['town-hall', /\b(town ?halls?|forum|listening session|asamblea publica|cabildo abierto|foro)\b/],
   ['panel', /\b(panels?|panel discussion|debate|symposium|conversatorio|mesa redonda)\b/],
   ['rally', /\b(rally|rallies|march|marcha|protest|protesta|demonstration|manifestacion|vigil|vigilia|picket|mitin)\b/],

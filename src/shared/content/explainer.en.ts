@@ -14,8 +14,7 @@ export const explainerEn: ExplainerContent = {
       id: 'one-program',
       icon: 'shield',
       title: 'One public program for everyone',
-      body:
-        'Medicare for All replaces today’s patchwork of insurance plans with one public health program, run by the federal government, that covers every resident of the United States.',
+      body: 'Medicare for All replaces today’s patchwork of insurance plans with one public health program, run by the federal government, that covers every resident of the United States.',
       learnMoreUrl: HOUSE_BILL_URL,
       learnMoreLabel: 'Read the bill (H.R.3069)',
     },
@@ -23,15 +22,13 @@ export const explainerEn: ExplainerContent = {
       id: 'comprehensive-care',
       icon: 'stethoscope',
       title: 'All the care you need',
-      body:
-        'Doctor and hospital visits, prescription drugs, mental health, dental, vision, hearing, maternity and long-term care are covered (the Senate bill leaves nursing-home care to Medicaid). You choose your doctors and hospitals: no networks.',
+      body: 'Doctor and hospital visits, prescription drugs, mental health, dental, vision, hearing, maternity and long-term care are covered (the Senate bill leaves nursing-home care to Medicaid). You choose your doctors and hospitals: no networks.',
     },
     {
       id: 'no-bills',
       icon: 'wallet',
       title: 'Paid for publicly, not at the doctor’s office',
-      body:
-        'Under the House bill (H.R.3069), no premiums, copays, deductibles or other charges for covered care; the Senate bill (S.1506) allows capped charges for prescription drugs. Care is paid for through taxes instead, which Congress would design.',
+      body: 'Under the House bill (H.R.3069), no premiums, copays, deductibles or other charges for covered care; the Senate bill (S.1506) allows capped charges for prescription drugs. Care is paid for through taxes instead, which Congress would design.',
       learnMoreUrl: HOUSE_BILL_URL,
       learnMoreLabel: 'What the House bill covers (H.R.3069)',
     },
@@ -39,15 +36,13 @@ export const explainerEn: ExplainerContent = {
       id: 'everyone-covered',
       icon: 'people',
       title: 'Everybody in, automatically',
-      body:
-        'Every US resident is covered, whatever their job, income or health; the Department of Health and Human Services (HHS) would define who counts as a resident. You are enrolled automatically, at birth or when you come to live here.',
+      body: 'Every US resident is covered, whatever their job, income or health; the Department of Health and Human Services (HHS) would define who counts as a resident. You are enrolled automatically, at birth or when you come to live here.',
     },
     {
       id: 'fair-transition',
       icon: 'briefcase',
       title: 'A switch in stages',
-      body:
-        'The House bill (H.R.3069) phases the program in over two years, and the Senate bill (S.1506) over four. An earlier version of the House bill also set aside help for insurance workers whose jobs change.',
+      body: 'The House bill (H.R.3069) phases the program in over two years, and the Senate bill (S.1506) over four. An earlier version of the House bill also set aside help for insurance workers whose jobs change.',
       learnMoreUrl: HOUSE_BILL_URL,
       learnMoreLabel: 'Read the House bill (H.R.3069)',
     },

@@ -39,7 +39,8 @@ const LABELS: Record<Lang, Record<SourceKey, string>> = {
     senateBill: 'S.1506, Ley de Medicare para Todos (119.º Congreso), congress.gov (en inglés)',
     senateBillText: 'Texto de S.1506, congress.gov (en inglés)',
     houseBill2019: 'H.R.1384, Ley de Medicare para Todos de 2019 (116.º Congreso), congress.gov (en inglés)',
-    cbo2020: 'Oficina de Presupuesto del Congreso (CBO), análisis de opciones de pagador único (diciembre de 2020, en inglés)',
+    cbo2020:
+      'Oficina de Presupuesto del Congreso (CBO), análisis de opciones de pagador único (diciembre de 2020, en inglés)',
     galvani2020: 'Galvani y otros, "Improving the prognosis of health care in the USA", The Lancet (2020, en inglés)',
     himmelstein2020:
       'Himmelstein y otros, "Health Care Administrative Costs in the United States and Canada, 2017", Annals of Internal Medicine (2020, en inglés)',
@@ -65,14 +66,20 @@ const CHECKED: Record<Lang, readonly [SourceKey, string][]> = {
   en: [
     ['houseBill', 'H.R.3069 (119th Congress) as introduced April 29, 2025: CRS summary'],
     ['senateBill', 'S.1506 (119th Congress) as introduced April 29, 2025: CRS summary'],
-    ['cbo2020', 'CBO, How CBO Analyzes the Costs of Proposals for Single-Payer Health Care Systems (publication 56811, December 2020)'],
+    [
+      'cbo2020',
+      'CBO, How CBO Analyzes the Costs of Proposals for Single-Payer Health Care Systems (publication 56811, December 2020)',
+    ],
     ['galvani2020', 'Galvani et al., The Lancet 395 (2020), abstract'],
     ['himmelstein2020', 'Himmelstein et al., Annals of Internal Medicine (2020), abstract'],
   ],
   es: [
     ['houseBill', 'H.R.3069 (119.º Congreso), versión presentada el 29 de abril de 2025: resumen del CRS (en inglés)'],
     ['senateBill', 'S.1506 (119.º Congreso), versión presentada el 29 de abril de 2025: resumen del CRS (en inglés)'],
-    ['cbo2020', 'CBO, How CBO Analyzes the Costs of Proposals for Single-Payer Health Care Systems (publicación 56811, diciembre de 2020)'],
+    [
+      'cbo2020',
+      'CBO, How CBO Analyzes the Costs of Proposals for Single-Payer Health Care Systems (publicación 56811, diciembre de 2020)',
+    ],
     ['galvani2020', 'Galvani y otros, The Lancet 395 (2020), resumen (en inglés)'],
     ['himmelstein2020', 'Himmelstein y otros, Annals of Internal Medicine (2020), resumen (en inglés)'],
   ],

@@ -21,28 +21,26 @@ export const BillEntry = z.object({
 });
 export type BillEntry = z.infer<typeof BillEntry>;
 
-export const BillsFile = z
-  .object({ $comment: z.optional(z.string()), bills: z.array(BillEntry) })
-  .check(
-    z.superRefine((file, ctx) => {
-      const seen = new Set<string>();
-      file.bills.forEach((b, i) => {
-        // Malformed labels have their own issue already.
-        if (!LABEL.test(b.bill)) return;
-        const { chamber } = parseBillLabel(b.bill);
-        const key = `${b.congress}-${chamber}`;
-        if (seen.has(key)) {
-          ctx.issues.push({
-            code: 'custom',
-            input: b,
-            path: ['bills', i],
-            message: `the ${b.congress}th Congress has two ${chamber} bills`,
-          });
-        }
-        seen.add(key);
-      });
-    }),
-  );
+export const BillsFile = z.object({ $comment: z.optional(z.string()), bills: z.array(BillEntry) }).check(
+  z.superRefine((file, ctx) => {
+    const seen = new Set<string>();
+    file.bills.forEach((b, i) => {
+      // Malformed labels have their own issue already.
+      if (!LABEL.test(b.bill)) return;
+      const { chamber } = parseBillLabel(b.bill);
+      const key = `${b.congress}-${chamber}`;
+      if (seen.has(key)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: b,
+          path: ['bills', i],
+          message: `the ${b.congress}th Congress has two ${chamber} bills`,
+        });
+      }
+      seen.add(key);
+    });
+  }),
+);
 export type BillsFile = z.infer<typeof BillsFile>;
 
 export interface ParsedBill {

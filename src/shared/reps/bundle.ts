@@ -27,7 +27,12 @@ export const RepsMeta = z.object({
   /** When the import ran (ISO date-time). */
   importedAt: z.string(),
   sources: z.array(
-    z.object({ name: z.string(), url: z.optional(z.string()), asOf: z.optional(IsoDate), detail: z.optional(z.string()) }),
+    z.object({
+      name: z.string(),
+      url: z.optional(z.string()),
+      asOf: z.optional(IsoDate),
+      detail: z.optional(z.string()),
+    }),
   ),
   /** States whose state legislators are in `members` (e.g. `['WI']`). */
   stateCoverage: z.array(StateCode),
@@ -47,7 +52,9 @@ export const RepsMeta = z.object({
   /** States whose districts change with a later Congress than the ZIP table's. */
   redistricting: z.optional(RedistrictingFile),
   /** A later Congress's ZIP table (`ZipShard.next`) and the states it covers. */
-  nextZipTable: z.optional(z.object({ congress: z.number().check(z.int()), states: z.array(StateCode), asOf: IsoDate })),
+  nextZipTable: z.optional(
+    z.object({ congress: z.number().check(z.int()), states: z.array(StateCode), asOf: IsoDate }),
+  ),
 });
 export type RepsMeta = z.infer<typeof RepsMeta>;
 
@@ -75,4 +82,3 @@ export type ZipShard = z.infer<typeof ZipShard>;
 export const shardPath = (zip: string) => `reps/zip/${zip.slice(0, 3)}.json`;
 export const META_PATH = 'reps/meta.json';
 export const MEMBERS_PATH = 'reps/members.json';
-

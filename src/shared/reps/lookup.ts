@@ -9,7 +9,15 @@
  * - state legislators are only listed when their districts are known (an address), never guessed from a ZIP.
  */
 import { zip5 } from '../zip.js';
-import type { Chamber, DistrictRef, Legislator, LookupNote, QueryKind, RepLookupResult, Title } from '../schemas/representative.js';
+import type {
+  Chamber,
+  DistrictRef,
+  Legislator,
+  LookupNote,
+  QueryKind,
+  RepLookupResult,
+  Title,
+} from '../schemas/representative.js';
 import type { RepsMeta, ZipShard } from './bundle.js';
 import { congressAt } from './congress.js';
 import { currentStance, statesNeedingAddress, zipDistricts } from './transition.js';
@@ -83,7 +91,14 @@ export interface DistrictQuery {
 
 function vacantSeat(
   index: RepsIndex,
-  seat: { id: string; level: Legislator['level']; chamber: Chamber; title: Title; state: string; district: number | null },
+  seat: {
+    id: string;
+    level: Legislator['level'];
+    chamber: Chamber;
+    title: Title;
+    state: string;
+    district: number | null;
+  },
 ): Legislator {
   return {
     ...seat,
@@ -116,7 +131,14 @@ export function resolveDistricts(index: RepsIndex, query: DistrictQuery, now: Da
     legislators.push(...sitting);
     for (let seat = sitting.length; seat < 2; seat++) {
       legislators.push(
-        vacantSeat(index, { id: `vacant:${state}-senate-${seat + 1}`, level: 'federal', chamber: 'senate', title: 'Senator', state, district: null }),
+        vacantSeat(index, {
+          id: `vacant:${state}-senate-${seat + 1}`,
+          level: 'federal',
+          chamber: 'senate',
+          title: 'Senator',
+          state,
+          district: null,
+        }),
       );
     }
   }
@@ -201,7 +223,6 @@ function dedupeDistricts(list: readonly DistrictRef[]): DistrictRef[] {
   }
   return out;
 }
-
 
 /**
  * ZIP-level lookup from the static bundle: the caller loads `reps/zip/<first 3 digits>.json` (undefined when that

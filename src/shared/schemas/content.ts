@@ -37,26 +37,34 @@ export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-const textError = { error: (issue: { input?: unknown }) => (issue.input === undefined ? 'This field is missing' : 'Must be text') };
+const textError = {
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? 'This field is missing' : 'Must be text'),
+};
 
 /** The content's language. */
 export const ContentLang = z.enum(LANGS, { error: oneOf(LANGS) });
 
 /** A stable id: lowercase letters, digits and single hyphens, e.g. `employer-insurance`. Used in `#faq-<id>` links. */
-export const ContentId = z.string(textError).check(
-  z.maxLength(64, 'An id is at most 64 characters'),
-  z.regex(SLUG, 'Use lowercase letters, digits and hyphens only, like "employer-insurance"'),
-);
+export const ContentId = z
+  .string(textError)
+  .check(
+    z.maxLength(64, 'An id is at most 64 characters'),
+    z.regex(SLUG, 'Use lowercase letters, digits and hyphens only, like "employer-insurance"'),
+  );
 
 /** Trimmed, non-empty text of bounded length. */
 const text = (max: number) =>
-  z.string(textError).check(z.trim(), z.minLength(1, 'This text is empty'), z.maxLength(max, `At most ${max} characters`));
+  z
+    .string(textError)
+    .check(z.trim(), z.minLength(1, 'This text is empty'), z.maxLength(max, `At most ${max} characters`));
 
-export const LinkHref = z.string(textError).check(
-  z.trim(),
-  z.maxLength(2000, 'At most 2000 characters'),
-  z.refine(isSafeHref, 'Use a full web address starting with https://, a path starting with /, or a #fragment'),
-);
+export const LinkHref = z
+  .string(textError)
+  .check(
+    z.trim(),
+    z.maxLength(2000, 'At most 2000 characters'),
+    z.refine(isSafeHref, 'Use a full web address starting with https://, a path starting with /, or a #fragment'),
+  );
 
 const BLOCK_TAGS = new Set<string>(['p', 'ul', 'ol']);
 const TAG_AT = /<(\/?)([A-Za-z][A-Za-z0-9-]*)([^>]*)>/y;
@@ -86,12 +94,16 @@ export function answerMarkupProblem(html: string): string | undefined {
     if (slash) {
       if (attrs.trim()) return `The closing tag </${name}> cannot have attributes`;
       const top = open.pop();
-      if (top !== name) return top ? `</${name}> closes <${top}>: close tags in the order they were opened` : `</${name}> has no matching <${name}>`;
+      if (top !== name)
+        return top
+          ? `</${name}> closes <${top}>: close tags in the order they were opened`
+          : `</${name}> has no matching <${name}>`;
     } else {
       if (name === 'a') {
         const a = ANCHOR_ATTRS.exec(attrs);
         const href = a?.[1] ?? a?.[2];
-        if (href === undefined) return '<a> needs exactly one attribute, a quoted href, like <a href="https://example.org">';
+        if (href === undefined)
+          return '<a> needs exactly one attribute, a quoted href, like <a href="https://example.org">';
         // Character references could hide a scheme from this check; `&amp;` (as in query strings) is the one allowed.
         if (/&(?!amp;)/.test(href)) return `Write & as &amp; in the link "${href}"`;
         if (!isSafeAnswerHref(href.replaceAll('&amp;', '&'))) {
@@ -159,7 +171,9 @@ export const FaqItem = z.object({
   /** Plain text. */
   question: text(300),
   answer: AnswerHtml,
-  sources: z.optional(z.array(Source, { error: 'sources must be a list' }).check(z.maxLength(10, 'At most 10 sources'))),
+  sources: z.optional(
+    z.array(Source, { error: 'sources must be a list' }).check(z.maxLength(10, 'At most 10 sources')),
+  ),
 });
 export type FaqItem = z.infer<typeof FaqItem>;
 
@@ -188,21 +202,31 @@ function uniqueIds<T extends { id: string }>() {
   });
 }
 
-export const ExplainerContent = z.object({
-  kind: z.literal('explainer', { error: 'kind must be "explainer"' }),
-  lang: ContentLang,
-  items: z.array(ExplainerItem, { error: 'items must be a list' }).check(z.maxLength(24, 'At most 24 items'), uniqueIds<ExplainerItem>()),
-  cta: z.optional(Cta),
-  review: z.optional(ContentReview),
-}, { error: 'Content must be a JSON object' });
+export const ExplainerContent = z.object(
+  {
+    kind: z.literal('explainer', { error: 'kind must be "explainer"' }),
+    lang: ContentLang,
+    items: z
+      .array(ExplainerItem, { error: 'items must be a list' })
+      .check(z.maxLength(24, 'At most 24 items'), uniqueIds<ExplainerItem>()),
+    cta: z.optional(Cta),
+    review: z.optional(ContentReview),
+  },
+  { error: 'Content must be a JSON object' },
+);
 export type ExplainerContent = z.infer<typeof ExplainerContent>;
 
-export const FaqContent = z.object({
-  kind: z.literal('faq', { error: 'kind must be "faq"' }),
-  lang: ContentLang,
-  items: z.array(FaqItem, { error: 'items must be a list' }).check(z.maxLength(200, 'At most 200 questions'), uniqueIds<FaqItem>()),
-  review: z.optional(ContentReview),
-}, { error: 'Content must be a JSON object' });
+export const FaqContent = z.object(
+  {
+    kind: z.literal('faq', { error: 'kind must be "faq"' }),
+    lang: ContentLang,
+    items: z
+      .array(FaqItem, { error: 'items must be a list' })
+      .check(z.maxLength(200, 'At most 200 questions'), uniqueIds<FaqItem>()),
+    review: z.optional(ContentReview),
+  },
+  { error: 'Content must be a JSON object' },
+);
 export type FaqContent = z.infer<typeof FaqContent>;
 
 export const Content = z.discriminatedUnion('kind', [ExplainerContent, FaqContent, CostModel], {

@@ -10,7 +10,16 @@ import * as z from 'zod/mini';
 import { HttpUrl, IsoDate, IsoDateTime, Zip, boundedText } from './common.js';
 
 /** Kinds of event a visitor can filter on. Phone banks include text banks; rallies include demonstrations. */
-export const EVENT_TYPES = ['canvass', 'phone-bank', 'town-hall', 'panel', 'rally', 'meeting', 'training', 'other'] as const;
+export const EVENT_TYPES = [
+  'canvass',
+  'phone-bank',
+  'town-hall',
+  'panel',
+  'rally',
+  'meeting',
+  'training',
+  'other',
+] as const;
 export const EventType = z.enum(EVENT_TYPES);
 export type EventType = (typeof EVENT_TYPES)[number];
 
@@ -71,9 +80,7 @@ export function isValidTimeZone(tz: string): boolean {
 }
 
 /** An IANA time zone name, e.g. `America/Chicago`. */
-export const TimeZone = z.string().check(
-  z.refine(isValidTimeZone, 'Use an IANA time zone name, like America/Chicago'),
-);
+export const TimeZone = z.string().check(z.refine(isValidTimeZone, 'Use an IANA time zone name, like America/Chicago'));
 
 const latitude = z.number().check(z.gte(-90), z.lte(90));
 const longitude = z.number().check(z.gte(-180), z.lte(180));
@@ -102,11 +109,13 @@ export const EventAccessibility = z.object({
 export type EventAccessibility = z.infer<typeof EventAccessibility>;
 
 /** A stable event id: `<source>:<source id>:<slot start>`, URL-safe. */
-export const EventId = z.string().check(
-  z.minLength(1),
-  z.maxLength(EVENT_LIMITS.id),
-  z.regex(/^[A-Za-z0-9._:~-]+$/, 'Event ids use letters, digits and . _ : ~ - only'),
-);
+export const EventId = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.maxLength(EVENT_LIMITS.id),
+    z.regex(/^[A-Za-z0-9._:~-]+$/, 'Event ids use letters, digits and . _ : ~ - only'),
+  );
 
 export const M4aEvent = z
   .object({
@@ -188,10 +197,12 @@ export const EventPage = z.object({
 export type EventPage = z.infer<typeof EventPage>;
 
 /** US phone number: 10 digits, optional +1, common separators. */
-export const Phone = z.string().check(
-  z.trim(),
-  z.regex(/^(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/, 'Enter a 10-digit phone number, like 608-555-0123'),
-);
+export const Phone = z
+  .string()
+  .check(
+    z.trim(),
+    z.regex(/^(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/, 'Enter a 10-digit phone number, like 608-555-0123'),
+  );
 
 /** An inline RSVP. Retries carry the same `Idempotency-Key` header so a repeat never books twice. */
 export const RsvpRequest = z.object({

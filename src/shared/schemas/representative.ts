@@ -22,15 +22,21 @@ export const RepLookupQuery = z
   .object({
     zip: z.optional(Zip),
     address: z.optional(
-      z.string().check(
-        z.trim(),
-        z.minLength(ADDRESS_MIN, 'Enter a street address with the city and state, or a ZIP code'),
-        z.maxLength(ADDRESS_MAX, `Addresses are at most ${ADDRESS_MAX} characters`),
-      ),
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(ADDRESS_MIN, 'Enter a street address with the city and state, or a ZIP code'),
+          z.maxLength(ADDRESS_MAX, `Addresses are at most ${ADDRESS_MAX} characters`),
+        ),
     ),
-    lat: z.optional(z.number().check(z.gte(-90, 'Latitude is between -90 and 90'), z.lte(90, 'Latitude is between -90 and 90'))),
+    lat: z.optional(
+      z.number().check(z.gte(-90, 'Latitude is between -90 and 90'), z.lte(90, 'Latitude is between -90 and 90')),
+    ),
     lng: z.optional(
-      z.number().check(z.gte(-180, 'Longitude is between -180 and 180'), z.lte(180, 'Longitude is between -180 and 180')),
+      z
+        .number()
+        .check(z.gte(-180, 'Longitude is between -180 and 180'), z.lte(180, 'Longitude is between -180 and 180')),
     ),
   })
   .check(
@@ -42,7 +48,10 @@ export const RepLookupQuery = z
           code: 'custom',
           input: q,
           path: [],
-          message: given === 0 ? 'Enter a ZIP code or a street address' : 'Give a ZIP code, an address or a location, not several',
+          message:
+            given === 0
+              ? 'Enter a ZIP code or a street address'
+              : 'Give a ZIP code, an address or a location, not several',
         });
       } else if ((q.lat === undefined) !== (q.lng === undefined)) {
         ctx.issues.push({
@@ -89,7 +98,15 @@ export type Title = (typeof TITLES)[number];
  * `not-introduced`: the Congress the stance describes has no Medicare for All Act yet (bills die with their Congress
  * and come back under new numbers); the member's record in earlier Congresses is in `history`.
  */
-export const POSITIONS = ['sponsor', 'cosponsor', 'not-cosponsor', 'not-introduced', 'supports', 'opposes', 'unknown'] as const;
+export const POSITIONS = [
+  'sponsor',
+  'cosponsor',
+  'not-cosponsor',
+  'not-introduced',
+  'supports',
+  'opposes',
+  'unknown',
+] as const;
 export type Position = (typeof POSITIONS)[number];
 
 /** A member's part in an earlier Congress's bill. */

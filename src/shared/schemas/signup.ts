@@ -64,10 +64,12 @@ const L = SIGNUP_LIMITS;
 
 /** Ids of choices and custom questions: lowercase words joined by hyphens, e.g. `phone-text-bank`. */
 const slug = (max: number, what: string) =>
-  z.string().check(
-    z.regex(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/, `${what} must be lowercase letters, digits and hyphens`),
-    z.maxLength(max, `${what} must be at most ${max} characters`),
-  );
+  z
+    .string()
+    .check(
+      z.regex(/^[a-z0-9](?:[a-z0-9_-]*[a-z0-9])?$/, `${what} must be lowercase letters, digits and hyphens`),
+      z.maxLength(max, `${what} must be at most ${max} characters`),
+    );
 
 /** Optional visitor text: trimmed, bounded, and an empty string counts as not given. */
 const optionalText = (max: number, tooLong: string) =>
@@ -83,7 +85,12 @@ const optionalText = (max: number, tooLong: string) =>
  * than rejected.
  */
 const clipped = (max: number) =>
-  z.optional(z.pipe(z.string(), z.transform((s) => s.trim().slice(0, max) || undefined)));
+  z.optional(
+    z.pipe(
+      z.string(),
+      z.transform((s) => s.trim().slice(0, max) || undefined),
+    ),
+  );
 
 /**
  * A US phone number (NANP) in any common writing, `(608) 555-0123`, `608.555.0123`, `+1 608 555 0123`, as E.164
@@ -119,25 +126,24 @@ const Phone = z.optional(
 
 const Email = z.pipe(
   z.string({ error: 'Enter your email address' }).check(z.trim()),
-  z.email({
-    error: (iss) =>
-      iss.input === '' ? 'Enter your email address' : 'Enter an email address in the correct format, like name@example.com',
-  }).check(z.maxLength(L.email, `Email address must be ${L.email} characters or fewer`)),
+  z
+    .email({
+      error: (iss) =>
+        iss.input === ''
+          ? 'Enter your email address'
+          : 'Enter an email address in the correct format, like name@example.com',
+    })
+    .check(z.maxLength(L.email, `Email address must be ${L.email} characters or fewer`)),
 );
 
-const ZipCode = z.string({ error: 'Enter your ZIP code' }).check(
-  z.trim(),
-  z.regex(ZIP_PATTERN, ZIP_MESSAGE),
-);
+const ZipCode = z.string({ error: 'Enter your ZIP code' }).check(z.trim(), z.regex(ZIP_PATTERN, ZIP_MESSAGE));
 
 /** Optional `true`/`false` consent flags: absent means no consent. */
 const consent = z._default(z.boolean({ error: 'Must be true or false' }), false);
 
 const Interests = z._default(
   z.pipe(
-    z.array(slug(L.interestId, 'A choice id')).check(
-      z.maxLength(L.interests, `Choose at most ${L.interests} options`),
-    ),
+    z.array(slug(L.interestId, 'A choice id')).check(z.maxLength(L.interests, `Choose at most ${L.interests} options`)),
     z.transform((ids) => [...new Set(ids)]),
   ),
   [],
@@ -146,16 +152,20 @@ const Interests = z._default(
 /** Answer to a custom question: free text, or the ids of the options picked. */
 export const SignupAnswer = z.union([
   z.string().check(z.trim(), z.maxLength(L.answerText, `Answer must be ${L.answerText} characters or fewer`)),
-  z.array(
-    z.string().check(z.trim(), z.maxLength(L.answerChoice, `Each option must be ${L.answerChoice} characters or fewer`)),
-  ).check(z.maxLength(L.answerChoices, `Choose at most ${L.answerChoices} options`)),
+  z
+    .array(
+      z
+        .string()
+        .check(z.trim(), z.maxLength(L.answerChoice, `Each option must be ${L.answerChoice} characters or fewer`)),
+    )
+    .check(z.maxLength(L.answerChoices, `Choose at most ${L.answerChoices} options`)),
 ]);
 export type SignupAnswer = z.infer<typeof SignupAnswer>;
 
 const Answers = z._default(
-  z.record(slug(L.answerKey, 'A question id'), SignupAnswer).check(
-    z.refine((r) => Object.keys(r).length <= L.answers, `At most ${L.answers} custom answers are accepted`),
-  ),
+  z
+    .record(slug(L.answerKey, 'A question id'), SignupAnswer)
+    .check(z.refine((r) => Object.keys(r).length <= L.answers, `At most ${L.answers} custom answers are accepted`)),
   {},
 );
 
@@ -211,14 +221,16 @@ export const SignupRequest = z
     [SIGNUP_HONEYPOT_FIELD]: clipped(L.attribution),
     /** Milliseconds from the form being shown to submit, for the minimum fill time check. */
     elapsedMs: z.pipe(
-      z.number({ error: 'elapsedMs must be a number of milliseconds' }).check(
-        z.minimum(0, 'elapsedMs cannot be negative'),
-        z.maximum(Number.MAX_SAFE_INTEGER),
-      ),
+      z
+        .number({ error: 'elapsedMs must be a number of milliseconds' })
+        .check(z.minimum(0, 'elapsedMs cannot be negative'), z.maximum(Number.MAX_SAFE_INTEGER)),
       z.transform(Math.round),
     ),
     /** When the visitor pressed submit (not when a queued retry was sent). */
-    submittedAt: z.iso.datetime({ offset: true, error: 'submittedAt must be an ISO 8601 date-time, like 2026-10-01T10:00:00-05:00' }),
+    submittedAt: z.iso.datetime({
+      offset: true,
+      error: 'submittedAt must be an ISO 8601 date-time, like 2026-10-01T10:00:00-05:00',
+    }),
   })
   .check(
     z.refine((s) => !s.smsOptIn || s.phone !== undefined, {

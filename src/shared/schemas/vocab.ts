@@ -11,11 +11,28 @@ export const CONTENT_KINDS = ['explainer', 'faq', 'cost-model'] as const;
 export type ContentKind = (typeof CONTENT_KINDS)[number];
 
 /** Pictures an explainer item may show. Named for what they depict, so partners can reuse them for any message. */
-export const EXPLAINER_ICONS = ['people', 'stethoscope', 'heart', 'pill', 'wallet', 'shield', 'briefcase', 'info'] as const;
+export const EXPLAINER_ICONS = [
+  'people',
+  'stethoscope',
+  'heart',
+  'pill',
+  'wallet',
+  'shield',
+  'briefcase',
+  'info',
+] as const;
 export type ExplainerIcon = (typeof EXPLAINER_ICONS)[number];
 
 /** FAQ groups, in the order a category filter lists them. */
-export const FAQ_CATEGORIES = ['cost', 'coverage', 'doctors', 'current-coverage', 'workers', 'eligibility', 'how-it-works'] as const;
+export const FAQ_CATEGORIES = [
+  'cost',
+  'coverage',
+  'doctors',
+  'current-coverage',
+  'workers',
+  'eligibility',
+  'how-it-works',
+] as const;
 export type FaqCategory = (typeof FAQ_CATEGORIES)[number];
 
 /** Tags an FAQ answer may use. Anything else is rejected by the schema. */

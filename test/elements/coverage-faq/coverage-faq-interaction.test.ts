@@ -58,7 +58,14 @@ describe('<m4a-coverage-faq> interaction', () => {
         const a = focused(el) as HTMLElement | null;
         order.push(a?.id || a?.getAttribute('part') || a?.localName || 'outside');
       }
-      expect(order).to.deep.equal(['category', 'button expand-all', 'button collapse-all', 'q-chapter-meetings', 'q-dues', 'q-clinic']);
+      expect(order).to.deep.equal([
+        'category',
+        'button expand-all',
+        'button collapse-all',
+        'q-chapter-meetings',
+        'q-dues',
+        'q-clinic',
+      ]);
     });
   });
 
@@ -70,7 +77,9 @@ describe('<m4a-coverage-faq> interaction', () => {
       root(el).querySelector<HTMLInputElement>('#search')!.focus();
       await sendKeys({ type: 'Dental' });
       await el.updateComplete;
-      const expected = faqEn.items.filter((i) => `${i.question} ${i.answer}`.toLowerCase().includes('dental')).map((i) => i.id);
+      const expected = faqEn.items
+        .filter((i) => `${i.question} ${i.answer}`.toLowerCase().includes('dental'))
+        .map((i) => i.id);
       expect(expected.length).to.be.greaterThan(1);
       expect(ids(el)).to.deep.equal(expected);
       const marks = [...root(el).querySelectorAll('mark')].map((m) => m.textContent!.toLowerCase());
@@ -78,7 +87,9 @@ describe('<m4a-coverage-faq> interaction', () => {
       expect(new Set(marks)).to.deep.equal(new Set(['dental']));
       expect(root(el).querySelector('[part~="question"] mark'), 'a question is marked').to.not.equal(null);
       expect(root(el).querySelector('.answer-body mark'), 'an answer is marked').to.not.equal(null);
-      const withAnswerMatch = toggles(el).filter((b) => root(el).getElementById(b.getAttribute('aria-controls')!)!.querySelector('.answer-body mark'));
+      const withAnswerMatch = toggles(el).filter((b) =>
+        root(el).getElementById(b.getAttribute('aria-controls')!)!.querySelector('.answer-body mark'),
+      );
       expect(withAnswerMatch.every((b) => b.getAttribute('aria-expanded') === 'true')).to.equal(true);
 
       const summary = root(el).querySelector('[part~="summary"]')!;
@@ -95,7 +106,10 @@ describe('<m4a-coverage-faq> interaction', () => {
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
       expect(ids(el)).to.deep.equal(['clinic']);
-      expect([...root(el).querySelectorAll('[part~="question"] mark')].map((m) => m.textContent)).to.deep.equal(['médico', 'join']);
+      expect([...root(el).querySelectorAll('[part~="question"] mark')].map((m) => m.textContent)).to.deep.equal([
+        'médico',
+        'join',
+      ]);
       search.value = 'médico dues';
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
@@ -121,7 +135,9 @@ describe('<m4a-coverage-faq> interaction', () => {
       expect(search.value).to.equal('');
       expect(focused(el)).to.equal(search);
       expect(toggles(el)).to.have.length(faqEn.items.length);
-      expect(toggles(el)[0]!.getAttribute('aria-expanded'), 'open state from before the search is back').to.equal('true');
+      expect(toggles(el)[0]!.getAttribute('aria-expanded'), 'open state from before the search is back').to.equal(
+        'true',
+      );
     });
 
     it('clears with Escape', async () => {
@@ -146,7 +162,11 @@ describe('<m4a-coverage-faq> interaction', () => {
       const count = toggles(el).length;
       expect(count).to.be.greaterThan(0);
       expect(root(el).querySelector('mark')!.textContent!.toLowerCase()).to.equal('médico');
-      await waitUntil(() => root(el).querySelector('[part~="summary"]')!.textContent === `${count} ${count === 1 ? 'pregunta coincide' : 'preguntas coinciden'}`);
+      await waitUntil(
+        () =>
+          root(el).querySelector('[part~="summary"]')!.textContent ===
+          `${count} ${count === 1 ? 'pregunta coincide' : 'preguntas coinciden'}`,
+      );
     });
   });
 
@@ -165,7 +185,9 @@ describe('<m4a-coverage-faq> interaction', () => {
       search.value = 'dental';
       search.dispatchEvent(new Event('input'));
       await el.updateComplete;
-      expect(root(el).querySelector('[part~="no-results"]')!.textContent).to.contain('No questions in “Jobs and workers” match “dental”.');
+      expect(root(el).querySelector('[part~="no-results"]')!.textContent).to.contain(
+        'No questions in “Jobs and workers” match “dental”.',
+      );
       await waitUntil(() => events.length === 1);
       expect(events[0]).to.deep.equal({ resultCount: 0, category: 'workers' });
       await expect(el).to.be.accessible();
@@ -185,16 +207,23 @@ describe('<m4a-coverage-faq> interaction', () => {
 
     it('copies the question’s link and confirms it visibly', async () => {
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void written.push(text) },
+      });
       const el = await faq();
       toggles(el)[2]!.click();
       await el.updateComplete;
       const panel = root(el).getElementById(toggles(el)[2]!.getAttribute('aria-controls')!)!;
       panel.querySelector<HTMLButtonElement>('[part~="copy-link"]')!.click();
       await waitUntil(() => panel.querySelector('[part~="copied"]'), 'confirmation shown');
-      expect(written).to.deep.equal([`${location.origin}${location.pathname}${location.search}#faq-${faqEn.items[2]!.id}`]);
+      expect(written).to.deep.equal([
+        `${location.origin}${location.pathname}${location.search}#faq-${faqEn.items[2]!.id}`,
+      ]);
       expect(panel.querySelector('[part~="copied"]')!.textContent).to.equal('Link copied');
-      expect([...root(el).querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Link copied')).to.equal(true);
+      expect([...root(el).querySelectorAll('[role="status"]')].some((s) => s.textContent === 'Link copied')).to.equal(
+        true,
+      );
       await expect(el).to.be.accessible();
     });
 

@@ -13,12 +13,15 @@ const SRC = '/fake/files/content/src';
 const root = (el: HTMLElement) => el.shadowRoot!;
 const toggles = (el: HTMLElement) => [...root(el).querySelectorAll<HTMLButtonElement>('button[part~="toggle"]')];
 const questions = (el: HTMLElement) => toggles(el).map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
-const alertText = (el: HTMLElement) => root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const alertText = (el: HTMLElement) =>
+  root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const ready = (el: HTMLElement) => () => toggles(el).length > 0;
 /** Until the questions show; a first load may fetch lazily loaded code (schemas, fetch, Spanish strings) too. */
 const whenReady = (el: HTMLElement) => waitUntil(ready(el), 'the questions did not show', { timeout: 5000 });
 const hasAlert = (el: HTMLElement) => () => !!root(el).querySelector('[role="alert"]');
-const jsonLdBlocks = () => [...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-m4a-faq]')];
+const jsonLdBlocks = () => [
+  ...document.head.querySelectorAll<HTMLScriptElement>('script[type="application/ld+json"][data-m4a-faq]'),
+];
 
 describe('<m4a-coverage-faq>', () => {
   afterEach(() => {
@@ -33,13 +36,18 @@ describe('<m4a-coverage-faq>', () => {
       await whenReady(el);
       const footer = root(el).querySelector('[part~="review"]')!;
       const [y, m, d] = faqEn.review!.reviewed.split('-').map(Number) as [number, number, number];
-      const day = (lang: string) => new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+      const day = (lang: string) =>
+        new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
       expect(footer.textContent).to.contain(`Answers last checked on ${day('en')}`);
-      expect([...footer.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(faqEn.review!.checked.map((c) => c.url));
+      expect([...footer.querySelectorAll('a')].map((a) => a.href)).to.deep.equal(
+        faqEn.review!.checked.map((c) => c.url),
+      );
       await expect(el).to.be.accessible();
       const es = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es"></m4a-coverage-faq>`);
       await whenReady(es);
-      expect(root(es).querySelector('[part~="review"]')!.textContent).to.contain(`revisadas por última vez el ${day('es')}`);
+      expect(root(es).querySelector('[part~="review"]')!.textContent).to.contain(
+        `revisadas por última vez el ${day('es')}`,
+      );
     });
 
     it('shows at least 15 English questions as an accordion of real buttons inside h3 headings', async () => {
@@ -103,7 +111,9 @@ describe('<m4a-coverage-faq>', () => {
 
   describe('settings', () => {
     it('puts questions at heading-level and the heading one level above', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq heading="Your questions" heading-level="4"></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq heading="Your questions" heading-level="4"></m4a-coverage-faq>`,
+      );
       await whenReady(el);
       expect(root(el).querySelector('[part~="heading"]')!.localName).to.equal('h3');
       expect(toggles(el)[0]!.parentElement!.localName).to.equal('h4');
@@ -111,7 +121,9 @@ describe('<m4a-coverage-faq>', () => {
     });
 
     it('names a bad heading-level in a translated message', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es" heading-level="seven"></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq lang="es" heading-level="seven"></m4a-coverage-faq>`,
+      );
       expect(alertText(el)).to.contain('Revise el ajuste “heading-level”');
       await expect(el).to.be.accessible();
     });
@@ -119,7 +131,9 @@ describe('<m4a-coverage-faq>', () => {
 
   describe('content sources', () => {
     it('loads a src file for the widget’s language', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq lang="es" src=${`${SRC}/faq.{lang}.json`}></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq lang="es" src=${`${SRC}/faq.{lang}.json`}></m4a-coverage-faq>`,
+      );
       await whenReady(el);
       expect(questions(el)).to.deep.equal(['¿Cuándo se reúne el grupo?']);
       // One topic only: no topic filter.
@@ -175,25 +189,35 @@ describe('<m4a-coverage-faq>', () => {
       expect(alertText(el)).to.contain('“items.1.answer”');
       expect(alertText(el)).to.contain('<img> is not allowed');
       expect(root(el).querySelector('img')).to.equal(null);
-      expect(events[0]!.detail).to.deep.equal({ tag: 'm4a-coverage-faq', kind: 'invalid-response', field: 'items.1.answer' });
+      expect(events[0]!.detail).to.deep.equal({
+        tag: 'm4a-coverage-faq',
+        kind: 'invalid-response',
+        field: 'items.1.answer',
+      });
       expect(jsonLdBlocks()).to.have.length(0);
       await expect(el).to.be.accessible();
     });
 
     it('names invalid backend content', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq backend-url="/fake/files/content/invalid-api"></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq backend-url="/fake/files/content/invalid-api"></m4a-coverage-faq>`,
+      );
       await waitUntil(hasAlert(el));
       expect(alertText(el)).to.contain('“items.0.id”');
     });
 
     it('falls back to the defaults when the backend is offline', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq backend-url="http://127.0.0.1:9/api"></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq backend-url="http://127.0.0.1:9/api"></m4a-coverage-faq>`,
+      );
       await waitUntil(ready(el), 'defaults', { timeout: 5000 });
       expect(questions(el)[0]).to.equal(faqEn.items[0]!.question);
     });
 
     it('shows loading, then the empty state', async () => {
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq src="/fake/slow/800/content/src/faq-empty.json"></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq src="/fake/slow/800/content/src/faq-empty.json"></m4a-coverage-faq>`,
+      );
       expect(root(el).querySelector('[role="status"]')!.textContent).to.contain('Loading');
       await expect(el).to.be.accessible();
       await waitUntil(() => root(el).textContent!.includes('no questions here yet'), 'empty state', { timeout: 3000 });
@@ -202,7 +226,9 @@ describe('<m4a-coverage-faq>', () => {
 
     it('renders hostile strings inert', async () => {
       delete (window as { __m4aPwned?: unknown }).__m4aPwned;
-      const el = await fixture<M4aCoverageFaq>(html`<m4a-coverage-faq src=${`${SRC}/faq-hostile.json`}></m4a-coverage-faq>`);
+      const el = await fixture<M4aCoverageFaq>(
+        html`<m4a-coverage-faq src=${`${SRC}/faq-hostile.json`}></m4a-coverage-faq>`,
+      );
       await whenReady(el);
       toggles(el)[0]!.click();
       await el.updateComplete;
@@ -269,7 +295,9 @@ describe('<m4a-coverage-faq>', () => {
       expect(data.mainEntity[0]!.name).to.equal(faqEn.items[0]!.question);
       expect(data.mainEntity[0]!.acceptedAnswer['@type']).to.equal('Answer');
       for (const q of data.mainEntity) expect(q.acceptedAnswer.text).not.to.match(/<\/?[a-z]/);
-      expect(data.mainEntity[0]!.acceptedAnswer.text).to.contain('no premiums, deductibles, copays or other charges for covered care');
+      expect(data.mainEntity[0]!.acceptedAnswer.text).to.contain(
+        'no premiums, deductibles, copays or other charges for covered care',
+      );
 
       toggles(el)[1]!.click();
       el.setAttribute('lang', 'es');
@@ -345,7 +373,10 @@ describe('<m4a-coverage-faq>', () => {
       </div>`);
       const [en, es] = [...wrapper.querySelectorAll('m4a-coverage-faq')] as [M4aCoverageFaq, M4aCoverageFaq];
       await waitUntil(() => root(en).activeElement?.id === 'q-wait-times', 'first FAQ focused');
-      await waitUntil(() => root(es).getElementById('q-wait-times')?.getAttribute('aria-expanded') === 'true', 'second FAQ opened');
+      await waitUntil(
+        () => root(es).getElementById('q-wait-times')?.getAttribute('aria-expanded') === 'true',
+        'second FAQ opened',
+      );
       await new Promise((r) => setTimeout(r, 50));
       expect(document.activeElement).to.equal(en);
     });

@@ -1,7 +1,13 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { configStore } from '../../../src/core/config.js';
-import { foldLine, googleCalendarUrl, icsFileName, toIcs, type CalendarEntry } from '../../../src/elements/event-list/calendar.js';
+import {
+  foldLine,
+  googleCalendarUrl,
+  icsFileName,
+  toIcs,
+  type CalendarEntry,
+} from '../../../src/elements/event-list/calendar.js';
 import { card, mount, resetUrl, useStatic } from './helpers.js';
 
 const NOW = Date.parse('2030-10-01T12:00:00Z');
@@ -61,7 +67,10 @@ describe('event-list calendar: .ics (RFC 5545)', () => {
   });
 
   it('writes whole-day entries as dates, with an exclusive end', () => {
-    const ics = toIcs(entry({ start: '2030-11-16T00:00:00-06:00', end: '2030-11-17T00:00:00-06:00', allDay: true }), NOW);
+    const ics = toIcs(
+      entry({ start: '2030-11-16T00:00:00-06:00', end: '2030-11-17T00:00:00-06:00', allDay: true }),
+      NOW,
+    );
     expect(ics).to.contain('DTSTART;VALUE=DATE:20301116\r\n');
     expect(ics).to.contain('DTEND;VALUE=DATE:20301117\r\n');
     expect(ics).not.to.contain('VTIMEZONE');
@@ -100,8 +109,12 @@ describe('event-list calendar: .ics (RFC 5545)', () => {
     expect(url.searchParams.get('dates')).to.equal('20301102T150000Z/20301102T180000Z');
     expect(url.searchParams.get('ctz')).to.equal('America/Chicago');
     expect(url.searchParams.get('location')).to.equal('Goodman Community Center, 149 Waubesa St, Madison, WI 53704');
-    expect(url.searchParams.get('details')).to.equal('Knock doors.\n\nhttps://www.mobilize.us/m4amadison/event/601001/');
-    const allDay = new URL(googleCalendarUrl(entry({ start: '2030-11-16T00:00:00-06:00', end: '2030-11-17T00:00:00-06:00', allDay: true })));
+    expect(url.searchParams.get('details')).to.equal(
+      'Knock doors.\n\nhttps://www.mobilize.us/m4amadison/event/601001/',
+    );
+    const allDay = new URL(
+      googleCalendarUrl(entry({ start: '2030-11-16T00:00:00-06:00', end: '2030-11-17T00:00:00-06:00', allDay: true })),
+    );
     expect(allDay.searchParams.get('dates')).to.equal('20301116/20301117');
   });
 });

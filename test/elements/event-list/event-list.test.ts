@@ -38,7 +38,9 @@ describe('<m4a-event-list>: rendering', () => {
     expect(text(canvass.querySelector('.badge'))).to.equal('Canvass');
     expect(text(canvass)).to.contain('Goodman Community Center 149 Waubesa St Madison, WI 53704');
     expect(text(canvass.querySelector('.fact:nth-child(3) dd span'))).to.equal('Wheelchair accessible');
-    expect(text(canvass.querySelector('.fact:nth-child(3) dd .note'))).to.equal('Step-free entrance on the north side; accessible restrooms.');
+    expect(text(canvass.querySelector('.fact:nth-child(3) dd .note'))).to.equal(
+      'Step-free entrance on the north side; accessible restrooms.',
+    );
     expect(text(canvass)).to.contain('Room for 30 people');
     const description = canvass.querySelector('.description p')!;
     expect(text(description).length).to.be.at.most(240);
@@ -94,7 +96,9 @@ describe('<m4a-event-list>: rendering', () => {
     expect(text(after.querySelector('.visitor-time'))).to.equal('Your time: 4:00 – 5:30 PM PST');
     // Phoenix keeps MST all year: same clock as Los Angeles in July, an hour ahead in December.
     expect(card(el, 'static:panel:phx-summer').querySelector('.visitor-time')).to.equal(null);
-    expect(text(card(el, 'static:panel:phx-winter').querySelector('.visitor-time'))).to.equal('Your time: 9:00 – 11:00 AM PST');
+    expect(text(card(el, 'static:panel:phx-winter').querySelector('.visitor-time'))).to.equal(
+      'Your time: 9:00 – 11:00 AM PST',
+    );
     // Whole-day entries show dates only, for everyone.
     const training = card(el, 'static:training:allday');
     expect(text(training.querySelector('time'))).to.equal('Saturday, November 16, 2030');
@@ -104,11 +108,16 @@ describe('<m4a-event-list>: rendering', () => {
 
   it('shows no second time to a visitor in the event’s own zone', async () => {
     const el = await mount(html`<m4a-event-list time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
-    expect($$(el, '.visitor-time').map((n) => n.closest('article')!.dataset.id)).to.deep.equal(['static:panel:phx-summer', 'static:panel:phx-winter']);
+    expect($$(el, '.visitor-time').map((n) => n.closest('article')!.dataset.id)).to.deep.equal([
+      'static:panel:phx-summer',
+      'static:panel:phx-winter',
+    ]);
   });
 
   it('speaks Spanish', async () => {
-    const el = await mount(html`<m4a-event-list lang="es" time-zone="America/Los_Angeles" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list lang="es" time-zone="America/Los_Angeles" url-sync="off"></m4a-event-list>`,
+    );
     const canvass = card(el, 'static:canvass-east:1');
     expect(text(canvass.querySelector('.badge'))).to.equal('Visitas puerta a puerta');
     expect(text(canvass.querySelector('time'))).to.equal('sábado, 2 de noviembre de 2030');
@@ -139,7 +148,9 @@ describe('<m4a-event-list>: rendering', () => {
   });
 
   it('has a compact view for sidebars', async () => {
-    const el = await mount(html`<m4a-event-list view="compact" hide-filters time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list view="compact" hide-filters time-zone="America/Chicago" url-sync="off"></m4a-event-list>`,
+    );
     expect($(el, 'form.filters')).to.equal(null);
     expect($$(el, 'article.item')).to.have.length(8);
     expect($$(el, '.description, .calendar')).to.have.length(0);
@@ -148,7 +159,9 @@ describe('<m4a-event-list>: rendering', () => {
   });
 
   it('uses the heading level it is given', async () => {
-    const el = await mount(html`<m4a-event-list heading-level="2" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list heading-level="2" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`,
+    );
     expect($$(el, '.events [role="heading"]').every((h) => h.getAttribute('aria-level') === '2')).to.equal(true);
   });
 });
@@ -188,7 +201,9 @@ describe('<m4a-event-list>: states', () => {
       return { events: [], next: null };
     });
     const errors: string[] = [];
-    const el = await fixture<M4aEventList>(html`<m4a-event-list url-sync="off" @m4a-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></m4a-event-list>`);
+    const el = await fixture<M4aEventList>(
+      html`<m4a-event-list url-sync="off" @m4a-error=${(e: CustomEvent) => errors.push(e.detail.kind)}></m4a-event-list>`,
+    );
     await waitUntil(() => $(el, '.status.error'), 'no error shown');
     expect($(el, '.status.error')!.getAttribute('role')).to.equal('alert');
     expect(text($(el, '.status.error'))).to.contain('You seem to be offline');
@@ -202,7 +217,9 @@ describe('<m4a-event-list>: states', () => {
   });
 
   it('error over HTTP from the REST backend, in Spanish', async () => {
-    const el = await fixture<M4aEventList>(html`<m4a-event-list lang="es" backend-url="/fake/status/503" url-sync="off"></m4a-event-list>`);
+    const el = await fixture<M4aEventList>(
+      html`<m4a-event-list lang="es" backend-url="/fake/status/503" url-sync="off"></m4a-event-list>`,
+    );
     await waitUntil(() => $(el, '.status.error'), 'no error shown');
     expect(text($(el, '.status.error'))).to.contain('El servidor tuvo un problema (error 503)');
     expect(text($(el, '.status.error button'))).to.equal('Intentar de nuevo');

@@ -76,12 +76,16 @@ describe('<m4a-event-list>: filters', () => {
   });
 
   it('says when the backend does not know a ZIP', async () => {
-    const el = await mount(html`<m4a-event-list lang="es" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list lang="es" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`,
+    );
     const zip = $<HTMLInputElement>(el, '#zip')!;
     zip.value = '53201';
     zip.dispatchEvent(new Event('change', { bubbles: true }));
     await waitUntil(() => $(el, '#zip-problem'), 'no ZIP problem shown');
-    expect(text($(el, '#zip-problem'))).to.equal('No encontramos el código postal 53201. Revíselo e inténtelo de nuevo.');
+    expect(text($(el, '#zip-problem'))).to.equal(
+      'No encontramos el código postal 53201. Revíselo e inténtelo de nuevo.',
+    );
     expect(countText(el)).to.equal('No se encontraron eventos');
     await expect(el).to.be.accessible();
   });
@@ -105,7 +109,11 @@ describe('<m4a-event-list>: filters', () => {
     await reloaded(el);
     expect(ids(el)).to.deep.equal(['static:phone-bank:1']);
     const params = new URLSearchParams(location.search);
-    expect([params.get('m4a-from'), params.get('m4a-to'), params.get('m4a-online')]).to.deep.equal(['2030-11-04', '2030-11-09', 'only']);
+    expect([params.get('m4a-from'), params.get('m4a-to'), params.get('m4a-online')]).to.deep.equal([
+      '2030-11-04',
+      '2030-11-09',
+      'only',
+    ]);
   });
 
   it('refuses a date range that ends before it starts', async () => {
@@ -120,7 +128,11 @@ describe('<m4a-event-list>: filters', () => {
   });
 
   it('restores filters from a shared URL, keeps the page’s other parameters, and clears back to everything', async () => {
-    history.replaceState(null, '', `${location.pathname}?page=7&m4a-types=town-hall,canvass,bogus&m4a-zip=53703&m4a-radiusMiles=10&m4a-online=exclude#top`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?page=7&m4a-types=town-hall,canvass,bogus&m4a-zip=53703&m4a-radiusMiles=10&m4a-online=exclude#top`,
+    );
     const el = await mount(html`<m4a-event-list time-zone="America/Chicago"></m4a-event-list>`);
     expect(checkbox(el, 'canvass').checked).to.equal(true);
     expect(checkbox(el, 'town-hall').checked).to.equal(true);
@@ -158,7 +170,9 @@ describe('<m4a-event-list>: filters', () => {
 
   it('starts from its attributes, and leaves the URL alone with url-sync="off"', async () => {
     history.replaceState(null, '', `${location.pathname}?m4a-types=rally`);
-    const el = await mount(html`<m4a-event-list types="panel training" url-sync="off" time-zone="America/Chicago"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list types="panel training" url-sync="off" time-zone="America/Chicago"></m4a-event-list>`,
+    );
     expect(ids(el)).to.deep.equal(['static:panel:phx-summer', 'static:training:allday', 'static:panel:phx-winter']);
     checkbox(el, 'panel').click();
     await reloaded(el);
@@ -167,7 +181,12 @@ describe('<m4a-event-list>: filters', () => {
   });
 
   it('drops values of a mangled shared link one by one', () => {
-    expect(filtersFromUrl('?m4a-zip=abc&m4a-radiusMiles=9000&m4a-online=sometimes&m4a-types=rally&m4a-from=2030-11-01', 'm4a-')).to.deep.equal({
+    expect(
+      filtersFromUrl(
+        '?m4a-zip=abc&m4a-radiusMiles=9000&m4a-online=sometimes&m4a-types=rally&m4a-from=2030-11-01',
+        'm4a-',
+      ),
+    ).to.deep.equal({
       types: ['rally'],
       from: '2030-11-01',
     });
@@ -212,7 +231,11 @@ describe('<m4a-event-list>: empty state', () => {
   });
 
   it('says what was searched and offers a wider radius and online events', async () => {
-    history.replaceState(null, '', `${location.pathname}?m4a-types=phone-bank&m4a-zip=60614&m4a-radiusMiles=5&m4a-from=2030-11-01`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?m4a-types=phone-bank&m4a-zip=60614&m4a-radiusMiles=5&m4a-from=2030-11-01`,
+    );
     const el = await mount(html`<m4a-event-list time-zone="America/Chicago"></m4a-event-list>`);
     const empty = $(el, '.status.empty')!;
     expect(text(empty)).to.contain('No upcoming events match your search.');
@@ -220,7 +243,11 @@ describe('<m4a-event-list>: empty state', () => {
     expect(countText(el)).to.equal('No events found');
     await expect(el).to.be.accessible();
     const buttons = $$<HTMLButtonElement>(el, '.status.empty button');
-    expect(buttons.map((b) => text(b))).to.deep.equal(['Search within 10 miles', 'Show online events', 'Clear filters']);
+    expect(buttons.map((b) => text(b))).to.deep.equal([
+      'Search within 10 miles',
+      'Show online events',
+      'Clear filters',
+    ]);
     buttons[0]!.click();
     await reloaded(el);
     expect(new URLSearchParams(location.search).get('m4a-radiusMiles')).to.equal('10');
@@ -234,7 +261,9 @@ describe('<m4a-event-list>: empty state', () => {
   it('in Spanish', async () => {
     history.replaceState(null, '', `${location.pathname}?m4a-types=canvass,rally&m4a-online=only`);
     const el = await mount(html`<m4a-event-list lang="es" time-zone="America/Chicago"></m4a-event-list>`);
-    expect(text($(el, '.status.empty'))).to.contain('Usted buscó: Visitas puerta a puerta o Manifestación o mitin, eventos en línea.');
+    expect(text($(el, '.status.empty'))).to.contain(
+      'Usted buscó: Visitas puerta a puerta o Manifestación o mitin, eventos en línea.',
+    );
     expect($$(el, '.status.empty button').map((b) => text(b))).to.deep.equal(['Quitar filtros']);
     await expect(el).to.be.accessible();
   });
@@ -248,7 +277,9 @@ describe('<m4a-event-list>: Load more', () => {
   });
 
   it('pages through `next`, moving focus to the first new event', async () => {
-    const el = await mount(html`<m4a-event-list page-size="3" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list page-size="3" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`,
+    );
     expect(titles(el)).to.have.length(3);
     expect(countText(el)).to.equal('Showing 3 of 8 events');
     const more = () => $<HTMLButtonElement>(el, '[part~="more"]');
@@ -274,7 +305,9 @@ describe('<m4a-event-list>: Load more', () => {
   });
 
   it('a failed page keeps the list and offers a retry', async () => {
-    const all = ((await (await fetch('/fake/files/event-list/static/events.json')).json()) as { events: unknown[] }).events.slice(0, 4);
+    const all = (
+      (await (await fetch('/fake/files/event-list/static/events.json')).json()) as { events: unknown[] }
+    ).events.slice(0, 4);
     let offline = true;
     registerBackend('paging-test', () => ({
       listEvents: async (query) => {

@@ -14,14 +14,20 @@ export function useStatic(): void {
 
 export const root = (el: M4aEventList) => el.shadowRoot!;
 export const $ = <E extends Element = HTMLElement>(el: M4aEventList, sel: string) => root(el).querySelector<E>(sel);
-export const $$ = <E extends Element = HTMLElement>(el: M4aEventList, sel: string) => [...root(el).querySelectorAll<E>(sel)];
+export const $$ = <E extends Element = HTMLElement>(el: M4aEventList, sel: string) => [
+  ...root(el).querySelectorAll<E>(sel),
+];
 
 /** Text with the narrow and thin spaces Intl puts in times turned into plain spaces. */
 export function text(node: Node | null | undefined): string {
   if (!node) return '';
   const clone = node.cloneNode(true);
-  if (clone instanceof Element || clone instanceof DocumentFragment) clone.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
-  return (clone.textContent ?? '').replace(/[\u202f\u2009\u00a0]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (clone instanceof Element || clone instanceof DocumentFragment)
+    clone.querySelectorAll('br').forEach((br) => br.replaceWith(' '));
+  return (clone.textContent ?? '')
+    .replace(/[\u202f\u2009\u00a0]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export const titles = (el: M4aEventList) => $$(el, '.events [role="heading"]').map((h) => text(h));

@@ -97,7 +97,9 @@ describe('<m4a-event-list>: inline RSVP', () => {
 
   it('shows every problem in a summary that takes focus, in Spanish too', async () => {
     useRsvpBackend();
-    const el = await mount(html`<m4a-event-list lang="es" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`);
+    const el = await mount(
+      html`<m4a-event-list lang="es" time-zone="America/Chicago" url-sync="off"></m4a-event-list>`,
+    );
     await openForm(el);
     fill(el, { email: 'ana@', zip: '537', phone: '12' });
     form(el).requestSubmit();
@@ -150,7 +152,10 @@ describe('<m4a-event-list>: inline RSVP', () => {
     const confirmed = oneEvent(el, 'm4a-event-rsvp');
     window.dispatchEvent(new Event('online'));
     expect((await confirmed).detail).to.deep.equal({ eventId: EVENT, status: 'sent' });
-    await waitUntil(() => text($(el, `[id="rsvp-${EVENT}"]`)) === 'Thank you! Your RSVP is confirmed.', 'not confirmed');
+    await waitUntil(
+      () => text($(el, `[id="rsvp-${EVENT}"]`)) === 'Thank you! Your RSVP is confirmed.',
+      'not confirmed',
+    );
     expect(new Set(sent.map((s) => s.key)).size).to.equal(1);
     expect(await queuedItems('rsvp', backendRefOf('main', { type }))).to.have.length(0);
   });

@@ -29,7 +29,9 @@ describe('<m4a-event-list>: Mobilize, straight from the browser', () => {
     const [first, textBank, house, unknown, , full] = $$(el, '.events article');
     expect(text(first!.querySelector('.badge'))).to.equal('Canvass');
     expect(text(first!.querySelector('.visitor-time'))).to.equal('Your time: 8:00 – 11:00 AM PDT');
-    expect(first!.querySelector<HTMLAnchorElement>('a[part~="rsvp"]')!.href).to.equal('https://www.mobilize.us/m4amadison/event/801001/');
+    expect(first!.querySelector<HTMLAnchorElement>('a[part~="rsvp"]')!.href).to.equal(
+      'https://www.mobilize.us/m4amadison/event/801001/',
+    );
     expect(text(textBank!.querySelector('.badge'))).to.equal('Phone or text bank');
     expect(text(textBank)).to.contain('Online');
     expect(text(house)).not.to.contain('address is private');
@@ -90,7 +92,9 @@ describe('static backend: events.json', () => {
     expect(page.events.map((e) => e.id)).to.deep.equal(['static:panel:phx-summer', 'static:canvass-east:1']);
     expect(page.total).to.equal(3);
     expect(page.next).to.equal('2');
-    const rest = EventPage.parse(await backend().listEvents!({ types: ['panel', 'canvass'], limit: 2, cursor: page.next! }));
+    const rest = EventPage.parse(
+      await backend().listEvents!({ types: ['panel', 'canvass'], limit: 2, cursor: page.next! }),
+    );
     expect(rest.events.map((e) => e.id)).to.deep.equal(['static:panel:phx-winter']);
     expect(rest.next).to.equal(null);
     expect(warnings.some((w) => w.includes('events.json entry 9 skipped'))).to.equal(true);
@@ -103,9 +107,7 @@ describe('static backend: events.json', () => {
       ['static:town-hall:1', 1.2],
       ['static:meeting:private', 3.2],
     ]);
-    const unknown = await backend()
-      .listEvents!({ zip: '99999' })
-      .catch((e: unknown) => e);
+    const unknown = await backend().listEvents!({ zip: '99999' }).catch((e: unknown) => e);
     expect(unknown).to.be.instanceOf(WidgetError);
     expect((unknown as WidgetError).kind).to.equal('validation');
     expect((unknown as WidgetError).extra.fields).to.deep.equal([{ path: 'zip', message: 'Unknown ZIP code' }]);

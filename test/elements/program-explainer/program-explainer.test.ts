@@ -10,8 +10,10 @@ import type { M4aErrorEvent } from '../../../src/core/dom-events.js';
 const SRC = '/fake/files/content/src';
 
 const root = (el: HTMLElement) => el.shadowRoot!;
-const titles = (el: HTMLElement) => [...root(el).querySelectorAll('[part~="item-title"]')].map((h) => h.textContent!.trim());
-const alertText = (el: HTMLElement) => root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
+const titles = (el: HTMLElement) =>
+  [...root(el).querySelectorAll('[part~="item-title"]')].map((h) => h.textContent!.trim());
+const alertText = (el: HTMLElement) =>
+  root(el).querySelector('[role="alert"]')?.textContent?.replace(/\s+/g, ' ') ?? '';
 const hasItems = (el: HTMLElement) => () => root(el).querySelectorAll('[part~="item"]').length > 0;
 const hasAlert = (el: HTMLElement) => () => !!root(el).querySelector('[role="alert"]');
 
@@ -40,7 +42,9 @@ describe('<m4a-program-explainer>', () => {
       await waitUntil(hasItems(el), 'items rendered');
       expect(titles(el)).to.deep.equal(explainerEn.items.map((i) => i.title));
       expect(root(el).querySelector('[part~="base"]')!.className).to.contain('layout-cards');
-      expect(root(el).querySelectorAll('[part~="icon"] svg')).to.have.length(explainerEn.items.filter((i) => i.icon).length);
+      expect(root(el).querySelectorAll('[part~="icon"] svg')).to.have.length(
+        explainerEn.items.filter((i) => i.icon).length,
+      );
       const more = root(el).querySelector<HTMLAnchorElement>('[part~="learn-more"]')!;
       expect(more.href).to.equal(explainerEn.items[0]!.learnMoreUrl);
       expect(more.rel).to.equal('noopener');
@@ -70,7 +74,9 @@ describe('<m4a-program-explainer>', () => {
   describe('layouts and settings', () => {
     for (const layout of ['list', 'compact']) {
       it(`renders the ${layout} layout`, async () => {
-        const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer layout=${layout}></m4a-program-explainer>`);
+        const el = await fixture<M4aProgramExplainer>(
+          html`<m4a-program-explainer layout=${layout}></m4a-program-explainer>`,
+        );
         await waitUntil(hasItems(el));
         expect(root(el).querySelector('[part~="base"]')!.className).to.contain(`layout-${layout}`);
         await expect(el).to.be.accessible();
@@ -78,7 +84,9 @@ describe('<m4a-program-explainer>', () => {
     }
 
     it('fits a 320 px column without horizontal scrolling', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 320px"><m4a-program-explainer></m4a-program-explainer></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 320px"><m4a-program-explainer></m4a-program-explainer></div>`,
+      );
       const el = wrapper.querySelector('m4a-program-explainer')!;
       await waitUntil(hasItems(el));
       const base = root(el).querySelector<HTMLElement>('[part~="base"]')!;
@@ -108,7 +116,9 @@ describe('<m4a-program-explainer>', () => {
         expect(alertText(el)).to.contain('“layout”');
         expect(alertText(el)).to.contain('not set up correctly');
         await expect(el).to.be.accessible();
-        const es = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer lang="es" heading-level="9"></m4a-program-explainer>`);
+        const es = await fixture<M4aProgramExplainer>(
+          html`<m4a-program-explainer lang="es" heading-level="9"></m4a-program-explainer>`,
+        );
         expect(alertText(es)).to.contain('Revise el ajuste “heading-level”');
       });
       expect(events[0]!.detail).to.deep.equal({ tag: 'm4a-program-explainer', kind: 'config', field: 'layout' });
@@ -142,7 +152,9 @@ describe('<m4a-program-explainer>', () => {
     });
 
     it('uses the content’s own call to action when the attributes are absent', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src=${`${SRC}/explainer.en.json`}></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer src=${`${SRC}/explainer.en.json`}></m4a-program-explainer>`,
+      );
       await waitUntil(hasItems(el));
       const cta = root(el).querySelector<HTMLAnchorElement>('[part~="cta"]')!;
       expect(cta.textContent!.trim()).to.equal('Join our chapter');
@@ -155,7 +167,9 @@ describe('<m4a-program-explainer>', () => {
       );
       expect(alertText(unsafe)).to.contain('“cta-href”');
       expect(root(unsafe).querySelector('a[href^="javascript"]')).to.equal(null);
-      const half = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer cta-text="Go"></m4a-program-explainer>`);
+      const half = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer cta-text="Go"></m4a-program-explainer>`,
+      );
       expect(alertText(half)).to.contain('“cta-href”');
     });
   });
@@ -182,12 +196,18 @@ describe('<m4a-program-explainer>', () => {
       expect(alertText(el)).to.contain('can’t be shown');
       expect(alertText(el)).to.contain('“items.1.title”');
       expect(root(el).querySelector('[part~="item"]')).to.equal(null);
-      expect(events.map((e) => e.detail)).to.deep.include({ tag: 'm4a-program-explainer', kind: 'invalid-response', field: 'items.1.title' });
+      expect(events.map((e) => e.detail)).to.deep.include({
+        tag: 'm4a-program-explainer',
+        kind: 'invalid-response',
+        field: 'items.1.title',
+      });
       await expect(el).to.be.accessible();
     });
 
     it('says so in Spanish when the file is not JSON', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer lang="es" src="/fake/garbage"></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer lang="es" src="/fake/garbage"></m4a-program-explainer>`,
+      );
       await waitUntil(hasAlert(el));
       expect(alertText(el)).to.contain('no es un archivo de contenido en formato JSON');
     });
@@ -195,7 +215,9 @@ describe('<m4a-program-explainer>', () => {
     it('falls back to the defaults, with one warning, when the file cannot be reached', async () => {
       let el!: M4aProgramExplainer;
       const seen = await warnings(async () => {
-        el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src="/fake/status/503/explainer.json"></m4a-program-explainer>`);
+        el = await fixture<M4aProgramExplainer>(
+          html`<m4a-program-explainer src="/fake/status/503/explainer.json"></m4a-program-explainer>`,
+        );
         await waitUntil(hasItems(el));
       });
       expect(titles(el)).to.deep.equal(explainerEn.items.map((i) => i.title));
@@ -203,13 +225,17 @@ describe('<m4a-program-explainer>', () => {
     });
 
     it('refuses a src that is not a web address', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src="javascript:alert(1)"></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer src="javascript:alert(1)"></m4a-program-explainer>`,
+      );
       await waitUntil(hasAlert(el));
       expect(alertText(el)).to.contain('“src”');
     });
 
     it('shows the empty state for an empty list', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src=${`${SRC}/explainer-empty.json`}></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer src=${`${SRC}/explainer-empty.json`}></m4a-program-explainer>`,
+      );
       await waitUntil(() => !!root(el).querySelector('[part~="status"]') && !root(el).textContent!.includes('Loading'));
       expect(root(el).textContent).to.contain('nothing to show here yet');
       await expect(el).to.be.accessible();
@@ -217,7 +243,9 @@ describe('<m4a-program-explainer>', () => {
 
     it('renders hostile strings as inert text', async () => {
       delete (window as { __m4aPwned?: unknown }).__m4aPwned;
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src=${`${SRC}/explainer-hostile.json`}></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer src=${`${SRC}/explainer-hostile.json`}></m4a-program-explainer>`,
+      );
       await waitUntil(hasItems(el));
       expect(titles(el)[0]).to.equal('<img src=x onerror="window.__m4aPwned=1">Title');
       expect(root(el).querySelector('img, script, b')).to.equal(null);
@@ -254,7 +282,8 @@ describe('<m4a-program-explainer>', () => {
     });
 
     it('keeps the partner HTML visible while src loads, and uses it when src cannot be reached', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src="/fake/slow/600/content/no-such-file.json">
+      const el =
+        await fixture<M4aProgramExplainer>(html`<m4a-program-explainer src="/fake/slow/600/content/no-such-file.json">
         <article id="fallback"><h3>Fallback written in the page</h3><p>Shown while loading.</p></article>
       </m4a-program-explainer>`);
       const slot = root(el).querySelector('slot')!;
@@ -297,7 +326,9 @@ describe('<m4a-program-explainer>', () => {
     });
 
     it('uses backend-url as a REST backend', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer backend-url="/fake/files/content/api"></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer backend-url="/fake/files/content/api"></m4a-program-explainer>`,
+      );
       await waitUntil(hasItems(el));
       expect(titles(el)).to.deep.equal(['From the REST backend']);
     });
@@ -321,7 +352,9 @@ describe('<m4a-program-explainer>', () => {
       expect(titles(down)[0]).to.equal(explainerEn.items[0]!.title);
       expect(events.map((e) => e.detail.kind)).to.deep.equal(['http']);
 
-      const invalid = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer backend-url="/fake/files/content/invalid-api"></m4a-program-explainer>`);
+      const invalid = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer backend-url="/fake/files/content/invalid-api"></m4a-program-explainer>`,
+      );
       await waitUntil(hasAlert(invalid));
       expect(alertText(invalid)).to.contain('content sent by the server');
       expect(alertText(invalid)).to.contain('“items.0.icon”');
@@ -340,7 +373,9 @@ describe('<m4a-program-explainer>', () => {
     });
 
     it('shows a broken page config instead of guessing', async () => {
-      const el = await fixture<M4aProgramExplainer>(html`<m4a-program-explainer backend="missing"></m4a-program-explainer>`);
+      const el = await fixture<M4aProgramExplainer>(
+        html`<m4a-program-explainer backend="missing"></m4a-program-explainer>`,
+      );
       await waitUntil(hasAlert(el));
       expect(alertText(el)).to.contain('“backend”');
     });

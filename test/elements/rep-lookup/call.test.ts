@@ -2,7 +2,21 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configStore } from '../../../src/core/config.js';
 import { WidgetError } from '../../../src/core/errors.js';
-import { $, $$, answer, card, fixtureUrl, loadFixture, mount, person, recordingBackend, search, text, type, type M4aRepLookup } from './support.js';
+import {
+  $,
+  $$,
+  answer,
+  card,
+  fixtureUrl,
+  loadFixture,
+  mount,
+  person,
+  recordingBackend,
+  search,
+  text,
+  type,
+  type M4aRepLookup,
+} from './support.js';
 
 const script = (el: M4aRepLookup) => text(el, '[part~="script"]');
 
@@ -30,7 +44,10 @@ describe('<m4a-rep-lookup> call flow', () => {
     expect(button.getAttribute('aria-label')).to.equal('Call Tammy Baldwin: open the call script');
     await openCall(el, 'B001230');
     expect(button.getAttribute('aria-expanded')).to.equal('true');
-    await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('call-heading'), 'focus did not move to the panel');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.classList.contains('call-heading'),
+      'focus did not move to the panel',
+    );
     expect(text(el, '.call-heading')).to.equal('Call Senator Tammy Baldwin');
     // Baldwin cosponsors S.1506: she is thanked.
     expect(script(el)).to.equal(
@@ -85,8 +102,19 @@ describe('<m4a-rep-lookup> call flow', () => {
   it('asks everyone else to support, with the Act’s name when no bill is given, and the place from an address', async () => {
     recordingBackend(() =>
       answer([
-        person({ id: 'S1', name: 'Ada Quill', chamber: 'state-senate', level: 'state', title: 'State Senator', district: 26 }),
-        person({ id: 'S2', name: 'Bo Reyes', stance: { position: 'opposes', asOf: '2026-09-15', bill: { type: 'ab', number: 12, label: 'AB 12' } } }),
+        person({
+          id: 'S1',
+          name: 'Ada Quill',
+          chamber: 'state-senate',
+          level: 'state',
+          title: 'State Senator',
+          district: 26,
+        }),
+        person({
+          id: 'S2',
+          name: 'Bo Reyes',
+          stance: { position: 'opposes', asOf: '2026-09-15', bill: { type: 'ab', number: 12, label: 'AB 12' } },
+        }),
       ]),
     );
     const el = await mount({});
@@ -94,7 +122,9 @@ describe('<m4a-rep-lookup> call flow', () => {
     await openCall(el, 'S1');
     expect(script(el)).to.contain('I live in ZIP code 53703.');
     expect(script(el)).to.contain('I urge State Senator Ada Quill to support Medicare for All:');
-    expect(card(el, 'S1').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('Position on Medicare for All unknown');
+    expect(card(el, 'S1').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal(
+      'Position on Medicare for All unknown',
+    );
     await openCall(el, 'S2');
     expect(script(el)).to.contain('I urge Senator Bo Reyes to support AB 12:');
     expect(card(el, 'S2').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('Opposes AB 12');
@@ -136,7 +166,11 @@ describe('<m4a-rep-lookup> call flow', () => {
     expect(event.detail).to.deep.equal({ legislatorId: 'B001230', outcome: 'talked-to-staff' });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(rec.outcomes).to.have.length(1);
-    expect(rec.outcomes[0]!.outcome).to.deep.equal({ legislatorId: 'B001230', outcome: 'talked-to-staff', source: 'pnhp-wi' });
+    expect(rec.outcomes[0]!.outcome).to.deep.equal({
+      legislatorId: 'B001230',
+      outcome: 'talked-to-staff',
+      source: 'pnhp-wi',
+    });
     const firstKey = rec.outcomes[0]!.options!.idempotencyKey!;
     expect(firstKey).to.match(/^[0-9a-f-]{32,36}$/);
 
@@ -159,10 +193,13 @@ describe('<m4a-rep-lookup> call flow', () => {
     const keys = rec.outcomes.map((o) => o.options!.idempotencyKey);
     expect(new Set(keys).size).to.equal(3);
     // Nothing about the visitor goes with an outcome.
-    for (const o of rec.outcomes) expect(Object.keys(o.outcome).sort()).to.deep.equal(['legislatorId', 'outcome', 'source']);
+    for (const o of rec.outcomes)
+      expect(Object.keys(o.outcome).sort()).to.deep.equal(['legislatorId', 'outcome', 'source']);
 
     $<HTMLButtonElement>(el, '[part~="close"]')!.click();
-    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Call Mark Pocan: open the call script');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement?.getAttribute('aria-label') === 'Call Mark Pocan: open the call script',
+    );
     expect($(el, '[part~="call-panel"]')).to.equal(null);
   });
 
@@ -242,7 +279,11 @@ describe('<m4a-rep-lookup> call flow', () => {
 
     const single = await loadFixture('single');
     const rec = recordingBackend(() => single, {
-      stats: (n) => ({ count: 1000 + n, since: '2026-09-14T00:00:00.000Z', byOutcome: { 'talked-to-staff': 1000 + n, 'left-voicemail': 0, 'busy-no-answer': 0, skipped: 0 } }),
+      stats: (n) => ({
+        count: 1000 + n,
+        since: '2026-09-14T00:00:00.000Z',
+        byOutcome: { 'talked-to-staff': 1000 + n, 'left-voicemail': 0, 'busy-no-answer': 0, skipped: 0 },
+      }),
     });
     const es = await mount({ 'show-call-count': true, lang: 'es' });
     await waitUntil(() => $(es, '[part~="stats"]'));

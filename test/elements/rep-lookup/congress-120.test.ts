@@ -66,7 +66,8 @@ const congress120 = (over: Partial<RepLookupResult> = {}) =>
     ...over,
   });
 
-const badge = (el: M4aRepLookup, id: string) => card(el, id).querySelector('[part~="stance-badge"]')!.textContent!.replace(/\s+/g, ' ').trim();
+const badge = (el: M4aRepLookup, id: string) =>
+  card(el, id).querySelector('[part~="stance-badge"]')!.textContent!.replace(/\s+/g, ' ').trim();
 /** Each record's words, without the "opens in a new tab" said to screen readers. */
 const history = (el: M4aRepLookup, id: string) =>
   [...card(el, id).querySelectorAll('[part~="stance-history"] li')].map((li) => {
@@ -83,7 +84,9 @@ describe('<m4a-rep-lookup> in a new Congress', () => {
     const el = await mount({ today: '2027-01-10' });
     await search(el, '53703');
     expect(badge(el, 'F000003')).to.equal('The Medicare for All Act has not been introduced in the 120th Congress yet');
-    expect(card(el, 'F000003').querySelector('[part~="stance-badge"]')!.getAttribute('data-position')).to.equal('not-introduced');
+    expect(card(el, 'F000003').querySelector('[part~="stance-badge"]')!.getAttribute('data-position')).to.equal(
+      'not-introduced',
+    );
     expect(history(el, 'F000003')).to.deep.equal(['Sponsored H.R.3069 in the 119th Congress']);
     expect(history(el, 'F000001')).to.deep.equal(['Cosponsored S.1506 in the 119th Congress']);
     expect(history(el, 'F000002')).to.deep.equal(['Did not cosponsor S.1506 in the 119th Congress']);
@@ -99,7 +102,9 @@ describe('<m4a-rep-lookup> in a new Congress', () => {
     await search(el, '53703');
     const fresh = text(el, '[part~="freshness"]');
     expect(fresh).to.contain('Data as of January 4, 2027, 120th Congress.');
-    expect(fresh).to.contain('Not yet updated for the 120th Congress: ZIP code districts (119th Congress, November 12, 2024)');
+    expect(fresh).to.contain(
+      'Not yet updated for the 120th Congress: ZIP code districts (119th Congress, November 12, 2024)',
+    );
     expect(fresh).to.contain('Medicare for All Act cosponsors (119th Congress, September 26, 2026)');
     expect(fresh).to.not.contain('members of Congress (');
   });
@@ -112,7 +117,9 @@ describe('<m4a-rep-lookup> in a new Congress', () => {
     expect(history(el, 'F000003')).to.deep.equal(['Presentó H.R.3069 en el 119.º Congreso']);
     expect(history(el, 'F000001')).to.deep.equal(['Copatrocinó S.1506 en el 119.º Congreso']);
     expect(history(el, 'F000002')).to.deep.equal(['No copatrocinó S.1506 en el 119.º Congreso']);
-    expect(text(el, '[part~="freshness"]')).to.contain('Aún sin actualizar para el 120.º Congreso: distritos por código postal (119.º Congreso');
+    expect(text(el, '[part~="freshness"]')).to.contain(
+      'Aún sin actualizar para el 120.º Congreso: distritos por código postal (119.º Congreso',
+    );
   });
 
   it('asks for the street address for a House seat in a state with a new map, answering the senators', async () => {
@@ -135,11 +142,20 @@ describe('<m4a-rep-lookup> in a new Congress', () => {
 
     const es = await mount({ today: '2027-01-10', lang: 'es' });
     await search(es, '78052');
-    expect(text(es, '[data-note="house-needs-address"]')).to.contain('En Texas hay nuevos distritos del Congreso desde el 120.º Congreso');
+    expect(text(es, '[data-note="house-needs-address"]')).to.contain(
+      'En Texas hay nuevos distritos del Congreso desde el 120.º Congreso',
+    );
   });
 
   it('says when the address service does not have the new districts yet', async () => {
-    recordingBackend(() => congress120({ query: { kind: 'address' }, legislators: [ada, ben], notes: ['house-map-pending'], redistricted: ['NC', 'TX'] }));
+    recordingBackend(() =>
+      congress120({
+        query: { kind: 'address' },
+        legislators: [ada, ben],
+        notes: ['house-map-pending'],
+        redistricted: ['NC', 'TX'],
+      }),
+    );
     const el = await mount({ today: '2027-01-10' });
     await search(el, '78052', '1 Main St, Laredo, TX 78052');
     expect(text(el, '[data-note="house-map-pending"]')).to.contain(
@@ -154,6 +170,8 @@ describe('<m4a-rep-lookup> in a new Congress', () => {
     card(el, 'F000003').querySelector<HTMLButtonElement>('[part~="call"]')!.click();
     await waitUntil(() => card(el, 'F000003').querySelector('[part~="call-panel"]'), 'call panel did not open');
     const script = text(el, '[part~="script"]');
-    expect(script).to.contain('I’m asking Representative Cara Isthmus to cosponsor the Medicare for All Act as soon as it is reintroduced');
+    expect(script).to.contain(
+      'I’m asking Representative Cara Isthmus to cosponsor the Medicare for All Act as soon as it is reintroduced',
+    );
   });
 });

@@ -61,13 +61,12 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect(source.href).to.equal('https://www.congress.gov/bill/119th-congress/senate-bill/1506/cosponsors');
     expect(baldwin.querySelector('[part~="stance"]')!.textContent).to.contain('checked September 26, 2026');
     expect(baldwin.querySelector<HTMLAnchorElement>('a[href^="tel:"]')!.href).to.equal('tel:+12022245653');
-    expect([...baldwin.querySelectorAll<HTMLAnchorElement>('[part~="contacts"] a')].map((a) => a.textContent!.trim())).to.include.members([
-      'Contact form (opens in a new tab)',
-      'Website (opens in a new tab)',
-    ]);
-    expect(baldwin.querySelector('[part~="social"] a[href="https://x.com/SenatorBaldwin"]')!.getAttribute('aria-label')).to.equal(
-      'Tammy Baldwin on X (Twitter) (opens in a new tab)',
-    );
+    expect(
+      [...baldwin.querySelectorAll<HTMLAnchorElement>('[part~="contacts"] a')].map((a) => a.textContent!.trim()),
+    ).to.include.members(['Contact form (opens in a new tab)', 'Website (opens in a new tab)']);
+    expect(
+      baldwin.querySelector('[part~="social"] a[href="https://x.com/SenatorBaldwin"]')!.getAttribute('aria-label'),
+    ).to.equal('Tammy Baldwin on X (Twitter) (opens in a new tab)');
 
     const johnson = card(el, 'J000293');
     expect(johnson.querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('Not a cosponsor of S.1506');
@@ -77,7 +76,9 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect(pocan.querySelector('details summary')!.textContent).to.equal('1 local office');
 
     expect(text(el, '[part~="freshness"]')).to.contain('Data as of September 15, 2026, 119th Congress.');
-    expect($(el, '[data-note="state-needs-address"]')!.textContent).to.contain('Add your street address to see your state legislators');
+    expect($(el, '[data-note="state-needs-address"]')!.textContent).to.contain(
+      'Add your street address to see your state legislators',
+    );
     expect($(el, '[part~="stale"]')).to.equal(null);
     expect(text(el, '[role="status"][aria-live="polite"].visually-hidden')).to.equal('Found 3 legislators.');
     await expect(el).to.be.accessible();
@@ -86,12 +87,19 @@ describe('<m4a-rep-lookup> lookup states', () => {
   it('shows initials when a photo cannot load, and the photo with alt text when it can', async () => {
     const el = await mount({ 'backend-url': fixtureUrl('single') });
     await search(el, '53703');
-    await waitUntil(() => card(el, 'B001230').querySelector('.initials'), 'photo fallback not shown', { timeout: 5000 });
+    await waitUntil(() => card(el, 'B001230').querySelector('.initials'), 'photo fallback not shown', {
+      timeout: 5000,
+    });
     expect(card(el, 'B001230').querySelector('.initials')!.textContent).to.equal('TB');
 
     const pixel = `data:image/gif;base64,R0lGODlhAQABAAAAACw=`;
     const photoUrl = new URL('/fake/files/rep-lookup/single/reps.json', location.href).href;
-    recordingBackend(() => answer([person({ id: 'X1', name: 'Ada Quill', photoUrl }), person({ id: 'X2', name: 'Bo Reyes', photoUrl: pixel })]));
+    recordingBackend(() =>
+      answer([
+        person({ id: 'X1', name: 'Ada Quill', photoUrl }),
+        person({ id: 'X2', name: 'Bo Reyes', photoUrl: pixel }),
+      ]),
+    );
     const el2 = await mount({});
     await search(el2, '53703');
     const img = card(el2, 'X1').querySelector('img');
@@ -133,8 +141,12 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect(rec.queries).to.deep.equal([{ zip: '53511' }, { address: '425 Shirland Ave, Beloit WI, 53511' }]);
     expect($(el, '#group-state-WI')!.textContent).to.equal('Wisconsin Legislature');
     expect($$(el, '#group-state-WI ~ ul [part~="card"]')).to.have.length(2);
-    expect(card(el, 'ocd-person/967afe3c-119d-4051-a8b1-674f328c4775').textContent).to.contain('State Senate · Wisconsin, District 26');
-    expect(card(el, 'ocd-person/17879a06-e9fc-4e11-88bf-3c684c460c07').textContent).to.contain('Representative to the Assembly');
+    expect(card(el, 'ocd-person/967afe3c-119d-4051-a8b1-674f328c4775').textContent).to.contain(
+      'State Senate · Wisconsin, District 26',
+    );
+    expect(card(el, 'ocd-person/17879a06-e9fc-4e11-88bf-3c684c460c07').textContent).to.contain(
+      'Representative to the Assembly',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -270,11 +282,17 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect($(el, '[part~="submit"]')!.textContent!.trim()).to.equal('Buscar a mis legisladores');
     await search(el, '53703');
     expect($(el, '#group-federal')!.textContent).to.equal('Congreso de EE. UU.');
-    expect(card(el, 'B001230').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('Copatrocina S.1506');
-    expect(card(el, 'J000293').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('No copatrocina S.1506');
+    expect(card(el, 'B001230').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal(
+      'Copatrocina S.1506',
+    );
+    expect(card(el, 'J000293').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal(
+      'No copatrocina S.1506',
+    );
     expect(card(el, 'B001230').textContent).to.contain('Senador(a) · Demócrata');
     expect(card(el, 'P000607').textContent).to.contain('Wisconsin, distrito 2');
-    expect(card(el, 'B001230').querySelector('[part~="stance"]')!.textContent).to.contain('consultada el 26 de septiembre de 2026');
+    expect(card(el, 'B001230').querySelector('[part~="stance"]')!.textContent).to.contain(
+      'consultada el 26 de septiembre de 2026',
+    );
     expect(text(el, '[part~="freshness"]')).to.contain('Datos al 15 de septiembre de 2026, 119.º Congreso.');
     expect(text(el, '.visually-hidden[role="status"]')).to.equal('Encontramos 3 legisladores.');
     expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('es');
@@ -292,13 +310,17 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect(text(after, '[part~="stale"]')).to.contain('This information may be out of date');
     expect(text(after, '[part~="stale"]')).to.contain('the 119th Congress, whose term ended on January 3, 2027');
     // House terms end with the Congress: each House card says so.
-    expect(card(after, 'P000607').querySelector('[part~="warning"]')!.textContent).to.contain('Term ended January 3, 2027');
+    expect(card(after, 'P000607').querySelector('[part~="warning"]')!.textContent).to.contain(
+      'Term ended January 3, 2027',
+    );
     expect(card(after, 'B001230').querySelector('[part~="warning"]')).to.equal(null);
     await expect(after).to.be.accessible();
 
     const es = await mount({ 'backend-url': fixtureUrl('single'), today: '2027-02-01', lang: 'es' });
     await search(es, '53703');
-    expect(text(es, '[part~="stale"]')).to.contain('Corresponde al 119.º Congreso, cuyo período terminó el 3 de enero de 2027');
+    expect(text(es, '[part~="stale"]')).to.contain(
+      'Corresponde al 119.º Congreso, cuyo período terminó el 3 de enero de 2027',
+    );
   });
 
   it('the backend’s own data-stale flag is honoured even before the date', async () => {
@@ -399,7 +421,11 @@ describe('<m4a-rep-lookup> settings and location', () => {
   });
 
   it('a bad setting is named in a translated message and the widget keeps working', async () => {
-    const el = await mount({ 'backend-url': fixtureUrl('single'), scripts: '{"en": {"thank": "Hi {nmae}"}}', today: 'tomorrow' });
+    const el = await mount({
+      'backend-url': fixtureUrl('single'),
+      scripts: '{"en": {"thank": "Hi {nmae}"}}',
+      today: 'tomorrow',
+    });
     const alerts = $$(el, '[part~="error"]').map((a) => a.textContent!.replace(/\s+/g, ' '));
     expect(alerts[0]).to.contain('Check the setting “scripts.en.thank”.');
     expect(alerts[0]).to.contain('Unknown merge field {nmae}');
@@ -438,8 +464,12 @@ describe('<m4a-rep-lookup> settings and location', () => {
     expect($(el, '#address')).to.equal(null);
     const single = (await search(el, '53703')) as CustomEvent;
     expect(single.detail).to.deep.equal({ status: 'ok', count: 3 });
-    expect(card(el, 'P000607').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal('Cosponsor of H.R.3069');
-    expect($(el, '[data-note="state-needs-address"]')!.textContent).to.contain('takes a street address, which this site can’t look up');
+    expect(card(el, 'P000607').querySelector('[part~="stance-badge"]')!.textContent!.trim()).to.equal(
+      'Cosponsor of H.R.3069',
+    );
+    expect($(el, '[data-note="state-needs-address"]')!.textContent).to.contain(
+      'takes a street address, which this site can’t look up',
+    );
     expect($(el, '[data-note="state-needs-address"] button')).to.equal(null);
 
     const split = (await search(el, '53511')) as CustomEvent;
@@ -447,7 +477,9 @@ describe('<m4a-rep-lookup> settings and location', () => {
     const link = $<HTMLAnchorElement>(el, '[part~="split"] a')!;
     expect(link.href).to.equal('https://www.house.gov/representatives/find-your-representative');
     expect($(el, '[part~="split"] [part~="add-address"]')).to.equal(null);
-    expect(text(el, '[part~="split"]')).to.contain('Enter your address in the U.S. House’s “Find your representative” tool');
+    expect(text(el, '[part~="split"]')).to.contain(
+      'Enter your address in the U.S. House’s “Find your representative” tool',
+    );
     await expect(el).to.be.accessible();
 
     const none = (await search(el, '99999')) as CustomEvent;
@@ -462,9 +494,12 @@ describe('<m4a-rep-lookup> settings and location', () => {
   it('my location sends rounded coordinates; a refusal is explained', async () => {
     const geo = navigator.geolocation;
     const original = geo.getCurrentPosition;
-    const rec = recordingBackend(() => answer([person({ id: 'X1', name: 'Ada Quill' })], { query: { kind: 'coordinates' } }));
+    const rec = recordingBackend(() =>
+      answer([person({ id: 'X1', name: 'Ada Quill' })], { query: { kind: 'coordinates' } }),
+    );
     try {
-      geo.getCurrentPosition = (ok) => ok({ coords: { latitude: 43.0746123, longitude: -89.3841987 } } as GeolocationPosition);
+      geo.getCurrentPosition = (ok) =>
+        ok({ coords: { latitude: 43.0746123, longitude: -89.3841987 } } as GeolocationPosition);
       const el = await mount({});
       const done = oneEvent(el, 'm4a-lookup-done');
       $<HTMLButtonElement>(el, '[part~="location"]')!.click();
@@ -473,10 +508,18 @@ describe('<m4a-rep-lookup> settings and location', () => {
       expect(rec.queries).to.deep.equal([{ lat: 43.0746, lng: -89.3842 }]);
 
       geo.getCurrentPosition = (_ok, fail) =>
-        fail!({ code: 1, PERMISSION_DENIED: 1, POSITION_UNAVAILABLE: 2, TIMEOUT: 3, message: 'denied' } as GeolocationPositionError);
+        fail!({
+          code: 1,
+          PERMISSION_DENIED: 1,
+          POSITION_UNAVAILABLE: 2,
+          TIMEOUT: 3,
+          message: 'denied',
+        } as GeolocationPositionError);
       $<HTMLButtonElement>(el, '[part~="location"]')!.click();
       await waitUntil(() => $(el, 'form [role="alert"]'));
-      expect(text(el, 'form [role="alert"]')).to.equal('Your browser did not share your location. Enter your ZIP code instead.');
+      expect(text(el, 'form [role="alert"]')).to.equal(
+        'Your browser did not share your location. Enter your ZIP code instead.',
+      );
       await expect(el).to.be.accessible();
     } finally {
       geo.getCurrentPosition = original;

@@ -6,8 +6,10 @@ import { clearDeviceQueue, configureDeviceQueue } from '../../../src/core/device
 import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
 import { $, $$, check, fillValid, signupBucket, submit, text, type } from './support.js';
 
-const mount = (url = signupBucket().url) => fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${url}></m4a-signup-form>`);
-const activeId = (el: M4aSignupForm) => (el.shadowRoot!.activeElement as HTMLElement | null)?.id ?? el.shadowRoot!.activeElement?.className;
+const mount = (url = signupBucket().url) =>
+  fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${url}></m4a-signup-form>`);
+const activeId = (el: M4aSignupForm) =>
+  (el.shadowRoot!.activeElement as HTMLElement | null)?.id ?? el.shadowRoot!.activeElement?.className;
 
 // Test files run in parallel pages of one origin: each keeps its own device queue.
 before(() => configureDeviceQueue({ namespace: 'signup-form-test' }));
@@ -43,7 +45,9 @@ describe('<m4a-signup-form> form', () => {
   });
 
   it('stays readable in the dark theme, errors included', async () => {
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form theme="dark" backend-url=${signupBucket().url}></m4a-signup-form>`);
+    const el = await fixture<M4aSignupForm>(
+      html`<m4a-signup-form theme="dark" backend-url=${signupBucket().url}></m4a-signup-form>`,
+    );
     await submit(el);
     expect($(el, '.error-summary')).to.not.equal(null);
     expect(getComputedStyle($(el, '[part~="base"]')!).backgroundColor).to.equal('rgb(22, 27, 34)');
@@ -115,7 +119,9 @@ describe('<m4a-signup-form> form', () => {
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(el.shadowRoot!.activeElement?.className).to.contain('error-summary');
-    expect([...$(el, '.error-summary')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['#zip']);
+    expect([...$(el, '.error-summary')!.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '#zip',
+    ]);
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('href')).to.equal('#zip');
     await sendKeys({ press: 'Enter' });
@@ -136,7 +142,9 @@ describe('<m4a-signup-form> form', () => {
   });
 
   it('speaks Spanish with lang="es", problems included', async () => {
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form lang="es" backend-url=${signupBucket().url}></m4a-signup-form>`);
+    const el = await fixture<M4aSignupForm>(
+      html`<m4a-signup-form lang="es" backend-url=${signupBucket().url}></m4a-signup-form>`,
+    );
     expect($(el, '[part~="base"]')!.getAttribute('lang')).to.equal('es');
     expect($(el, 'label[for="email"]')!.textContent).to.equal('Correo electrónico');
     expect($(el, 'label[for="phone"]')!.textContent).to.equal('Número de teléfono (opcional)');
@@ -154,12 +162,15 @@ describe('<m4a-signup-form> form', () => {
   });
 
   it('works at 320 px wide without sideways scrolling', async () => {
-    const el = await fixture<M4aSignupForm>(html`<div style="width:320px"><m4a-signup-form backend-url=${signupBucket().url}></m4a-signup-form></div>`);
+    const el = await fixture<M4aSignupForm>(
+      html`<div style="width:320px"><m4a-signup-form backend-url=${signupBucket().url}></m4a-signup-form></div>`,
+    );
     const form = el.querySelector('m4a-signup-form')!;
     await form.updateComplete;
     const base = $(form, '[part~="base"]')!;
     expect(base.scrollWidth).to.be.at.most(320);
-    for (const input of $$(form, '.input')) expect(input.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 0.5);
+    for (const input of $$(form, '.input'))
+      expect(input.getBoundingClientRect().right).to.be.at.most(base.getBoundingClientRect().right + 0.5);
     for (const box of $$(form, '.choice input')) expect(box.getBoundingClientRect().width).to.be.at.least(24);
   });
 });
@@ -178,7 +189,10 @@ describe('<m4a-signup-form> setup (fields)', () => {
         note: { hidden: true },
         familyName: { required: false },
         givenName: { label: { en: 'Your name', es: 'Su nombre' } },
-        interests: { required: true, choices: ['canvass', { id: 'nurses', label: { en: 'Nurse outreach', es: 'Alcance a enfermeras' } }] },
+        interests: {
+          required: true,
+          choices: ['canvass', { id: 'nurses', label: { en: 'Nurse outreach', es: 'Alcance a enfermeras' } }],
+        },
       })}
     ></m4a-signup-form>`);
     expect(el.shadowRoot!.getElementById('phone')).to.equal(null);
@@ -187,7 +201,10 @@ describe('<m4a-signup-form> setup (fields)', () => {
     expect(el.shadowRoot!.getElementById('smsOptIn')).to.equal(null);
     expect($(el, 'label[for="familyName"]')!.textContent).to.equal('Last name (optional)');
     expect($(el, 'label[for="givenName"]')!.textContent).to.equal('Your name');
-    expect($$(el, '#interests label').map((l) => l.textContent)).to.deep.equal(['Knock on doors in my neighborhood', 'Nurse outreach']);
+    expect($$(el, '#interests label').map((l) => l.textContent)).to.deep.equal([
+      'Knock on doors in my neighborhood',
+      'Nurse outreach',
+    ]);
     type(el, 'email', 'ana@example.org');
     type(el, 'zip', '53703');
     await submit(el);
@@ -213,7 +230,16 @@ describe('<m4a-signup-form> setup (fields)', () => {
             { id: 'weekends', label: 'Weekends' },
           ],
         },
-        { id: 'skills', type: 'choice', multiple: true, label: 'Skills', options: [{ id: 'spanish', label: 'Spanish' }, { id: 'design', label: 'Design' }] },
+        {
+          id: 'skills',
+          type: 'choice',
+          multiple: true,
+          label: 'Skills',
+          options: [
+            { id: 'spanish', label: 'Spanish' },
+            { id: 'design', label: 'Design' },
+          ],
+        },
       ],
     };
     await el.updateComplete;
@@ -223,7 +249,9 @@ describe('<m4a-signup-form> setup (fields)', () => {
     expect($(el, '#q-skills legend')!.textContent).to.equal('Skills (optional)');
     fillValid(el);
     await submit(el);
-    expect([...$(el, '.error-summary')!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()])).to.deep.equal([
+    expect(
+      [...$(el, '.error-summary')!.querySelectorAll('a')].map((a) => [a.getAttribute('href'), a.textContent!.trim()]),
+    ).to.deep.equal([
       ['#q-employer', 'Answer “Where do you work?”'],
       ['#q-shift', 'Select an answer for “When can you help?”'],
     ]);
@@ -237,7 +265,10 @@ describe('<m4a-signup-form> setup (fields)', () => {
       ['{"phnoe": {"hidden": true}}', 'fields.phnoe'],
       ['{"email": {"hidden": true}}', 'fields.email.hidden'],
       ['{"interests": {"choices": ["canvass", "knitting"]}}', 'fields.interests.choices.1'],
-      ['{"questions": [{"id": "a", "type": "choice", "label": "A", "options": [{"id": "x", "label": "X"}]}]}', 'fields.questions.0.options'],
+      [
+        '{"questions": [{"id": "a", "type": "choice", "label": "A", "options": [{"id": "x", "label": "X"}]}]}',
+        'fields.questions.0.options',
+      ],
       ['{"questions": [{"id": "a", "type": "date", "label": "A"}]}', 'fields.questions.0.type'],
       ['{"phone": {"hidden": "yes"}}', 'fields.phone.hidden'],
       ['{not json', 'fields'],
@@ -246,16 +277,22 @@ describe('<m4a-signup-form> setup (fields)', () => {
     console.warn = () => {};
     try {
       for (const [value, field] of cases) {
-        const el = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url="/api" fields=${value}></m4a-signup-form>`);
+        const el = await fixture<M4aSignupForm>(
+          html`<m4a-signup-form backend-url="/api" fields=${value}></m4a-signup-form>`,
+        );
         const alert = $(el, '[role="alert"]')!;
         expect(alert, value).to.not.equal(null);
         expect(alert.textContent, value).to.contain(`Check the setting “${field}”.`);
         expect($(el, 'form')).to.equal(null);
       }
-      const es = await fixture<M4aSignupForm>(html`<m4a-signup-form lang="es" backend-url="/api" fields="[1]"></m4a-signup-form>`);
+      const es = await fixture<M4aSignupForm>(
+        html`<m4a-signup-form lang="es" backend-url="/api" fields="[1]"></m4a-signup-form>`,
+      );
       expect($(es, '[role="alert"]')!.textContent).to.contain('Revise el ajuste “fields”.');
       await expect(es).to.be.accessible();
-      const detail = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url="/api" event-detail="everything"></m4a-signup-form>`);
+      const detail = await fixture<M4aSignupForm>(
+        html`<m4a-signup-form backend-url="/api" event-detail="everything"></m4a-signup-form>`,
+      );
       expect($(detail, '[role="alert"]')!.textContent).to.contain('Check the setting “event-detail”.');
     } finally {
       console.warn = warn;

@@ -1,7 +1,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/define/signup-form.js';
 import { configStore } from '../../../src/core/config.js';
-import { clearDeviceQueue, configureDeviceQueue, deviceQueueDbName, queuedItems } from '../../../src/core/device-queue.js';
+import {
+  clearDeviceQueue,
+  configureDeviceQueue,
+  deviceQueueDbName,
+  queuedItems,
+} from '../../../src/core/device-queue.js';
 import { registerBackend } from '../../../src/core/registry.js';
 import { createRestBackend } from '../../../src/backends/rest.js';
 import type { M4aSignupForm } from '../../../src/elements/signup-form/signup-form.js';
@@ -39,7 +44,8 @@ describe('<m4a-signup-form> submitting', () => {
     page.hash = 'signup';
     history.replaceState(null, '', page);
     const b = signupBucket();
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url} thank-you="See you at the next canvass!">
+    const el =
+      await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url} thank-you="See you at the next canvass!">
       <p slot="next-steps"><a href="/events">Upcoming events</a></p>
     </m4a-signup-form>`);
     fillValid(el, { phone: '(608) 555-0123', zip: '537031234' });
@@ -84,13 +90,17 @@ describe('<m4a-signup-form> submitting', () => {
     expect(body.elapsedMs).to.be.a('number').and.to.be.greaterThan(0);
     expect(Date.parse(body.submittedAt)).to.be.closeTo(Date.now(), 10_000);
 
-    expect(events.seen).to.deep.equal([{ type: 'm4a-signup-submitted', detail: { status: 'sent', interests: 2, source: 'from-url' } }]);
+    expect(events.seen).to.deep.equal([
+      { type: 'm4a-signup-submitted', detail: { status: 'sent', interests: 2, source: 'from-url' } },
+    ]);
   });
 
   it('takes the source attribute over the page URL, and adds the person to events only with event-detail="full"', async () => {
     history.replaceState(null, '', `${original}${original.includes('?') ? '&' : '?'}source=from-url`);
     const b = signupBucket();
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url} source="pnhp-homepage" event-detail="full"></m4a-signup-form>`);
+    const el = await fixture<M4aSignupForm>(
+      html`<m4a-signup-form backend-url=${b.url} source="pnhp-homepage" event-detail="full"></m4a-signup-form>`,
+    );
     fillValid(el);
     await submit(el);
     await panel(el, 'sent');
@@ -121,7 +131,9 @@ describe('<m4a-signup-form> submitting', () => {
   it('saves the signup when offline, tells the visitor, and sends it when the connection returns', async () => {
     const b = signupBucket();
     await b.mode({ mode: 'offline' });
-    const el = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url} source="queue-test"></m4a-signup-form>`);
+    const el = await fixture<M4aSignupForm>(
+      html`<m4a-signup-form backend-url=${b.url} source="queue-test"></m4a-signup-form>`,
+    );
     fillValid(el);
     check(el, 'interests-1');
     await submit(el);
@@ -130,7 +142,9 @@ describe('<m4a-signup-form> submitting', () => {
     expect(queued.textContent).to.contain('even if you close this page and come back later');
     expect(el.shadowRoot!.activeElement).to.equal(queued.querySelector('h2'));
     await expect(el).to.be.accessible();
-    expect(events.seen).to.deep.equal([{ type: 'm4a-signup-submitted', detail: { status: 'queued', interests: 1, source: 'queue-test' } }]);
+    expect(events.seen).to.deep.equal([
+      { type: 'm4a-signup-submitted', detail: { status: 'queued', interests: 1, source: 'queue-test' } },
+    ]);
     const [stored] = await queuedItems<{ email: string }>('signup', [...(await queuedItemsRefs())][0]!);
     expect(stored!.payload.email).to.equal('ana@example.org');
 
@@ -143,7 +157,10 @@ describe('<m4a-signup-form> submitting', () => {
     const log = await b.log();
     expect(log.created).to.have.length(1);
     expect(new Set(log.requests.map((r) => r.key)).size).to.equal(1);
-    expect(events.seen[1]).to.deep.equal({ type: 'm4a-signup-replayed', detail: { earlierVisit: false, interests: 1, source: 'queue-test' } });
+    expect(events.seen[1]).to.deep.equal({
+      type: 'm4a-signup-replayed',
+      detail: { earlierVisit: false, interests: 1, source: 'queue-test' },
+    });
   });
 
   it('saves on a server error (5xx) and retries with backoff until the server takes it', async () => {
@@ -179,7 +196,13 @@ describe('<m4a-signup-form> submitting', () => {
 
   it('keeps the key of a submission across a fix-and-resubmit, and puts server field errors on the fields', async () => {
     const b = signupBucket();
-    await b.mode({ mode: 'refuse', fields: [{ path: 'zip', message: 'Enter a 5-digit ZIP code' }, { path: 'email', message: 'Unknown domain' }] });
+    await b.mode({
+      mode: 'refuse',
+      fields: [
+        { path: 'zip', message: 'Enter a 5-digit ZIP code' },
+        { path: 'email', message: 'Unknown domain' },
+      ],
+    });
     const el = await fixture<M4aSignupForm>(html`<m4a-signup-form backend-url=${b.url}></m4a-signup-form>`);
     fillValid(el, { zip: '00000' });
     await submit(el);
@@ -211,7 +234,9 @@ describe('<m4a-signup-form> submitting', () => {
     fillValid(el);
     await submit(el);
     await waitUntil(() => $(el, '.error-summary'), 'the error summary');
-    expect($(el, '.error-summary')!.textContent).to.contain('We couldn’t send your signup. The server had a problem (error 413).');
+    expect($(el, '.error-summary')!.textContent).to.contain(
+      'We couldn’t send your signup. The server had a problem (error 413).',
+    );
     expect((el.shadowRoot!.getElementById('email') as HTMLInputElement).value).to.equal('ana@example.org');
     expect(await queuedItems('signup', [...(await queuedItemsRefs())][0] ?? '')).to.have.length(0);
   });
@@ -282,7 +307,11 @@ describe('<m4a-signup-form> submitting', () => {
     document.body.append(frame);
     try {
       const form = async () => {
-        await waitUntil(() => frame.contentDocument?.querySelector('m4a-signup-form')?.shadowRoot?.querySelector('.form-root'), 'form in frame', { timeout: 8000 });
+        await waitUntil(
+          () => frame.contentDocument?.querySelector('m4a-signup-form')?.shadowRoot?.querySelector('.form-root'),
+          'form in frame',
+          { timeout: 8000 },
+        );
         return frame.contentDocument!.querySelector('m4a-signup-form') as M4aSignupForm;
       };
       const el = await form();
@@ -298,10 +327,14 @@ describe('<m4a-signup-form> submitting', () => {
       });
       const reloaded = await form();
       await waitUntil(() => text(reloaded).includes('has now been sent'), 'the notice', { timeout: 8000 });
-      expect($(reloaded, '[part="notice"]')!.textContent).to.equal('Your signup saved on this device earlier has now been sent. Thank you!');
+      expect($(reloaded, '[part="notice"]')!.textContent).to.equal(
+        'Your signup saved on this device earlier has now been sent. Thank you!',
+      );
       expect($(reloaded, 'form')).to.not.equal(null);
       const seen = (frame.contentWindow as unknown as { m4aEvents: { type: string; detail: unknown }[] }).m4aEvents;
-      expect(seen).to.deep.equal([{ type: 'm4a-signup-replayed', detail: { earlierVisit: true, interests: 0, source: 'reload-test' } }]);
+      expect(seen).to.deep.equal([
+        { type: 'm4a-signup-replayed', detail: { earlierVisit: true, interests: 0, source: 'reload-test' } },
+      ]);
       const log = await b.log();
       expect(log.created).to.have.length(1);
       expect(log.requests.at(-1)!.body.email).to.equal('ana@example.org');

@@ -15,14 +15,20 @@ export function signupBucket() {
   const url = `/fake/signups/form-${Date.now()}-${++n}/`;
   return {
     url,
-    mode: (mode: { mode: 'up' | 'down' | 'offline' | 'refuse'; status?: number; delayMs?: number; fields?: { path: string; message: string }[] }) =>
-      fetch(`${url}_mode`, { method: 'PUT', body: JSON.stringify(mode) }),
+    mode: (mode: {
+      mode: 'up' | 'down' | 'offline' | 'refuse';
+      status?: number;
+      delayMs?: number;
+      fields?: { path: string; message: string }[];
+    }) => fetch(`${url}_mode`, { method: 'PUT', body: JSON.stringify(mode) }),
     log: async () => (await (await fetch(`${url}_log`)).json()) as BucketLog,
   };
 }
 
-export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector(selector) as T | null;
-export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)] as T[];
+export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  el.shadowRoot!.querySelector(selector) as T | null;
+export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)] as T[];
 export const text = (el: Element) => (el.shadowRoot!.textContent ?? '').replace(/\s+/g, ' ');
 
 export function type(el: Element, id: string, value: string): void {
@@ -38,7 +44,10 @@ export function check(el: Element, id: string, on = true): void {
 }
 
 /** Fills the default form with a valid signup. */
-export function fillValid(el: Element, over: Partial<Record<'givenName' | 'familyName' | 'email' | 'phone' | 'zip', string>> = {}): void {
+export function fillValid(
+  el: Element,
+  over: Partial<Record<'givenName' | 'familyName' | 'email' | 'phone' | 'zip', string>> = {},
+): void {
   const v = { givenName: 'Ana', familyName: 'Pérez', email: 'ana@example.org', phone: '', zip: '53703', ...over };
   for (const [id, value] of Object.entries(v)) type(el, id, value);
 }
@@ -58,7 +67,8 @@ export async function panel(el: M4aSignupForm, kind: 'queued' | 'sent', timeout 
 /** Records the widget events that reach `document`. */
 export function recordEvents(types: string[]) {
   const seen: { type: string; detail: Record<string, unknown> }[] = [];
-  const on = (e: Event) => seen.push({ type: e.type, detail: (e as Event & { detail: Record<string, unknown> }).detail });
+  const on = (e: Event) =>
+    seen.push({ type: e.type, detail: (e as Event & { detail: Record<string, unknown> }).detail });
   for (const t of types) document.addEventListener(t, on);
   return { seen, stop: () => types.forEach((t) => document.removeEventListener(t, on)) };
 }

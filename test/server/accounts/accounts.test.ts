@@ -73,15 +73,21 @@ describe('second factor (TOTP)', () => {
     const s = await consoleSetup();
     const o = await owner(s);
     const v = await invited(s, o, 'viewer');
-    assert.equal((await o.request('PUT', '/api/console/settings', { requireSecondFactor: true })).status, 409,
-      'the owner needs one first');
+    assert.equal(
+      (await o.request('PUT', '/api/console/settings', { requireSecondFactor: true })).status,
+      409,
+      'the owner needs one first',
+    );
     const { secret } = (await (await o.post('/api/console/totp/start')).json()) as { secret: string };
     await o.post('/api/console/totp/confirm', { code: await code(secret, s.deps.now()) });
     assert.equal((await o.request('PUT', '/api/console/settings', { requireSecondFactor: true })).status, 200);
     const blocked = await v.get('/api/console/overview');
     assert.equal(blocked.status, 403);
     assert.equal(((await blocked.json()) as { error: { code: string } }).error.code, 'second_factor_required');
-    assert.equal((await (await v.get('/api/console/session')).json() as { secondFactorRequired: boolean }).secondFactorRequired, true);
+    assert.equal(
+      ((await (await v.get('/api/console/session')).json()) as { secondFactorRequired: boolean }).secondFactorRequired,
+      true,
+    );
     const enrol = (await (await v.post('/api/console/totp/start')).json()) as { secret: string };
     await v.post('/api/console/totp/confirm', { code: await code(enrol.secret, s.deps.now()) });
     assert.equal((await v.get('/api/console/overview')).status, 200);
@@ -96,9 +102,12 @@ describe('audit log', () => {
     const v = await invited(s, o, 'viewer');
     const vid = (await v.refresh()).user!.id;
     await o.request('PATCH', `/api/console/accounts/${vid}`, { role: 'organizer' });
-    const { entries } = (await (await o.get('/api/console/audit')).json()) as { entries: { action: string; target: string }[] };
+    const { entries } = (await (await o.get('/api/console/audit')).json()) as {
+      entries: { action: string; target: string }[];
+    };
     const actions = entries.map((e) => e.action);
-    for (const a of ['setup', 'sign-in-failed', 'invite-created', 'invite-accepted', 'role-changed']) assert.ok(actions.includes(a), a);
+    for (const a of ['setup', 'sign-in-failed', 'invite-created', 'invite-accepted', 'role-changed'])
+      assert.ok(actions.includes(a), a);
     assert.ok(!JSON.stringify(entries).includes('@example.org'), 'no emails in the log');
   });
 });

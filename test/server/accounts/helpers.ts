@@ -17,7 +17,10 @@ export async function consoleSetup(env: Record<string, string> = {}) {
   const database = await testDatabase();
   const clock = { now: new Date('2026-10-01T15:00:00.000Z') };
   const logs: string[] = [];
-  const config = Object.assign(loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: 'test-admin-token-0123456789abcdef' }), env);
+  const config = Object.assign(
+    loadConfig({ M4A_LOG: 'silent', M4A_ADMIN_TOKEN: 'test-admin-token-0123456789abcdef' }),
+    env,
+  );
   const deps: AppDeps = {
     database,
     config,
@@ -76,7 +79,10 @@ export class Client {
 
   /** Reads the session (and CSRF token) the way the page does on load. */
   async refresh(): Promise<{ user: { id: string; role: Role } | null; csrf: string }> {
-    const body = (await (await this.get('/api/console/session')).json()) as { user: { id: string; role: Role } | null; csrf: string };
+    const body = (await (await this.get('/api/console/session')).json()) as {
+      user: { id: string; role: Role } | null;
+      csrf: string;
+    };
     this.csrf = body.csrf;
     return body;
   }
@@ -108,7 +114,12 @@ export async function owner(s: Setup): Promise<Client> {
 }
 
 /** An account of `role`, invited by the owner, signed in. */
-export async function invited(s: Setup, ownerClient: Client, role: Role, email = `${role}@example.org`): Promise<Client> {
+export async function invited(
+  s: Setup,
+  ownerClient: Client,
+  role: Role,
+  email = `${role}@example.org`,
+): Promise<Client> {
   const res = await ownerClient.post('/api/console/accounts/invites', { role });
   const { url } = (await res.json()) as { url: string };
   const token = new URL(url).hash.replace(/^#invite=/, '');

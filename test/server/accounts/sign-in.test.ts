@@ -94,13 +94,17 @@ describe('sign-in', () => {
     const s = await consoleSetup({ M4A_PUBLIC_URL: 'https://console.example.org' });
     await owner(s);
     const res = await s.client().signIn(OWNER.email, OWNER.password);
-    assert.match(res.headers.getSetCookie().find((l) => l.startsWith('m4a_console='))!, /Secure/);
+    assert.match(
+      res.headers.getSetCookie().find((l) => l.startsWith('m4a_console='))!,
+      /Secure/,
+    );
   });
 
   it('throttles an account after 5 failures in 15 minutes, even with the right password, then lets it in', async () => {
     const s = await consoleSetup();
     await owner(s);
-    for (let i = 0; i < 5; i++) assert.equal((await s.client(`10.9.0.${i}`).signIn(OWNER.email, 'wrong wrong wrong')).status, 401);
+    for (let i = 0; i < 5; i++)
+      assert.equal((await s.client(`10.9.0.${i}`).signIn(OWNER.email, 'wrong wrong wrong')).status, 401);
     const blocked = await s.client('10.9.1.1').signIn(OWNER.email, OWNER.password);
     assert.equal(blocked.status, 429);
     assert.ok(Number(blocked.headers.get('retry-after')) > 0);
@@ -155,7 +159,10 @@ describe('CSRF and Origin', () => {
     assert.equal((await c.post(invite, { role: 'viewer' })).status, 403);
     c.origin = null;
     assert.equal((await c.post(invite, { role: 'viewer' })).status, 403, 'no Origin and no Sec-Fetch-Site');
-    assert.equal((await c.request('POST', invite, { role: 'viewer' }, { 'Sec-Fetch-Site': 'same-origin' })).status, 201);
+    assert.equal(
+      (await c.request('POST', invite, { role: 'viewer' }, { 'Sec-Fetch-Site': 'same-origin' })).status,
+      201,
+    );
     c.origin = 'http://console.test';
     assert.equal((await c.post(invite, { role: 'viewer' })).status, 201);
   });
@@ -165,8 +172,12 @@ describe('CSRF and Origin', () => {
     await owner(s);
     const c = s.client();
     await c.refresh();
-    const forged = await c.request('POST', '/api/console/sign-in', { email: OWNER.email, password: OWNER.password },
-      { 'X-CSRF-Token': 'forged-forged-forged-forged-forged-forged' });
+    const forged = await c.request(
+      'POST',
+      '/api/console/sign-in',
+      { email: OWNER.email, password: OWNER.password },
+      { 'X-CSRF-Token': 'forged-forged-forged-forged-forged-forged' },
+    );
     assert.equal(forged.status, 403);
     c.cookies.clear();
     assert.equal((await c.post('/api/console/sign-in', { email: OWNER.email, password: OWNER.password })).status, 403);

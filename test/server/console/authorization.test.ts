@@ -9,11 +9,20 @@ import { postSignup, validSignup } from '../signups/helpers.js';
 import { consoleSetup, invited, owner, type Client } from '../accounts/helpers.js';
 
 /** Reachable signed out: who am I, the links, sign-in, sign-out. */
-const PUBLIC = ['GET /api/console/session', 'POST /api/console/links/check', 'POST /api/console/links/accept',
-  'POST /api/console/sign-in', 'POST /api/console/sign-out'];
+const PUBLIC = [
+  'GET /api/console/session',
+  'POST /api/console/links/check',
+  'POST /api/console/links/accept',
+  'POST /api/console/sign-in',
+  'POST /api/console/sign-out',
+];
 /** A viewer's own account: enrolling a second factor, the password. */
-const OWN = ['POST /api/console/password', 'POST /api/console/totp/start', 'POST /api/console/totp/confirm',
-  'DELETE /api/console/totp'];
+const OWN = [
+  'POST /api/console/password',
+  'POST /api/console/totp/start',
+  'POST /api/console/totp/confirm',
+  'DELETE /api/console/totp',
+];
 const PERSONAL = ['ana@example.org', 'Muñoz', '555-0123', '5550123', '53703', 'Weekends'];
 
 type Setup = Awaited<ReturnType<typeof consoleSetup>>;
@@ -71,8 +80,12 @@ describe('console authorization', () => {
   });
 
   it('refuses an organizer every accounts, settings and audit route, and deleting people', async () => {
-    const ownerOnly = routes.filter((r) => /\/(accounts|settings|audit)/.test(r.path) ||
-      (r.method === 'DELETE' && r.path === '/api/console/people/:id') || r.path.endsWith('/paused'));
+    const ownerOnly = routes.filter(
+      (r) =>
+        /\/(accounts|settings|audit)/.test(r.path) ||
+        (r.method === 'DELETE' && r.path === '/api/console/people/:id') ||
+        r.path.endsWith('/paused'),
+    );
     assert.ok(ownerOnly.length >= 7);
     for (const r of ownerOnly) {
       const res = await organizer.request(r.method, concrete(r.path), r.method === 'GET' ? undefined : {});

@@ -22,7 +22,10 @@ import { explainerEs } from '../../../src/shared/content/explainer.es.js';
 const open: AppDeps[] = [];
 
 function makeApp(contentDirectory?: string, lines: string[] = []) {
-  const config = Object.assign(loadConfig({ M4A_LOG: 'silent' }), contentDirectory ? { M4A_CONTENT_DIR: contentDirectory } : {});
+  const config = Object.assign(
+    loadConfig({ M4A_LOG: 'silent' }),
+    contentDirectory ? { M4A_CONTENT_DIR: contentDirectory } : {},
+  );
   const log = {
     info: (msg: string, fields?: object) => lines.push(JSON.stringify({ level: 'info', msg, ...fields })),
     warn: (msg: string, fields?: object) => lines.push(JSON.stringify({ level: 'warn', msg, ...fields })),
@@ -74,7 +77,10 @@ describe('GET /api/content/:kind', () => {
     const en = FaqContent.parse(await (await app.request('/api/content/faq')).json());
     const es = FaqContent.parse(await (await app.request('/api/content/faq?lang=es')).json());
     assert.equal(en.lang, 'en');
-    assert.deepEqual(es.items.map((i) => i.id), en.items.map((i) => i.id));
+    assert.deepEqual(
+      es.items.map((i) => i.id),
+      en.items.map((i) => i.id),
+    );
     assert.deepEqual(en, faqEn);
     assert.deepEqual(es, faqEs);
   });
@@ -106,7 +112,10 @@ describe('GET /api/content/:kind', () => {
       assert.equal(res.status, 400, `lang=${lang}`);
       const body = ApiError.parse(await res.json());
       assert.equal(body.error.code, 'invalid_request');
-      assert.deepEqual(body.error.fields?.map((f) => f.path), ['lang']);
+      assert.deepEqual(
+        body.error.fields?.map((f) => f.path),
+        ['lang'],
+      );
     }
   });
 });
@@ -120,7 +129,8 @@ describe('content overrides (M4A_CONTENT_DIR)', () => {
         id: 'cost-to-me',
         category: 'cost',
         question: '¿Cuánto me costaría?',
-        answer: '<p>Nada al recibir atención. <a href="https://www.congress.gov/bill/119th-congress/house-bill/3069">Lea el proyecto</a>.</p>',
+        answer:
+          '<p>Nada al recibir atención. <a href="https://www.congress.gov/bill/119th-congress/house-bill/3069">Lea el proyecto</a>.</p>',
         sources: [{ label: 'congress.gov', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' }],
       },
     ],
@@ -172,14 +182,24 @@ describe('content overrides (M4A_CONTENT_DIR)', () => {
 
   it('rejects unknown file names, broken JSON, a language that does not match the name, and a missing folder', () => {
     const cases: [string, RegExp][] = [
-      [folder({ 'faq.fr.json': customFaq }), /faq\.fr\.json has an unknown name; use one of: explainer\.en\.json, explainer\.es\.json, faq\.en\.json, faq\.es\.json/],
+      [
+        folder({ 'faq.fr.json': customFaq }),
+        /faq\.fr\.json has an unknown name; use one of: explainer\.en\.json, explainer\.es\.json, faq\.en\.json, faq\.es\.json/,
+      ],
       [folder({ 'faq.es.json': '{ "kind": "faq", ' }), /faq\.es\.json is not valid JSON/],
       [folder({ 'faq.en.json': customFaq }), /faq\.en\.json: lang is "es" but the file name says "en"/],
-      [folder({ 'explainer.es.json': customFaq }), /explainer\.es\.json does not match the explainer content schema:\n\s+kind:/],
+      [
+        folder({ 'explainer.es.json': customFaq }),
+        /explainer\.es\.json does not match the explainer content schema:\n\s+kind:/,
+      ],
       [join(scratch, 'no-such-folder'), /M4A_CONTENT_DIR .*no-such-folder cannot be read as a folder/],
     ];
     for (const [dir, message] of cases) {
-      assert.throws(() => loadContent(dir), (err: Error) => err instanceof ContentFileError && message.test(err.message), String(message));
+      assert.throws(
+        () => loadContent(dir),
+        (err: Error) => err instanceof ContentFileError && message.test(err.message),
+        String(message),
+      );
     }
   });
 

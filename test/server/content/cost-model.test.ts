@@ -21,7 +21,10 @@ after(() => rmSync(scratch, { recursive: true, force: true }));
 describe('GET /api/content/cost-model', () => {
   it('serves the default model in English and Spanish, valid against the schema', async () => {
     const { app } = await testApp();
-    for (const [lang, model] of [['en', costModelEn], ['es', costModelEs]] as const) {
+    for (const [lang, model] of [
+      ['en', costModelEn],
+      ['es', costModelEs],
+    ] as const) {
       const res = await app.request(`/api/content/cost-model?lang=${lang}`);
       assert.equal(res.status, 200, lang);
       assert.equal(res.headers.get('content-language'), lang);

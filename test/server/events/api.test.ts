@@ -17,7 +17,12 @@ async function setup() {
     ['mobilize-page-1.json', 'mobilize-page-2.json'].flatMap((f) => parseMobilizeEnvelope(fixtureJson(f)).data),
     { now: t.clock.now.getTime() },
   ).events;
-  await replaceFeed(t.db, 'mobilize:4242', events.map((event) => ({ event, sourceId: event.id.slice('mobilize:'.length) })), { now: t.clock.now });
+  await replaceFeed(
+    t.db,
+    'mobilize:4242',
+    events.map((event) => ({ event, sourceId: event.id.slice('mobilize:'.length) })),
+    { now: t.clock.now },
+  );
   return t;
 }
 
@@ -48,7 +53,13 @@ const townHall = {
   start: '2026-12-09T00:30:00Z',
   end: '2026-12-09T02:00:00Z',
   timezone: 'America/Chicago',
-  location: { venue: 'Madison Public Library – Central', addressLines: ['201 W Mifflin St'], locality: 'Madison', region: 'WI', postalCode: '53703' },
+  location: {
+    venue: 'Madison Public Library – Central',
+    addressLines: ['201 W Mifflin St'],
+    locality: 'Madison',
+    region: 'WI',
+    postalCode: '53703',
+  },
   description: 'Questions welcome.',
   capacity: 2,
 };
@@ -62,7 +73,18 @@ async function createEvent(t: App, body: object = townHall): Promise<M4aEvent> {
 function rsvp(t: App, eventId: string, body: object = {}, key: string | null = randomUUID()) {
   return t.app.request(
     `/api/events/${encodeURIComponent(eventId)}/rsvps`,
-    json({ eventId, firstName: 'Ana', lastName: 'Muñoz', email: 'ana@example.org', zip: '53703', phone: '608-555-0123', ...body }, key ? { 'Idempotency-Key': key } : {}),
+    json(
+      {
+        eventId,
+        firstName: 'Ana',
+        lastName: 'Muñoz',
+        email: 'ana@example.org',
+        zip: '53703',
+        phone: '608-555-0123',
+        ...body,
+      },
+      key ? { 'Idempotency-Key': key } : {},
+    ),
   );
 }
 
@@ -73,7 +95,10 @@ describe('GET /api/events', () => {
     assert.equal(page.total, 8);
     assert.equal(page.next, null);
     const starts = page.events.map((e) => Date.parse(e.start));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     t.clock.set('2026-12-05T19:00:00Z');
     const later = await list(t);
     assert.equal(later.total, 7);
@@ -86,14 +111,21 @@ describe('GET /api/events', () => {
     const a = await list(t, '?types=canvass,rally');
     const b = await list(t, '?types=canvass&types=rally');
     assert.deepEqual(ids(a), ids(b));
-    assert.deepEqual(ids(a), ['mobilize:601001:1796486400', 'mobilize:601001:1797091200', 'mobilize:601006:1800122400']);
+    assert.deepEqual(ids(a), [
+      'mobilize:601001:1796486400',
+      'mobilize:601001:1797091200',
+      'mobilize:601006:1800122400',
+    ]);
     assert.ok((await list(t, '?online=only')).events.every((e) => e.online));
     assert.equal((await list(t, '?online=exclude')).total, 6);
   });
 
   it('filters by calendar days in each event’s zone and by instants', async () => {
     const t = await setup();
-    assert.deepEqual((await list(t, '?from=2026-12-05&to=2026-12-05')).events.map((e) => e.id), ['mobilize:601001:1796486400']);
+    assert.deepEqual(
+      (await list(t, '?from=2026-12-05&to=2026-12-05')).events.map((e) => e.id),
+      ['mobilize:601001:1796486400'],
+    );
     assert.equal((await list(t, '?from=2027-01-01')).total, 2);
     assert.equal((await list(t, `?to=${encodeURIComponent('2026-12-08T18:00:00-06:00')}`)).total, 2);
   });
@@ -106,9 +138,15 @@ describe('GET /api/events', () => {
       assert.equal(e.online, false);
       assert.ok(e.distanceMiles !== undefined && e.distanceMiles <= 5, `${e.id} ${e.distanceMiles}`);
     }
-    assert.ok(near.events.some((e) => e.location?.private), 'the private house meeting, by its ZIP centroid');
+    assert.ok(
+      near.events.some((e) => e.location?.private),
+      'the private house meeting, by its ZIP centroid',
+    );
     assert.ok(!near.events.some((e) => e.location?.region === 'NY'));
-    assert.ok((await list(t, '?zip=11238')).events.every((e) => e.location?.region === 'NY'), 'default radius: 25 miles');
+    assert.ok(
+      (await list(t, '?zip=11238')).events.every((e) => e.location?.region === 'NY'),
+      'default radius: 25 miles',
+    );
     const online = await list(t, '?zip=53703&online=only');
     assert.equal(online.total, 2, 'online-only ignores the ZIP');
   });
@@ -117,7 +155,11 @@ describe('GET /api/events', () => {
     const t = await setup();
     const unknown = await problem(await t.app.request('/api/events?zip=00000'), 400, 'unknown_zip');
     assert.equal(unknown.fields?.[0]?.path, 'zip');
-    const bad = await problem(await t.app.request('/api/events?types=picnic&limit=1000&online=maybe'), 400, 'invalid_request');
+    const bad = await problem(
+      await t.app.request('/api/events?types=picnic&limit=1000&online=maybe'),
+      400,
+      'invalid_request',
+    );
     assert.deepEqual(bad.fields?.map((f) => f.path).sort(), ['limit', 'online', 'types.0']);
   });
 
@@ -132,7 +174,10 @@ describe('GET /api/events', () => {
       if (!page.next) break;
       query = `?limit=3&cursor=${encodeURIComponent(page.next)}`;
     }
-    assert.deepEqual(seen, (await list(t)).events.map((e) => e.id));
+    assert.deepEqual(
+      seen,
+      (await list(t)).events.map((e) => e.id),
+    );
     await problem(await t.app.request('/api/events?cursor=bogus'), 400, 'invalid_request');
   });
 });
@@ -161,29 +206,64 @@ describe('organizer events', () => {
   it('edits an event keeping its id, and withdraws it from listings', async () => {
     const t = await setup();
     const event = await createEvent(t);
-    const res = await t.app.request(`/api/admin/events/${event.id}`, { ...json({ ...townHall, title: 'Town hall (new time)', start: '2026-12-10T00:30:00Z', end: '2026-12-10T02:00:00Z' }, ADMIN), method: 'PUT' });
+    const res = await t.app.request(`/api/admin/events/${event.id}`, {
+      ...json(
+        { ...townHall, title: 'Town hall (new time)', start: '2026-12-10T00:30:00Z', end: '2026-12-10T02:00:00Z' },
+        ADMIN,
+      ),
+      method: 'PUT',
+    });
     assert.equal(res.status, 200);
     const edited = (await res.json()) as M4aEvent;
     assert.equal(edited.id, event.id);
     assert.equal(edited.start, '2026-12-09T18:30:00-06:00');
     assert.equal((await list(t, '?types=town-hall&from=2026-12-08')).events[0]?.title, 'Town hall (new time)');
 
-    assert.equal((await t.app.request(`/api/admin/events/${event.id}`, { method: 'DELETE', headers: ADMIN })).status, 204);
+    assert.equal(
+      (await t.app.request(`/api/admin/events/${event.id}`, { method: 'DELETE', headers: ADMIN })).status,
+      204,
+    );
     assert.ok(!(await list(t)).events.some((e) => e.id === event.id));
-    const mine = (await (await t.app.request('/api/admin/events', { headers: ADMIN })).json()) as { events: Array<M4aEvent & { deleted: boolean }> };
-    assert.deepEqual(mine.events.map((e) => [e.id, e.deleted]), [[event.id, true]]);
+    const mine = (await (await t.app.request('/api/admin/events', { headers: ADMIN })).json()) as {
+      events: Array<M4aEvent & { deleted: boolean }>;
+    };
+    assert.deepEqual(
+      mine.events.map((e) => [e.id, e.deleted]),
+      [[event.id, true]],
+    );
     await problem(await rsvp(t, event.id), 404, 'event_not_found');
   });
 
   it('refuses to edit imported events and explains bad input field by field', async () => {
     const t = await setup();
-    const put = await t.app.request(`/api/admin/events/${encodeURIComponent('mobilize:601002:1796774400')}`, { ...json(townHall, ADMIN), method: 'PUT' });
+    const put = await t.app.request(`/api/admin/events/${encodeURIComponent('mobilize:601002:1796774400')}`, {
+      ...json(townHall, ADMIN),
+      method: 'PUT',
+    });
     await problem(put, 409, 'imported_event');
-    const bad = await problem(await t.app.request('/api/admin/events', json({ ...townHall, rsvp: 'link', timezone: 'Central', type: 'picnic' }, ADMIN)), 400, 'invalid_request');
+    const bad = await problem(
+      await t.app.request(
+        '/api/admin/events',
+        json({ ...townHall, rsvp: 'link', timezone: 'Central', type: 'picnic' }, ADMIN),
+      ),
+      400,
+      'invalid_request',
+    );
     assert.deepEqual(bad.fields?.map((f) => f.path).sort(), ['timezone', 'type']);
-    const noUrl = await problem(await t.app.request('/api/admin/events', json({ ...townHall, rsvp: 'link' }, ADMIN)), 400, 'invalid_request');
-    assert.deepEqual(noUrl.fields?.map((f) => f.path), ['url']);
-    await problem(await t.app.request('/api/admin/events/reference:nope', { method: 'DELETE', headers: ADMIN }), 404, 'event_not_found');
+    const noUrl = await problem(
+      await t.app.request('/api/admin/events', json({ ...townHall, rsvp: 'link' }, ADMIN)),
+      400,
+      'invalid_request',
+    );
+    assert.deepEqual(
+      noUrl.fields?.map((f) => f.path),
+      ['url'],
+    );
+    await problem(
+      await t.app.request('/api/admin/events/reference:nope', { method: 'DELETE', headers: ADMIN }),
+      404,
+      'event_not_found',
+    );
   });
 });
 
@@ -201,8 +281,13 @@ describe('POST /api/events/:id/rsvps', () => {
     assert.deepEqual(Receipt.parse(await again.json()), { id: receipt.id, status: 'duplicate' });
     const sameEmail = await rsvp(t, event.id, { email: 'ANA@example.org' }, randomUUID());
     assert.deepEqual(Receipt.parse(await sameEmail.json()), { id: receipt.id, status: 'duplicate' });
-    const stored = (await (await t.app.request(`/api/admin/events/${event.id}/rsvps`, { headers: ADMIN })).json()) as { rsvps: Array<{ email: string; phone: string }> };
-    assert.deepEqual(stored.rsvps.map((r) => [r.email, r.phone]), [['ana@example.org', '608-555-0123']]);
+    const stored = (await (await t.app.request(`/api/admin/events/${event.id}/rsvps`, { headers: ADMIN })).json()) as {
+      rsvps: Array<{ email: string; phone: string }>;
+    };
+    assert.deepEqual(
+      stored.rsvps.map((r) => [r.email, r.phone]),
+      [['ana@example.org', '608-555-0123']],
+    );
   });
 
   it('closes at capacity with 409 and shows the event full', async () => {
@@ -222,13 +307,20 @@ describe('POST /api/events/:id/rsvps', () => {
     const event = await createEvent(t);
     t.clock.set('2026-12-09T03:00:00Z');
     await problem(await rsvp(t, event.id), 409, 'event_over');
-    const bad = await problem(await rsvp(t, event.id, { email: 'not-an-email', zip: '537', firstName: '' }), 400, 'invalid_request');
+    const bad = await problem(
+      await rsvp(t, event.id, { email: 'not-an-email', zip: '537', firstName: '' }),
+      400,
+      'invalid_request',
+    );
     assert.deepEqual(bad.fields?.map((f) => f.path).sort(), ['email', 'firstName', 'zip']);
     await problem(await rsvp(t, event.id, {}, null), 400, 'invalid_idempotency_key');
     await problem(await rsvp(t, event.id, {}, 'short'), 400, 'invalid_idempotency_key');
     const other = await t.app.request(
       `/api/events/${event.id}/rsvps`,
-      json({ eventId: 'reference:other', firstName: 'Ana', email: 'ana@example.org', zip: '53703' }, { 'Idempotency-Key': randomUUID() }),
+      json(
+        { eventId: 'reference:other', firstName: 'Ana', email: 'ana@example.org', zip: '53703' },
+        { 'Idempotency-Key': randomUUID() },
+      ),
     );
     assert.equal((await problem(other, 400, 'invalid_request')).fields?.[0]?.path, 'eventId');
   });

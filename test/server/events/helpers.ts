@@ -90,13 +90,19 @@ export const ACTION_NETWORK_ORIGIN = 'https://actionnetwork.org';
 
 /** Mobilize for organization 4242: page 1, then page 2 when asked with the `cursor` from page 1's `next`. */
 export function mobilizeReply(req: Recorded): Reply {
-  if (req.path !== '/v1/organizations/4242/events') return { status: 404, body: JSON.stringify({ data: null, error: { detail: 'Not found.' } }) };
+  if (req.path !== '/v1/organizations/4242/events')
+    return { status: 404, body: JSON.stringify({ data: null, error: { detail: 'Not found.' } }) };
   return { body: fixture(req.url.searchParams.has('cursor') ? 'mobilize-page-2.json' : 'mobilize-page-1.json') };
 }
 
 /** Action Network: `?page=2` answers page 2, anything else page 1. Checks the API key header. */
 export function actionNetworkReply(req: Recorded, key = 'an-test-key-123456'): Reply {
-  if (req.headers['osdi-api-token'] !== key) return { status: 401, body: JSON.stringify({ error: 'API Key invalid or not present' }) };
+  if (req.headers['osdi-api-token'] !== key)
+    return { status: 401, body: JSON.stringify({ error: 'API Key invalid or not present' }) };
   if (req.path !== '/api/v2/events') return { status: 404, body: '{}' };
-  return { body: fixture(req.url.searchParams.get('page') === '2' ? 'action-network-page-2.json' : 'action-network-page-1.json') };
+  return {
+    body: fixture(
+      req.url.searchParams.get('page') === '2' ? 'action-network-page-2.json' : 'action-network-page-1.json',
+    ),
+  };
 }

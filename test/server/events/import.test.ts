@@ -72,9 +72,11 @@ function feeds(env: Record<string, string> = {}) {
 async function setup() {
   reset();
   const t = await eventsApp();
-  const run = (list: EventFeed[] = feeds()) => importAll(t.deps, list, { fetch: globalThis.fetch, now: () => t.clock.now });
+  const run = (list: EventFeed[] = feeds()) =>
+    importAll(t.deps, list, { fetch: globalThis.fetch, now: () => t.clock.now });
   const rows = () => allRows(t.db, sql`SELECT * FROM events ORDER BY id`);
-  const count = (feed: string) => scalar<number>(t.db, sql`SELECT COUNT(*) AS n FROM events WHERE feed LIKE ${`${feed}%`}`);
+  const count = (feed: string) =>
+    scalar<number>(t.db, sql`SELECT COUNT(*) AS n FROM events WHERE feed LIKE ${`${feed}%`}`);
   const titles = async () => (await rows()).map((r) => (JSON.parse(r.data as string) as M4aEvent).title);
   return { ...t, run, rows, count, titles };
 }
@@ -83,19 +85,39 @@ describe('event imports', () => {
   it('imports every configured source into upcoming events', async () => {
     const t = await setup();
     const outcomes = await t.run();
-    assert.deepEqual(outcomes.map((o) => [o.feed.split(':')[0], o.ok]), [['ics', true], ['action-network', true], ['mobilize', true]]);
-    assert.equal(await t.count('ics:'), 11, 'Sunday phone banks from 6 Dec, the town hall, the day of action, the panel');
+    assert.deepEqual(
+      outcomes.map((o) => [o.feed.split(':')[0], o.ok]),
+      [
+        ['ics', true],
+        ['action-network', true],
+        ['mobilize', true],
+      ],
+    );
+    assert.equal(
+      await t.count('ics:'),
+      11,
+      'Sunday phone banks from 6 Dec, the town hall, the day of action, the panel',
+    );
     assert.equal(await t.count('action-network'), 4);
     assert.equal(await t.count('mobilize:4242'), 8);
     const an = server.requests.filter((r) => r.path === '/api/v2/events');
-    assert.ok(an.every((r) => r.headers['osdi-api-token'] === AN_KEY), 'the key travels as OSDI-API-Token');
-    assert.deepEqual(an.map((r) => r.url.searchParams.get('page')), [null, '2']);
-    const statuses = (await feedStatuses(t.db));
-    assert.deepEqual(statuses.map((s) => [s.label, s.eventCount, s.lastError]), [
-      ['action-network', 4, null],
-      [`ics 127.0.0.1:${new URL(server.origin).port}`, 11, null],
-      ['mobilize org 4242', 8, null],
-    ]);
+    assert.ok(
+      an.every((r) => r.headers['osdi-api-token'] === AN_KEY),
+      'the key travels as OSDI-API-Token',
+    );
+    assert.deepEqual(
+      an.map((r) => r.url.searchParams.get('page')),
+      [null, '2'],
+    );
+    const statuses = await feedStatuses(t.db);
+    assert.deepEqual(
+      statuses.map((s) => [s.label, s.eventCount, s.lastError]),
+      [
+        ['action-network', 4, null],
+        [`ics 127.0.0.1:${new URL(server.origin).port}`, 11, null],
+        ['mobilize org 4242', 8, null],
+      ],
+    );
   });
 
   it('is idempotent: a second run leaves exactly the same rows', async () => {
@@ -121,15 +143,22 @@ describe('event imports', () => {
         'STATUS:CANCELLED\r\nSUMMARY:Town hall: what Medicare for All means for Wisconsin',
       ),
     });
-    const page1 = fixtureJson<{ _embedded: { 'osdi:events': Array<Record<string, unknown>> } }>('action-network-page-1.json');
+    const page1 = fixtureJson<{ _embedded: { 'osdi:events': Array<Record<string, unknown>> } }>(
+      'action-network-page-1.json',
+    );
     page1._embedded['osdi:events'][0]!.status = 'cancelled';
-    state.an = (req) => (req.url.searchParams.get('page') === '2' ? actionNetworkReply(req, AN_KEY) : { body: JSON.stringify(page1) });
+    state.an = (req) =>
+      req.url.searchParams.get('page') === '2' ? actionNetworkReply(req, AN_KEY) : { body: JSON.stringify(page1) };
     const mobilizePage2 = fixtureJson<{ data: Array<{ id: number }> }>('mobilize-page-2.json');
     mobilizePage2.data = mobilizePage2.data.filter((e) => e.id !== 601006);
-    state.mobilize = (req) => (req.url.searchParams.has('cursor') ? { body: JSON.stringify(mobilizePage2) } : mobilizeReply(req));
+    state.mobilize = (req) =>
+      req.url.searchParams.has('cursor') ? { body: JSON.stringify(mobilizePage2) } : mobilizeReply(req);
 
     const outcomes = await t.run();
-    assert.deepEqual(outcomes.map((o) => (o.ok ? o.removed : -1)), [1, 1, 1]);
+    assert.deepEqual(
+      outcomes.map((o) => (o.ok ? o.removed : -1)),
+      [1, 1, 1],
+    );
     const titles = await t.titles();
     assert.ok(!titles.includes('Town hall: what Medicare for All means for Wisconsin'));
     assert.ok(!titles.includes('Town hall on healthcare with Dane County nurses'));
@@ -142,15 +171,25 @@ describe('event imports', () => {
     await t.run();
     const icsRows = (await t.rows()).filter((r) => String(r.feed).startsWith('ics:'));
     state.ics = () => ({ status: 500, body: 'upstream exploded' });
-    const page2 = fixtureJson<{ _embedded: { 'osdi:events': Array<Record<string, unknown>> } }>('action-network-page-2.json');
+    const page2 = fixtureJson<{ _embedded: { 'osdi:events': Array<Record<string, unknown>> } }>(
+      'action-network-page-2.json',
+    );
     page2._embedded['osdi:events'][0]!.title = 'Phone bank at the union hall (new room)';
-    state.an = (req) => (req.url.searchParams.get('page') === '2' ? { body: JSON.stringify(page2) } : actionNetworkReply(req, AN_KEY));
+    state.an = (req) =>
+      req.url.searchParams.get('page') === '2' ? { body: JSON.stringify(page2) } : actionNetworkReply(req, AN_KEY);
     t.clock.set('2026-12-01T01:00:00Z');
     t.logs.length = 0;
 
     const outcomes = await t.run();
-    assert.deepEqual(outcomes.map((o) => o.ok), [false, true, true]);
-    assert.deepEqual((await t.rows()).filter((r) => String(r.feed).startsWith('ics:')), icsRows, 'calendar rows untouched');
+    assert.deepEqual(
+      outcomes.map((o) => o.ok),
+      [false, true, true],
+    );
+    assert.deepEqual(
+      (await t.rows()).filter((r) => String(r.feed).startsWith('ics:')),
+      icsRows,
+      'calendar rows untouched',
+    );
     assert.ok((await t.titles()).includes('Phone bank at the union hall (new room)'), 'Action Network still imported');
     const status = (await feedStatuses(t.db)).find((s) => s.feed.startsWith('ics:'))!;
     assert.match(status.lastError ?? '', /HTTP 500/);
@@ -164,28 +203,47 @@ describe('event imports', () => {
     state.ics = () => ({ body: '<html>Sign in to Google</html>', headers: { 'Content-Type': 'text/html' } });
     const again = await t.run();
     assert.equal(again[0]!.ok, false);
-    assert.deepEqual((await t.rows()).filter((r) => String(r.feed).startsWith('ics:')), icsRows);
+    assert.deepEqual(
+      (await t.rows()).filter((r) => String(r.feed).startsWith('ics:')),
+      icsRows,
+    );
   });
 
   it('rejects a bad Action Network key as a failure of that source only', async () => {
     const t = await setup();
     const outcomes = await t.run(feeds({ M4A_ACTION_NETWORK_KEY: 'wrong-key-000' }));
-    assert.deepEqual(outcomes.map((o) => o.ok), [true, false, true]);
+    assert.deepEqual(
+      outcomes.map((o) => o.ok),
+      [true, false, true],
+    );
     assert.match((await feedStatuses(t.db)).find((s) => s.feed === 'action-network')!.lastError ?? '', /HTTP 401/);
   });
 
   it('leaves Action Network events out when told to, whatever the key', () => {
-    assert.deepEqual(feeds({ M4A_ACTION_NETWORK_EVENTS: '0' }).map((f) => f.key.split(':')[0]), ['ics', 'mobilize']);
+    assert.deepEqual(
+      feeds({ M4A_ACTION_NETWORK_EVENTS: '0' }).map((f) => f.key.split(':')[0]),
+      ['ics', 'mobilize'],
+    );
     assert.deepEqual(feedsFromConfig(loadEventSourcesConfig({})), []);
     assert.throws(() => loadEventSourcesConfig({ M4A_ICS_URLS: 'ftp://example.org/cal.ics' }), /M4A_ICS_URLS/);
-    assert.equal(feedsFromConfig(loadEventSourcesConfig({ M4A_ICS_URLS: 'webcal://example.org/cal.ics' }))[0]?.label, 'ics example.org');
+    assert.equal(
+      feedsFromConfig(loadEventSourcesConfig({ M4A_ICS_URLS: 'webcal://example.org/cal.ics' }))[0]?.label,
+      'ics example.org',
+    );
   });
 
   it('retries Mobilize after HTTP 429', async () => {
     const t = await setup();
     let throttled = 0;
-    state.mobilize = (req) => (throttled++ === 0 ? { status: 429, headers: { 'Retry-After': '1' }, body: '{"detail":"Request was throttled."}' } : mobilizeReply(req));
-    const [outcome] = await importAll(t.deps, feeds().filter((f) => f.key.startsWith('mobilize')), { fetch: globalThis.fetch, now: () => t.clock.now });
+    state.mobilize = (req) =>
+      throttled++ === 0
+        ? { status: 429, headers: { 'Retry-After': '1' }, body: '{"detail":"Request was throttled."}' }
+        : mobilizeReply(req);
+    const [outcome] = await importAll(
+      t.deps,
+      feeds().filter((f) => f.key.startsWith('mobilize')),
+      { fetch: globalThis.fetch, now: () => t.clock.now },
+    );
     assert.ok(outcome?.ok);
     assert.equal(await t.count('mobilize:4242'), 8);
   });
@@ -216,7 +274,16 @@ describe('event imports', () => {
     const t = await setup();
     const feed = feeds().find((f) => f.key === 'action-network')!;
     const outcome = await importFeed(t.deps, feed, { fetch: globalThis.fetch, now: t.clock.now });
-    assert.deepEqual(outcome, { feed: 'action-network', ok: true, skipped: 0, complete: true, inserted: 4, updated: 0, unchanged: 0, removed: 0 });
+    assert.deepEqual(outcome, {
+      feed: 'action-network',
+      ok: true,
+      skipped: 0,
+      complete: true,
+      inserted: 4,
+      updated: 0,
+      unchanged: 0,
+      removed: 0,
+    });
   });
 });
 
@@ -225,7 +292,9 @@ describe('demo events', () => {
     const db = await testDatabase();
     const now = new Date('2026-11-27T18:00:00Z'); // a Friday
     assert.equal(await seedDemoEvents(db, now), 5);
-    const events = (await allRows<{ data: string }>(db, sql`SELECT data FROM events ORDER BY start_ms`)).map((r) => JSON.parse(r.data) as M4aEvent);
+    const events = (await allRows<{ data: string }>(db, sql`SELECT data FROM events ORDER BY start_ms`)).map(
+      (r) => JSON.parse(r.data) as M4aEvent,
+    );
     assert.deepEqual(events.map((e) => e.type).sort(), ['canvass', 'panel', 'phone-bank', 'rally', 'town-hall']);
     for (const e of events) {
       assert.ok(Date.parse(e.start) > now.getTime());
@@ -253,16 +322,20 @@ describe('demo events', () => {
 describe('scheduler job', () => {
   it('seeds, imports at start, and stops cleanly', async () => {
     reset();
-    const t = await eventsApp({}, {
-      M4A_ICS_URLS: `${server.origin}/calendars/public/basic.ics`,
-      M4A_IMPORT_INTERVAL_MIN: '60',
-      M4A_SEED_DEMO: '1',
-    });
+    const t = await eventsApp(
+      {},
+      {
+        M4A_ICS_URLS: `${server.origin}/calendars/public/basic.ics`,
+        M4A_IMPORT_INTERVAL_MIN: '60',
+        M4A_SEED_DEMO: '1',
+      },
+    );
     const stop = startEventImports(t.deps);
     const reference = () => scalar<number>(t.db, sql`SELECT COUNT(*) AS n FROM events WHERE source = 'reference'`);
     try {
       // Seeding runs in the background now that storage is asynchronous: it is done before the first import.
-      for (let i = 0; i < 100 && !(await feedStatuses(t.db)).some((s) => s.lastSuccessAt); i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && !(await feedStatuses(t.db)).some((s) => s.lastSuccessAt); i++)
+        await new Promise((r) => setTimeout(r, 20));
       assert.equal(await reference(), 5);
       assert.equal((await feedStatuses(t.db))[0]?.eventCount, 11);
     } finally {

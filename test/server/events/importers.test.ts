@@ -11,7 +11,7 @@ const now = FIXTURE_NOW.getTime();
 describe('Action Network (OSDI) mapping', () => {
   const all = () =>
     ['action-network-page-1.json', 'action-network-page-2.json'].flatMap((f) =>
-      (fixtureJson<{ _embedded: { 'osdi:events': unknown[] } }>(f)._embedded['osdi:events']).map((raw) =>
+      fixtureJson<{ _embedded: { 'osdi:events': unknown[] } }>(f)._embedded['osdi:events'].map((raw) =>
         mapOsdiEvent(raw, { now, timeZone: 'America/Chicago' }),
       ),
     );
@@ -57,7 +57,13 @@ describe('Action Network (OSDI) mapping', () => {
 
   it('takes an explicit numeric offset as the instant it names', () => {
     const r = mapOsdiEvent(
-      { identifiers: ['action_network:abc'], title: 'Rally', start_date: '2026-12-20T12:00:00-05:00', browser_url: 'https://actionnetwork.org/events/x', location: { venue: 'Zoom' } },
+      {
+        identifiers: ['action_network:abc'],
+        title: 'Rally',
+        start_date: '2026-12-20T12:00:00-05:00',
+        browser_url: 'https://actionnetwork.org/events/x',
+        location: { venue: 'Zoom' },
+      },
       { now, timeZone: 'America/Chicago' },
     );
     assert.equal(r.event?.event.start, '2026-12-20T11:00:00-06:00');
@@ -67,13 +73,18 @@ describe('Action Network (OSDI) mapping', () => {
 
 describe('iCalendar mapping', () => {
   const FEED = 'https://calendar.google.com/calendar/ical/m4amadison%40gmail.com/public/basic.ics';
-  const parse = (at: string) => parseIcsFeed(fixture('calendar.ics'), { feedUrl: FEED, now: Date.parse(at), defaultTimeZone: 'America/Chicago' });
+  const parse = (at: string) =>
+    parseIcsFeed(fixture('calendar.ics'), { feedUrl: FEED, now: Date.parse(at), defaultTimeZone: 'America/Chicago' });
 
   it('expands a weekly entry across the DST change, keeping 10:00 local time', () => {
     const { events, skipped } = parse('2026-10-20T00:00:00Z');
     assert.equal(skipped, 0);
     const sundays = events.filter((e) => e.event.title.startsWith('Sunday phone bank')).map((e) => e.event.start);
-    assert.deepEqual(sundays.slice(0, 3), ['2026-10-25T10:00:00-05:00', '2026-11-01T10:00:00-06:00', '2026-11-08T10:00:00-06:00']);
+    assert.deepEqual(sundays.slice(0, 3), [
+      '2026-10-25T10:00:00-05:00',
+      '2026-11-01T10:00:00-06:00',
+      '2026-11-08T10:00:00-06:00',
+    ]);
     // The instants move by an hour in UTC: the wall clock does not.
     assert.equal(new Date(sundays[0]!).toISOString(), '2026-10-25T15:00:00.000Z');
     assert.equal(new Date(sundays[1]!).toISOString(), '2026-11-01T16:00:00.000Z');
@@ -100,7 +111,11 @@ describe('iCalendar mapping', () => {
     assert.deepEqual(a, b);
     assert.equal(new Set(a).size, a.length);
     for (const id of a) assert.match(id, /^ics:[0-9a-f]{10}:[0-9a-f]{12}:\d+$/);
-    const other = parseIcsFeed(fixture('calendar.ics'), { feedUrl: 'https://example.org/other.ics', now: Date.parse('2026-10-20T00:00:00Z'), defaultTimeZone: 'America/Chicago' });
+    const other = parseIcsFeed(fixture('calendar.ics'), {
+      feedUrl: 'https://example.org/other.ics',
+      now: Date.parse('2026-10-20T00:00:00Z'),
+      defaultTimeZone: 'America/Chicago',
+    });
     assert.notEqual(other.events[0]!.event.id, a[0]);
   });
 
@@ -137,7 +152,13 @@ describe('iCalendar mapping', () => {
   });
 
   it('rejects text that is not iCalendar', () => {
-    assert.throws(() => parseIcsFeed('<html>Not found</html>', { feedUrl: 'https://x.example/a.ics', now, defaultTimeZone: 'America/Chicago' }));
+    assert.throws(() =>
+      parseIcsFeed('<html>Not found</html>', {
+        feedUrl: 'https://x.example/a.ics',
+        now,
+        defaultTimeZone: 'America/Chicago',
+      }),
+    );
   });
 });
 
@@ -156,6 +177,9 @@ describe('place parsing', () => {
       region: 'WI',
       postalCode: '53703',
     });
-    assert.deepEqual(parsePlace('The big oak tree behind the library'), { venue: 'The big oak tree behind the library', addressLines: [] });
+    assert.deepEqual(parsePlace('The big oak tree behind the library'), {
+      venue: 'The big oak tree behind the library',
+      addressLines: [],
+    });
   });
 });

@@ -7,7 +7,14 @@ import { startSignupForwarding } from '../../../server/jobs/signup-forwarding.js
 import { Receipt } from '../../../src/shared/schemas/common.js';
 import type { Db } from '../../../server/db/index.js';
 import { rows, scalar, sql } from '../support/db.js';
-import { ACTION_NETWORK_CREATED, ADMIN_TOKEN, fakeUpstream, postSignup, setup, validSignup } from '../signups/helpers.js';
+import {
+  ACTION_NETWORK_CREATED,
+  ADMIN_TOKEN,
+  fakeUpstream,
+  postSignup,
+  setup,
+  validSignup,
+} from '../signups/helpers.js';
 
 interface ForwardRow {
   destination: string;
@@ -66,7 +73,12 @@ test('without opt-ins, no subscription status is sent and absent fields are left
   const an = await fakeUpstream(() => ({ status: 201, body: ACTION_NETWORK_CREATED }));
   try {
     const { app, deps } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
-    await postSignup(app, { email: 'b@example.org', zip: '53703-1234', elapsedMs: 8000, submittedAt: '2026-10-01T10:00:00Z' });
+    await postSignup(app, {
+      email: 'b@example.org',
+      zip: '53703-1234',
+      elapsedMs: 8000,
+      submittedAt: '2026-10-01T10:00:00Z',
+    });
     await new SignupForwarder(deps).run();
     assert.deepEqual(JSON.parse(an.requests[0]!.body), {
       person: { email_addresses: [{ address: 'b@example.org' }], postal_addresses: [{ postal_code: '53703-1234' }] },
@@ -79,9 +91,14 @@ test('without opt-ins, no subscription status is sent and absent fields are left
 
 test('Action Network outage (500) then recovery: retried with backoff, forwarded exactly once', async () => {
   let down = true;
-  const an = await fakeUpstream(() => (down ? { status: 500, body: '{"error":"Server error"}' } : { status: 200, body: ACTION_NETWORK_CREATED }));
+  const an = await fakeUpstream(() =>
+    down ? { status: 500, body: '{"error":"Server error"}' } : { status: 200, body: ACTION_NETWORK_CREATED },
+  );
   try {
-    const { app, deps, db, clock, logLines } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db, clock, logLines } = await setup({
+      M4A_ACTION_NETWORK_KEY: 'k',
+      M4A_ACTION_NETWORK_URL: an.url,
+    });
     await postSignup(app, validSignup());
     const forwarder = new SignupForwarder(deps);
 
@@ -181,12 +198,30 @@ test('429 is retried no sooner than its Retry-After', async () => {
 });
 
 test('backoff doubles from 10 s, stays within its jitter band, and is capped at one hour', () => {
-  assert.equal(retryDelayMs(1, () => 0), 5_000);
-  assert.equal(retryDelayMs(1, () => 1), 10_000);
-  assert.equal(retryDelayMs(2, () => 1), 20_000);
-  assert.equal(retryDelayMs(5, () => 0.5), 120_000);
-  assert.equal(retryDelayMs(40, () => 1), HOUR);
-  assert.equal(retryDelayMs(40, () => 0), HOUR / 2);
+  assert.equal(
+    retryDelayMs(1, () => 0),
+    5_000,
+  );
+  assert.equal(
+    retryDelayMs(1, () => 1),
+    10_000,
+  );
+  assert.equal(
+    retryDelayMs(2, () => 1),
+    20_000,
+  );
+  assert.equal(
+    retryDelayMs(5, () => 0.5),
+    120_000,
+  );
+  assert.equal(
+    retryDelayMs(40, () => 1),
+    HOUR,
+  );
+  assert.equal(
+    retryDelayMs(40, () => 0),
+    HOUR / 2,
+  );
 });
 
 test('webhook: JSON body with an HMAC-SHA256 signature over timestamp and body', async () => {
@@ -221,7 +256,11 @@ test('webhook without a secret carries no signature; both destinations are forwa
   const hook = await fakeUpstream(() => ({ status: 500 }));
   const an = await fakeUpstream(() => ({ status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db } = await setup({ M4A_WEBHOOK_URL: hook.url, M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url });
+    const { app, deps, db } = await setup({
+      M4A_WEBHOOK_URL: hook.url,
+      M4A_ACTION_NETWORK_KEY: 'k',
+      M4A_ACTION_NETWORK_URL: an.url,
+    });
     await postSignup(app, validSignup());
     await new SignupForwarder(deps).run();
     assert.equal(hook.requests[0]!.headers['x-m4a-signature'], undefined);
@@ -279,7 +318,11 @@ test('the background job sends a new signup right away, and retries on its inter
 test('two forwarders on one database never send the same row twice', async () => {
   const an = await fakeUpstream(() => ({ status: 200, body: ACTION_NETWORK_CREATED }));
   try {
-    const { app, deps, db } = await setup({ M4A_ACTION_NETWORK_KEY: 'k', M4A_ACTION_NETWORK_URL: an.url, M4A_SIGNUP_RATE: '100' });
+    const { app, deps, db } = await setup({
+      M4A_ACTION_NETWORK_KEY: 'k',
+      M4A_ACTION_NETWORK_URL: an.url,
+      M4A_SIGNUP_RATE: '100',
+    });
     for (let i = 0; i < 30; i++) await postSignup(app, validSignup({ email: `v${i}@example.org` }));
     const [a, b] = await Promise.all([new SignupForwarder(deps).run(), new SignupForwarder(deps).run()]);
     assert.equal(a.length + b.length, 30);
@@ -308,8 +351,14 @@ test('stopping lets the sends in flight finish and gives the other claimed rows 
     assert.equal(hook.requests.length, 4);
     for (const r of rows.filter((x) => x.forwarded_at === null)) {
       assert.ok(Date.parse(r.next_attempt_at) <= clock.now.getTime(), 'due again now, for any instance');
-      assert.equal(await scalar(db, sql`SELECT leased_by FROM signup_forwards WHERE next_attempt_at = ${r.next_attempt_at}
-        AND forwarded_at IS NULL LIMIT 1`), null);
+      assert.equal(
+        await scalar(
+          db,
+          sql`SELECT leased_by FROM signup_forwards WHERE next_attempt_at = ${r.next_attempt_at}
+        AND forwarded_at IS NULL LIMIT 1`,
+        ),
+        null,
+      );
     }
   } finally {
     await hook.close();

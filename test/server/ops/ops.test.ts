@@ -23,8 +23,17 @@ import { freshDatabase } from '../cluster/instances.js';
 
 const signup = SignupRequest.parse(validSignup());
 const add = (db: ReturnType<typeof openSqlite>, n: number) =>
-  Promise.all(Array.from({ length: n }, () =>
-    signupStore(db).insert({ idempotencyKey: randomUUID(), signup, receivedAt: new Date(), spamReason: null, destinations: ['webhook'] })));
+  Promise.all(
+    Array.from({ length: n }, () =>
+      signupStore(db).insert({
+        idempotencyKey: randomUUID(),
+        signup,
+        receivedAt: new Date(),
+        spamReason: null,
+        destinations: ['webhook'],
+      }),
+    ),
+  );
 
 describe('backup and restore', () => {
   it('copies the file while it is being written, and restores it only once its server is gone', async () => {

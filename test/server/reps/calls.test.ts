@@ -28,7 +28,10 @@ describe('call outcomes', () => {
     assert.equal(res.status, 400);
     const problem = (await res.json()) as Problem;
     assert.equal(problem.error.code, 'invalid_idempotency_key');
-    assert.deepEqual(problem.error.fields?.map((f) => f.path), ['Idempotency-Key']);
+    assert.deepEqual(
+      problem.error.fields?.map((f) => f.path),
+      ['Idempotency-Key'],
+    );
     assert.equal((await post(t, { legislatorId: 'F000003', outcome: 'skipped' }, 'short')).status, 400);
     assert.equal(CallStats.parse(await (await t.app.request('/api/call-outcomes/stats')).json()).count, 0);
   });
@@ -38,9 +41,19 @@ describe('call outcomes', () => {
     assert.equal(res.status, 201);
     const receipt = Receipt.parse(await res.json());
     assert.equal(receipt.status, 'created');
-    const row = (await t.deps.database.kysely.selectFrom('call_outcomes').selectAll().where('id', '=', receipt.id)
+    const row = (await t.deps.database.kysely
+      .selectFrom('call_outcomes')
+      .selectAll()
+      .where('id', '=', receipt.id)
       .executeTakeFirstOrThrow()) as Record<string, unknown>;
-    assert.deepEqual(Object.keys(row).sort(), ['created_at', 'id', 'idempotency_key', 'legislator_id', 'outcome', 'source']);
+    assert.deepEqual(Object.keys(row).sort(), [
+      'created_at',
+      'id',
+      'idempotency_key',
+      'legislator_id',
+      'outcome',
+      'source',
+    ]);
     assert.deepEqual([row.legislator_id, row.outcome, row.source], ['F000003', 'talked-to-staff', 'pnhp-wi']);
   });
 

@@ -36,7 +36,9 @@ async function appWith(data: '119' | Simulation, importedAt: Date): Promise<Reps
     from = simulate120(data);
     dirs.push(from);
   }
-  const bills = configuredBills(data !== '119' && data.bill120 ? { M4A_BILLS: JSON.stringify({ bills: [BILL_120] }) } : {});
+  const bills = configuredBills(
+    data !== '119' && data.bill120 ? { M4A_BILLS: JSON.stringify({ bills: [BILL_120] }) } : {},
+  );
   await importReps(t.deps.database, {
     from,
     stancesFile: FIXTURE_STANCES,
@@ -62,7 +64,10 @@ describe('the 119th data, imported before the seating day', () => {
     const wi = await lookup(t, '53703');
     assert.equal(wi.currentCongress, 119);
     const cara = byId(wi.legislators, 'F000003');
-    assert.deepEqual([cara.stance.position, cara.stance.congress, cara.stance.bill?.label], ['sponsor', 119, 'H.R.3069']);
+    assert.deepEqual(
+      [cara.stance.position, cara.stance.congress, cara.stance.bill?.label],
+      ['sponsor', 119, 'H.R.3069'],
+    );
     assert.ok(!wi.notes.includes('data-stale'));
     const tx = await lookup(t, '78052');
     assert.deepEqual(who(tx.legislators), ['senate:F000022', 'senate:F000023', 'house:VACANT TX-23']);
@@ -100,7 +105,10 @@ describe('the 119th data, imported before the seating day', () => {
       cara.stance.history?.map((h) => `${h.congress} ${h.bill.label} ${h.role} ${h.asOf}`),
       ['119 H.R.3069 sponsor 2026-09-15'],
     );
-    assert.equal(cara.stance.history?.[0]?.source?.url, 'https://www.congress.gov/bill/119th-congress/house-bill/3069/cosponsors');
+    assert.equal(
+      cara.stance.history?.[0]?.source?.url,
+      'https://www.congress.gov/bill/119th-congress/house-bill/3069/cosponsors',
+    );
   });
 });
 
@@ -113,14 +121,23 @@ describe('simulated 120th data', () => {
     assert.equal(wi4.staleAfter, '2029-01-03');
     assert.equal(wi4.dataAsOf, '2027-01-04');
     assert.ok(!wi4.notes.includes('data-stale') && !wi4.notes.includes('term-ended'));
-    assert.deepEqual(wi4.datasets?.find((d) => d.kind === 'members'), { kind: 'members', congress: 120, asOf: '2027-01-04' });
+    assert.deepEqual(
+      wi4.datasets?.find((d) => d.kind === 'members'),
+      { kind: 'members', congress: 120, asOf: '2027-01-04' },
+    );
     const nia = byId(wi4.legislators, NEWCOMER.id);
     assert.deepEqual([nia.stance.position, nia.stance.history], ['not-introduced', undefined], 'new: no record');
     const [ada, ben] = wi4.legislators;
     assert.equal(ada!.stance.position, 'not-introduced');
-    assert.deepEqual(ada!.stance.history?.map((h) => `${h.bill.label} ${h.role}`), ['S.1506 cosponsor']);
-    assert.deepEqual(ben!.stance.history?.map((h) => `${h.bill.label} ${h.role}`), ['S.1506 not-cosponsor'],
-      'served in the 119th Senate without cosponsoring');
+    assert.deepEqual(
+      ada!.stance.history?.map((h) => `${h.bill.label} ${h.role}`),
+      ['S.1506 cosponsor'],
+    );
+    assert.deepEqual(
+      ben!.stance.history?.map((h) => `${h.bill.label} ${h.role}`),
+      ['S.1506 not-cosponsor'],
+      'served in the 119th Senate without cosponsoring',
+    );
     assert.ok(!wi4.legislators.some((l) => l.id === LEAVING.id), `${LEAVING.name} left`);
   });
 
@@ -135,20 +152,32 @@ describe('simulated 120th data', () => {
     assert.ok(!tx120.notes.includes('house-needs-address'));
     assert.ok(tx120.datasets?.some((d) => d.kind === 'districts' && d.congress === 120));
     withTable.clock.now = BEFORE;
-    assert.deepEqual(who((await lookup(withTable, '78052')).legislators).at(-1), 'house:VACANT TX-23',
-      'before the seating the 119th table still answers');
+    assert.deepEqual(
+      who((await lookup(withTable, '78052')).legislators).at(-1),
+      'house:VACANT TX-23',
+      'before the seating the 119th table still answers',
+    );
   });
 
   it('once a 120th bill is configured (M4A_BILLS) and its cosponsors read, stances describe it', async () => {
     const t = await appWith({ bill120: true }, AFTER);
     const wi4 = await lookup(t, '53202');
     const nia = byId(wi4.legislators, NEWCOMER.id);
-    assert.deepEqual([nia.stance.position, nia.stance.congress, nia.stance.bill?.label], ['cosponsor', 120, 'H.R.1000']);
+    assert.deepEqual(
+      [nia.stance.position, nia.stance.congress, nia.stance.bill?.label],
+      ['cosponsor', 120, 'H.R.1000'],
+    );
     const cara = byId((await lookup(t, '53703')).legislators, 'F000003');
     assert.equal(cara.stance.position, 'sponsor');
-    assert.deepEqual(cara.stance.history?.map((h) => `${h.congress} ${h.bill.label} ${h.role}`), ['119 H.R.3069 sponsor']);
+    assert.deepEqual(
+      cara.stance.history?.map((h) => `${h.congress} ${h.bill.label} ${h.role}`),
+      ['119 H.R.3069 sponsor'],
+    );
     assert.equal(byId(wi4.legislators, 'F000001').stance.position, 'not-introduced', 'no Senate bill yet');
-    assert.deepEqual(wi4.datasets?.find((d) => d.kind === 'bills'), { kind: 'bills', congress: 120, asOf: '2027-02-01' });
+    assert.deepEqual(
+      wi4.datasets?.find((d) => d.kind === 'bills'),
+      { kind: 'bills', congress: 120, asOf: '2027-02-01' },
+    );
   });
 });
 
@@ -168,7 +197,10 @@ describe('the static bundle of simulated 120th data', () => {
     const read = (p: string) => JSON.parse(readFileSync(join(out, p), 'utf8')) as unknown;
     const meta = RepsMeta.parse(read('reps/meta.json'));
     assert.deepEqual(meta.nextZipTable?.states, ['TX']);
-    assert.deepEqual(meta.redistricting?.states.map((s) => s.state), ['CA', 'MO', 'NC', 'OH', 'TX', 'UT']);
+    assert.deepEqual(
+      meta.redistricting?.states.map((s) => s.state),
+      ['CA', 'MO', 'NC', 'OH', 'TX', 'UT'],
+    );
     const index = createRepsIndex(meta, RepsMembers.parse(read('reps/members.json')).legislators);
     const shard = ZipShard.parse(read('reps/zip/780.json'));
     assert.deepEqual(shard.next, { '78052': [['TX', 15]] });
@@ -181,7 +213,7 @@ describe('the static bundle of simulated 120th data', () => {
 });
 
 describe('addresses in a state with a new map', () => {
-  it('are answered from the geocoder, unless its districts are still the previous Congress\'s', async () => {
+  it("are answered from the geocoder, unless its districts are still the previous Congress's", async () => {
     const t = await appWith({}, AFTER);
     const { index } = (await loadReps(t.deps.database))!;
     const texas = { kind: 'address' as const, congressional: [{ state: 'TX', district: 15 }] };
@@ -191,8 +223,16 @@ describe('addresses in a state with a new map', () => {
     assert.deepEqual(who(old.legislators), ['senate:F000022', 'senate:F000023']);
     assert.ok(old.notes.includes('house-map-pending') && !old.notes.includes('house-needs-address'));
     assert.deepEqual(old.redistricted, ['TX']);
-    const wisconsin = resolveDistricts(index, { kind: 'address', congressional: [{ state: 'WI', district: 4 }], districtsCongress: 119 }, AFTER);
-    assert.deepEqual(who(wisconsin.legislators).at(-1), `house:${NEWCOMER.id}`, 'unchanged maps: the 119th districts hold');
+    const wisconsin = resolveDistricts(
+      index,
+      { kind: 'address', congressional: [{ state: 'WI', district: 4 }], districtsCongress: 119 },
+      AFTER,
+    );
+    assert.deepEqual(
+      who(wisconsin.legislators).at(-1),
+      `house:${NEWCOMER.id}`,
+      'unchanged maps: the 119th districts hold',
+    );
   });
 });
 
@@ -204,8 +244,19 @@ describe('the command', () => {
     const run = (dir: string, ...extra: string[]) =>
       spawnSync(
         process.execPath,
-        ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', dir, '--out', join(out, 'db.sqlite'),
-          '--stances', FIXTURE_STANCES, ...extra],
+        [
+          '--conditions=m4a-source',
+          '--import',
+          'tsx',
+          'server/reps/import.ts',
+          '--from',
+          dir,
+          '--out',
+          join(out, 'db.sqlite'),
+          '--stances',
+          FIXTURE_STANCES,
+          ...extra,
+        ],
         { cwd: ROOT, encoding: 'utf8' },
       );
     assert.equal(run(FIXTURES).status, 0);

@@ -5,7 +5,14 @@ import type { AddressInfo } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RepLookupResult } from '../../../src/shared/schemas/representative.js';
-import { LruCache, addressKey, createGeocoder, parseAddressResponse, parseCoordinatesResponse, readGeographies } from '../../../server/reps/geocoder.js';
+import {
+  LruCache,
+  addressKey,
+  createGeocoder,
+  parseAddressResponse,
+  parseCoordinatesResponse,
+  readGeographies,
+} from '../../../server/reps/geocoder.js';
 import { zipInAddress } from '../../../src/shared/zip.js';
 import { FIXTURES, importedApp, type RepsTestApp } from './helpers.js';
 
@@ -32,7 +39,8 @@ class FakeCensus {
       };
       if (url.pathname === '/geocoder/geographies/coordinates') return send(200, fixture('census-coordinates-wi.json'));
       if (url.pathname !== '/geocoder/geographies/onelineaddress') return send(404, '{}');
-      if (address.includes('Slow')) return void setTimeout(() => send(200, fixture('census-onelineaddress-wi.json')), 1500);
+      if (address.includes('Slow'))
+        return void setTimeout(() => send(200, fixture('census-onelineaddress-wi.json')), 1500);
       if (address.includes('Broken')) return send(500, '<html>Internal Server Error</html>');
       if (address.includes('Nowhere')) return send(200, fixture('census-onelineaddress-nomatch.json'));
       send(200, fixture('census-onelineaddress-wi.json'));
@@ -58,7 +66,11 @@ describe('address lookups through the Census geocoder', () => {
 
   const get = async (qs: string) => {
     const res = await t.app.request(`/api/reps?${qs}`);
-    return { res, status: res.status, body: res.status === 200 ? RepLookupResult.parse(await res.json()) : ((await res.json()) as Problem) };
+    return {
+      res,
+      status: res.status,
+      body: res.status === 200 ? RepLookupResult.parse(await res.json()) : ((await res.json()) as Problem),
+    };
   };
 
   it('resolves an address to its House member and state legislators, with the curated stance', async () => {
@@ -99,7 +111,10 @@ describe('address lookups through the Census geocoder', () => {
 
   it('never writes the address to the logs', () => {
     assert.ok(t.logs.length > 0);
-    assert.ok(t.logs.every((l) => !/main st|madison/i.test(l)), t.logs.join('\n'));
+    assert.ok(
+      t.logs.every((l) => !/main st|madison/i.test(l)),
+      t.logs.join('\n'),
+    );
   });
 
   it('shows a vacant state seat when a location falls in it', async () => {
@@ -150,7 +165,9 @@ describe('address lookups through the Census geocoder', () => {
 });
 
 describe('Census response parsing', () => {
-  const cd = (geoid: string) => ({ '119th Congressional Districts': [{ GEOID: geoid, CDSESSN: '119', BASENAME: 'x' }] });
+  const cd = (geoid: string) => ({
+    '119th Congressional Districts': [{ GEOID: geoid, CDSESSN: '119', BASENAME: 'x' }],
+  });
 
   it('reads at-large (00) and Delegate / Resident Commissioner (98) seats as district 0', () => {
     assert.deepEqual(readGeographies(cd('5600'))?.congressional, [{ state: 'WY', district: 0 }]);
@@ -164,13 +181,31 @@ describe('Census response parsing', () => {
   it('finds layers whatever their vintage prefix, and keeps every district when matches disagree', () => {
     const body = JSON.parse(fixture('census-onelineaddress-wi.json'));
     const parsed = parseAddressResponse(body);
-    assert.deepEqual(parsed, { status: 'matched', congressional: [{ state: 'WI', district: 2 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 }, congress: 119 });
+    assert.deepEqual(parsed, {
+      status: 'matched',
+      congressional: [{ state: 'WI', district: 2 }],
+      stateDistricts: { state: 'WI', upper: 26, lower: 76 },
+      congress: 119,
+    });
     const other = structuredClone(body.result.addressMatches[0]);
     other.geographies['119th Congressional Districts'][0].GEOID = '5503';
     body.result.addressMatches.push(other);
-    assert.deepEqual(parseAddressResponse(body), { status: 'matched', congressional: [{ state: 'WI', district: 2 }, { state: 'WI', district: 3 }], stateDistricts: { state: 'WI', upper: 26, lower: 76 }, congress: 119 });
-    assert.deepEqual(parseAddressResponse(JSON.parse(fixture('census-onelineaddress-nomatch.json'))), { status: 'no-match' });
-    assert.deepEqual(parseAddressResponse({ errors: ['Specify Benchmark'], status: '400' }), { status: 'unavailable', reason: 'format' });
+    assert.deepEqual(parseAddressResponse(body), {
+      status: 'matched',
+      congressional: [
+        { state: 'WI', district: 2 },
+        { state: 'WI', district: 3 },
+      ],
+      stateDistricts: { state: 'WI', upper: 26, lower: 76 },
+      congress: 119,
+    });
+    assert.deepEqual(parseAddressResponse(JSON.parse(fixture('census-onelineaddress-nomatch.json'))), {
+      status: 'no-match',
+    });
+    assert.deepEqual(parseAddressResponse({ errors: ['Specify Benchmark'], status: '400' }), {
+      status: 'unavailable',
+      reason: 'format',
+    });
     assert.equal(parseCoordinatesResponse(JSON.parse(fixture('census-coordinates-wi.json'))).status, 'matched');
   });
 

@@ -8,7 +8,12 @@ import { ROOT } from '../../../server/paths.js';
 import { openSqlite } from '../../../server/db/index.js';
 import { scalar, sql } from '../support/db.js';
 import { parseCsvRecords } from '../../../server/reps/csv.js';
-import { parseBillStatusXml, parseDerivedCosponsors, congressGovCosponsorsUrl, fetchCongressGovCosponsors } from '../../../server/reps/billstatus.js';
+import {
+  parseBillStatusXml,
+  parseDerivedCosponsors,
+  congressGovCosponsorsUrl,
+  fetchCongressGovCosponsors,
+} from '../../../server/reps/billstatus.js';
 import { buildRepsData } from '../../../server/reps/build.js';
 import { loadFromDir, fileDate } from '../../../server/reps/inputs.js';
 import { parseStateStances } from '../../../server/reps/stances.js';
@@ -35,14 +40,20 @@ describe('reps import: CSV reader', () => {
   });
 
   it('checks the header and row widths', () => {
-    assert.throws(() => parseCsvRecords('zcta,cd\n53703,2\n', ['state_abbr', 'zcta', 'cd']), /missing column\(s\) state_abbr/);
+    assert.throws(
+      () => parseCsvRecords('zcta,cd\n53703,2\n', ['state_abbr', 'zcta', 'cd']),
+      /missing column\(s\) state_abbr/,
+    );
     assert.throws(() => parseCsvRecords('a,b\n1\n', ['a']), /Invalid Record Length/);
     assert.throws(() => parseCsvRecords('a,"open\n', ['a']), /Quote Not Closed/);
   });
 
   it('groups zccd rows into ZIP -> districts and rejects malformed rows', () => {
     const zips = parseZccd('state_fips,state_abbr,zcta,cd\r\n36,NY,10001,10\r\n36,NY,10001,12\r\n56,WY,82001,0\r\n');
-    assert.deepEqual(zips.get('10001'), [['NY', 10], ['NY', 12]]);
+    assert.deepEqual(zips.get('10001'), [
+      ['NY', 10],
+      ['NY', 12],
+    ]);
     assert.deepEqual(zips.get('82001'), [['WY', 0]]);
     assert.throws(() => parseZccd('state_fips,state_abbr,zcta,cd\n36,NY,1000,10\n'), /row 2/);
   });
@@ -74,15 +85,24 @@ describe('reps import: BILLSTATUS and cosponsor lists', () => {
     assert.deepEqual(b.cosponsors, []);
     assert.deepEqual(b.withdrawn, ['B001230']);
     assert.equal(b.asOf, '2024-01-02');
-    assert.throws(() => parseBillStatusXml('<html><body>Not found</body></html>', 'bad', '2024-01-02'), /not a BILLSTATUS document/);
+    assert.throws(
+      () => parseBillStatusXml('<html><body>Not found</body></html>', 'bad', '2024-01-02'),
+      /not a BILLSTATUS document/,
+    );
   });
 
   it('reads the derived cosponsor JSON and links the public cosponsor page', () => {
-    const b = parseDerivedCosponsors(JSON.parse(readFileSync(join(FIXTURES, 'm4a-cosponsors-119-s1506.json'), 'utf8')), 'fixture');
+    const b = parseDerivedCosponsors(
+      JSON.parse(readFileSync(join(FIXTURES, 'm4a-cosponsors-119-s1506.json'), 'utf8')),
+      'fixture',
+    );
     assert.deepEqual(b.sponsors, ['F000008']);
     assert.deepEqual(b.cosponsors, ['F000001', 'F000012']);
     assert.equal(b.asOf, '2026-09-26');
-    assert.equal(congressGovCosponsorsUrl(b.bill), 'https://www.congress.gov/bill/119th-congress/senate-bill/1506/cosponsors');
+    assert.equal(
+      congressGovCosponsorsUrl(b.bill),
+      'https://www.congress.gov/bill/119th-congress/senate-bill/1506/cosponsors',
+    );
   });
 
   it('reads cosponsors from the congress.gov API (fake on 127.0.0.1), following pagination', async () => {
@@ -93,17 +113,41 @@ describe('reps import: BILLSTATUS and cosponsor lists', () => {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3`;
       res.setHeader('Content-Type', 'application/json');
       if (url.pathname === '/v3/bill/119/hr/3069') {
-        res.end(JSON.stringify({ bill: { number: '3069', type: 'HR', updateDate: '2026-09-15T08:06:01Z', sponsors: [{ bioguideId: 'F000003' }] } }));
+        res.end(
+          JSON.stringify({
+            bill: {
+              number: '3069',
+              type: 'HR',
+              updateDate: '2026-09-15T08:06:01Z',
+              sponsors: [{ bioguideId: 'F000003' }],
+            },
+          }),
+        );
       } else if (url.searchParams.get('offset') === '1') {
-        res.end(JSON.stringify({ cosponsors: [{ bioguideId: 'F000014', sponsorshipWithdrawnDate: '2025-07-01' }], pagination: { count: 1 } }));
+        res.end(
+          JSON.stringify({
+            cosponsors: [{ bioguideId: 'F000014', sponsorshipWithdrawnDate: '2025-07-01' }],
+            pagination: { count: 1 },
+          }),
+        );
       } else {
-        res.end(JSON.stringify({ cosponsors: [{ bioguideId: 'F000004', sponsorshipDate: '2025-04-29' }], pagination: { count: 1, next: `${base}/bill/119/hr/3069/cosponsors?offset=1&limit=1` } }));
+        res.end(
+          JSON.stringify({
+            cosponsors: [{ bioguideId: 'F000004', sponsorshipDate: '2025-04-29' }],
+            pagination: { count: 1, next: `${base}/bill/119/hr/3069/cosponsors?offset=1&limit=1` },
+          }),
+        );
       }
     });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     try {
       const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v3`;
-      const b = await fetchCongressGovCosponsors({ congress: 119, type: 'hr', number: 3069, chamber: 'house' }, 'test-key', fetch, base);
+      const b = await fetchCongressGovCosponsors(
+        { congress: 119, type: 'hr', number: 3069, chamber: 'house' },
+        'test-key',
+        fetch,
+        base,
+      );
       assert.deepEqual(b.sponsors, ['F000003']);
       assert.deepEqual(b.cosponsors, ['F000004']);
       assert.deepEqual(b.withdrawn, ['F000014']);
@@ -122,8 +166,17 @@ describe('reps import: curated state stances', () => {
   });
 
   it('rejects an entry without a source URL, with a bad id, or listed twice', () => {
-    const entry = { id: 'ocd-person/00000000-0000-4000-8000-000000000001', name: 'X', position: 'supports', source: { name: 'Press release', url: 'https://example.org/a' }, asOf: '2026-10-01' };
-    assert.throws(() => parseStateStances({ stances: [{ ...entry, source: { name: 'Press release' } }] }, 'f'), /source\.url/);
+    const entry = {
+      id: 'ocd-person/00000000-0000-4000-8000-000000000001',
+      name: 'X',
+      position: 'supports',
+      source: { name: 'Press release', url: 'https://example.org/a' },
+      asOf: '2026-10-01',
+    };
+    assert.throws(
+      () => parseStateStances({ stances: [{ ...entry, source: { name: 'Press release' } }] }, 'f'),
+      /source\.url/,
+    );
     assert.throws(() => parseStateStances({ stances: [{ ...entry, id: 'Erin' }] }, 'f'), /Open States person id/);
     assert.throws(() => parseStateStances({ stances: [entry, entry] }, 'f'), /appears twice/);
   });
@@ -165,8 +218,14 @@ describe('reps import: building the data set from the fixtures', () => {
     assert.equal(byId.get('F000010')!.title, 'Delegate');
     assert.equal(byId.get('F000011')!.title, 'Resident Commissioner');
 
-    assert.ok(data.warnings.some((w) => w.includes('TX-23')), 'vacant seat reported');
-    assert.ok(data.warnings.some((w) => w.includes('F000099')), 'cosponsor no longer seated reported');
+    assert.ok(
+      data.warnings.some((w) => w.includes('TX-23')),
+      'vacant seat reported',
+    );
+    assert.ok(
+      data.warnings.some((w) => w.includes('F000099')),
+      'cosponsor no longer seated reported',
+    );
   });
 
   it('dates a file from PROVENANCE.md, else from its modification time', () => {
@@ -181,7 +240,10 @@ describe('reps import: building the data set from the fixtures', () => {
     const loaded = (await loadReps(db))!;
     assert.equal(loaded.index.byId.size, 26);
     assert.equal(await scalar(db, sql`SELECT COUNT(*) FROM reps_legislators`), 26);
-    assert.deepEqual(loaded.shards.get('100')!.zips['10001'], [['NY', 10], ['NY', 12]]);
+    assert.deepEqual(loaded.shards.get('100')!.zips['10001'], [
+      ['NY', 10],
+      ['NY', 12],
+    ]);
     assert.equal(loaded.version, new Date(FIXTURE_NOW.getTime() + 1000).toISOString());
     await db.close();
   });
@@ -204,7 +266,9 @@ describe('reps import: building the data set from the fixtures', () => {
       assert.equal(fromBundle.status, 'split');
       assert.equal(lookupFromShards(index, undefined, '99999', FIXTURE_NOW).status, 'not-found');
       // ZIP centroids for event distances on static sites, in the shape the static backend reads.
-      const centroids = JSON.parse(readFileSync(join(dir, 'zips', '537.json'), 'utf8')) as { zips: Record<string, [number, number]> };
+      const centroids = JSON.parse(readFileSync(join(dir, 'zips', '537.json'), 'utf8')) as {
+        zips: Record<string, [number, number]>;
+      };
       const [lat, lng] = centroids.zips['53703']!;
       assert.ok(Math.abs(lat - 43.08) < 0.05 && Math.abs(lng + 89.38) < 0.05);
       await db.close();
@@ -218,7 +282,20 @@ describe('reps import: building the data set from the fixtures', () => {
     try {
       const r = spawnSync(
         process.execPath,
-        ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', FIXTURES, '--out', join(dir, 'db.sqlite'), '--static', join(dir, 'static'), '--stances', FIXTURE_STANCES],
+        [
+          '--conditions=m4a-source',
+          '--import',
+          'tsx',
+          'server/reps/import.ts',
+          '--from',
+          FIXTURES,
+          '--out',
+          join(dir, 'db.sqlite'),
+          '--static',
+          join(dir, 'static'),
+          '--stances',
+          FIXTURE_STANCES,
+        ],
         { cwd: ROOT, encoding: 'utf8' },
       );
       assert.equal(r.status, 0, r.stderr);
@@ -227,7 +304,20 @@ describe('reps import: building the data set from the fixtures', () => {
       assert.match(r.stdout, /ZIPs: +\d+ \(2 split between districts, 1 across state lines\)/);
       assert.match(r.stdout, /stances: +\d+ known/);
       assert.match(r.stdout, /data as of: 2026-06-15/);
-      const bad = spawnSync(process.execPath, ['--conditions=m4a-source', '--import', 'tsx', 'server/reps/import.ts', '--from', join(dir, 'nope'), '--out', join(dir, 'x.sqlite')], { cwd: ROOT, encoding: 'utf8' });
+      const bad = spawnSync(
+        process.execPath,
+        [
+          '--conditions=m4a-source',
+          '--import',
+          'tsx',
+          'server/reps/import.ts',
+          '--from',
+          join(dir, 'nope'),
+          '--out',
+          join(dir, 'x.sqlite'),
+        ],
+        { cwd: ROOT, encoding: 'utf8' },
+      );
       assert.equal(bad.status, 1);
       assert.match(bad.stderr, /import:reps failed: .*nope does not exist/);
     } finally {
@@ -237,23 +327,36 @@ describe('reps import: building the data set from the fixtures', () => {
 });
 
 // The real upstream files are checked where they are present (development machines, CI); the fixtures above always run.
-if (REAL_DATA) describe('reps import: the real upstream files', () => {
-  it('imports every member, ZIP and stance with a data date', () => {
-    const data = buildRepsData(loadFromDir(REAL_DATA!), FIXTURE_NOW);
-    const { counts } = data.meta;
-    assert.ok(counts.federal >= 530 && counts.federal <= 541, `members of Congress: ${counts.federal}`);
-    assert.ok(counts.state >= 120, `WI legislators: ${counts.state}`);
-    assert.ok(counts.zips > 33000, `ZIPs: ${counts.zips}`);
-    assert.ok(counts.splitZips > 5000 && counts.crossStateZips > 50, `split ${counts.splitZips}, cross-state ${counts.crossStateZips}`);
-    assert.ok(counts.stances >= counts.federal, 'every member of Congress has a known stance on the bill of their chamber');
-    assert.match(data.meta.dataAsOf, /^\d{4}-\d{2}-\d{2}$/);
-    const sponsors = data.legislators.filter((l) => l.stance.position === 'sponsor').map((l) => l.id).sort();
-    assert.deepEqual(sponsors, ['J000298', 'S000033']);
-  });
+if (REAL_DATA)
+  describe('reps import: the real upstream files', () => {
+    it('imports every member, ZIP and stance with a data date', () => {
+      const data = buildRepsData(loadFromDir(REAL_DATA!), FIXTURE_NOW);
+      const { counts } = data.meta;
+      assert.ok(counts.federal >= 530 && counts.federal <= 541, `members of Congress: ${counts.federal}`);
+      assert.ok(counts.state >= 120, `WI legislators: ${counts.state}`);
+      assert.ok(counts.zips > 33000, `ZIPs: ${counts.zips}`);
+      assert.ok(
+        counts.splitZips > 5000 && counts.crossStateZips > 50,
+        `split ${counts.splitZips}, cross-state ${counts.crossStateZips}`,
+      );
+      assert.ok(
+        counts.stances >= counts.federal,
+        'every member of Congress has a known stance on the bill of their chamber',
+      );
+      assert.match(data.meta.dataAsOf, /^\d{4}-\d{2}-\d{2}$/);
+      const sponsors = data.legislators
+        .filter((l) => l.stance.position === 'sponsor')
+        .map((l) => l.id)
+        .sort();
+      assert.deepEqual(sponsors, ['J000298', 'S000033']);
+    });
 
-  it('has the state FIPS table the geocoder relies on agree with zccd.csv', () => {
-    const rows = parseCsvRecords(readFileSync(join(REAL_DATA!, 'zccd.csv'), 'utf8'), ['state_fips', 'state_abbr'] as const);
-    const pairs = new Map(rows.map((r) => [r.state_fips, r.state_abbr]));
-    for (const [fips, abbr] of pairs) assert.equal(FIPS[fips], abbr, `FIPS ${fips}`);
+    it('has the state FIPS table the geocoder relies on agree with zccd.csv', () => {
+      const rows = parseCsvRecords(readFileSync(join(REAL_DATA!, 'zccd.csv'), 'utf8'), [
+        'state_fips',
+        'state_abbr',
+      ] as const);
+      const pairs = new Map(rows.map((r) => [r.state_fips, r.state_abbr]));
+      for (const [fips, abbr] of pairs) assert.equal(FIPS[fips], abbr, `FIPS ${fips}`);
+    });
   });
-});

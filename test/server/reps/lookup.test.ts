@@ -52,7 +52,10 @@ describe('GET /api/reps on the fixtures', () => {
       { state: 'NY', district: 12 },
     ]);
     assert.deepEqual(who(body.legislators), ['senate:F000012', 'senate:F000013', 'house:F000014', 'house:F000015']);
-    assert.deepEqual(body.legislators.slice(2).map((l) => l.forDistrict), body.splitDistricts);
+    assert.deepEqual(
+      body.legislators.slice(2).map((l) => l.forDistrict),
+      body.splitDistricts,
+    );
     assert.equal(body.legislators[0]!.forDistrict, undefined, 'senators serve the whole state');
     assert.ok(!body.notes.includes('cross-state'));
     assert.equal(body.legislators[2]!.stance.position, 'not-cosponsor', 'withdrawn cosponsor');
@@ -66,7 +69,14 @@ describe('GET /api/reps on the fixtures', () => {
       { state: 'AL', district: 3 },
       { state: 'GA', district: 14 },
     ]);
-    assert.deepEqual(who(body.legislators), ['senate:F000016', 'senate:F000017', 'senate:F000019', 'senate:F000020', 'house:F000018', 'house:F000021']);
+    assert.deepEqual(who(body.legislators), [
+      'senate:F000016',
+      'senate:F000017',
+      'senate:F000019',
+      'senate:F000020',
+      'house:F000018',
+      'house:F000021',
+    ]);
     assert.ok(body.notes.includes('cross-state'));
   });
 
@@ -106,7 +116,10 @@ describe('GET /api/reps on the fixtures', () => {
     const tx = (await lookup(t, 'zip=78052')).body;
     assert.deepEqual(who(tx.legislators), ['senate:F000022', 'senate:F000023', 'house:VACANT']);
     const seat = tx.legislators[2]!;
-    assert.deepEqual([seat.id, seat.name, seat.state, seat.district, seat.stance.position], ['vacant:TX-23', '', 'TX', 23, 'unknown']);
+    assert.deepEqual(
+      [seat.id, seat.name, seat.state, seat.district, seat.stance.position],
+      ['vacant:TX-23', '', 'TX', 23, 'unknown'],
+    );
     assert.ok(tx.notes.includes('vacant-seat'));
 
     const vt = (await lookup(t, 'zip=05401')).body;
@@ -145,7 +158,10 @@ describe('GET /api/reps on the fixtures', () => {
       assert.equal(res.status, 400, qs);
       const body = (await res.json()) as Problem;
       assert.equal(body.error.code, 'invalid_request');
-      assert.ok(body.error.fields?.some((f) => f.path === field), `${qs}: ${JSON.stringify(body.error.fields)}`);
+      assert.ok(
+        body.error.fields?.some((f) => f.path === field),
+        `${qs}: ${JSON.stringify(body.error.fields)}`,
+      );
     }
   });
 
@@ -207,7 +223,10 @@ if (REAL_DATA) {
       const { body } = await lookup(t, 'zip=53703');
       assert.equal(body.status, 'ok');
       const house = body.legislators.filter((l) => l.chamber === 'house');
-      assert.deepEqual(house.map((l) => [l.state, l.district]), [['WI', 2]]);
+      assert.deepEqual(
+        house.map((l) => [l.state, l.district]),
+        [['WI', 2]],
+      );
       assert.equal(body.legislators.filter((l) => l.chamber === 'senate').length, 2);
       assert.ok(body.notes.includes('state-needs-address'));
     });
@@ -237,9 +256,15 @@ if (REAL_DATA) {
 
     it('DC (20001) and Puerto Rico (00901)', async () => {
       const dc = (await lookup(t, 'zip=20001')).body;
-      assert.deepEqual(dc.legislators.map((l) => [l.chamber, l.title]), [['house', 'Delegate']]);
+      assert.deepEqual(
+        dc.legislators.map((l) => [l.chamber, l.title]),
+        [['house', 'Delegate']],
+      );
       const pr = (await lookup(t, 'zip=00901')).body;
-      assert.deepEqual(pr.legislators.map((l) => [l.chamber, l.title]), [['house', 'Resident Commissioner']]);
+      assert.deepEqual(
+        pr.legislators.map((l) => [l.chamber, l.title]),
+        [['house', 'Resident Commissioner']],
+      );
     });
 
     it('vacant seat: 76932 (TX-23, vacant in the member data)', async () => {

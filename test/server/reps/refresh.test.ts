@@ -48,7 +48,8 @@ after(async () => {
 });
 
 /** The fake is started in before(); suites build their apps earlier. */
-const upstreamFetch = ((input: string | URL | Request, init?: RequestInit) => upstream.fetch(input, init)) as typeof fetch;
+const upstreamFetch = ((input: string | URL | Request, init?: RequestInit) =>
+  upstream.fetch(input, init)) as typeof fetch;
 
 function app(clock: { now: Date }): RepsTestApp {
   return repsApp({}, { now: () => clock.now, fetch: upstreamFetch });
@@ -252,7 +253,10 @@ describe('once per cluster', () => {
       const [a, b] = [instance(), instance()];
       upstream.dir = FIXTURES;
       const bounds = FIXTURE_BOUNDS;
-      const runs = await Promise.all([refreshTick(a, { holder: 'a', bounds }), refreshTick(b, { holder: 'b', bounds })]);
+      const runs = await Promise.all([
+        refreshTick(a, { holder: 'a', bounds }),
+        refreshTick(b, { holder: 'b', bounds }),
+      ]);
       assert.equal(runs.filter(Boolean).length, 1, 'one instance ran it');
       assert.equal(runs.find(Boolean)!.status, 'ok', runs.find(Boolean)!.error ?? '');
       assert.ok(existsSync(join(bundle, 'reps', 'meta.json')), 'the static bundle is rewritten');
@@ -280,20 +284,30 @@ describe('refresh settings', () => {
     assert.equal(loadConfig({ M4A_REPS_REFRESH: 'off' }).M4A_REPS_REFRESH, null);
     assert.equal(loadConfig({ M4A_REPS_REFRESH: '6' }).M4A_REPS_REFRESH, 6);
     assert.throws(() => loadConfig({ M4A_REPS_REFRESH: 'daily' }), /M4A_REPS_REFRESH is off or a number of hours/);
-    assert.throws(() => loadConfig({ M4A_BILLS: '{"bills":[{"congress":120,"bill":"HR1"}]}' }), /M4A_BILLS bills\.0\.bill/);
+    assert.throws(
+      () => loadConfig({ M4A_BILLS: '{"bills":[{"congress":120,"bill":"HR1"}]}' }),
+      /M4A_BILLS bills\.0\.bill/,
+    );
     assert.throws(() => loadConfig({ M4A_BILLS: 'H.R.1' }), /M4A_BILLS is not JSON/);
     loadConfig({ M4A_BILLS: '{"bills":[{"congress":120,"bill":"H.R.1"}]}' });
   });
 });
 
 // The real bounds hold for the real files; a truncated copy of them does not pass.
-if (REAL_DATA) describe('plausibility of the real upstream files', () => {
-  it('accepts the real data and refuses it with a third of the members missing', () => {
-    const inputs = loadFromDir(REAL_DATA!);
-    const data = buildRepsData(inputs, FIXTURE_NOW);
-    assert.deepEqual(implausibilities(data, DEFAULT_BOUNDS), []);
-    const cut = buildRepsData({ ...inputs, legislatorsCurrent: (inputs.legislatorsCurrent as unknown[]).slice(0, 360) }, FIXTURE_NOW);
-    const problems = implausibilities(cut, DEFAULT_BOUNDS);
-    assert.ok(problems.some((p) => /^representatives: \d+, expected 420-435$/.test(p)), problems.join('; '));
+if (REAL_DATA)
+  describe('plausibility of the real upstream files', () => {
+    it('accepts the real data and refuses it with a third of the members missing', () => {
+      const inputs = loadFromDir(REAL_DATA!);
+      const data = buildRepsData(inputs, FIXTURE_NOW);
+      assert.deepEqual(implausibilities(data, DEFAULT_BOUNDS), []);
+      const cut = buildRepsData(
+        { ...inputs, legislatorsCurrent: (inputs.legislatorsCurrent as unknown[]).slice(0, 360) },
+        FIXTURE_NOW,
+      );
+      const problems = implausibilities(cut, DEFAULT_BOUNDS);
+      assert.ok(
+        problems.some((p) => /^representatives: \d+, expected 420-435$/.test(p)),
+        problems.join('; '),
+      );
+    });
   });
-});

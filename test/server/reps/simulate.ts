@@ -87,7 +87,9 @@ export function simulate120(opts: Simulation = {}): string {
   writeFileSync(join(dir, 'legislators-current.json'), JSON.stringify(legislators120(), null, 1));
   const provenance = readFileSync(join(FIXTURES, 'PROVENANCE.md'), 'utf8')
     .split('\n')
-    .map((l) => (l.includes('legislators-current') || l.includes('openstates') ? l.replace(/\d{4}-\d{2}-\d{2}/, '2027-01-04') : l))
+    .map((l) =>
+      l.includes('legislators-current') || l.includes('openstates') ? l.replace(/\d{4}-\d{2}-\d{2}/, '2027-01-04') : l,
+    )
     .join('\n');
   writeFileSync(join(dir, 'PROVENANCE.md'), provenance);
   if (opts.zccd120) writeFileSync(join(dir, ZCCD120_FILE), 'state_fips,state_abbr,zcta,cd\n48,TX,78052,15\n');

@@ -28,7 +28,11 @@ function billStatusXml(dir: string, congress: string, type: string, number: stri
   // Bills with only a derived cosponsor list, or none, are published with what is known (or nobody).
   const derived = join(dir, `m4a-cosponsors-${congress}-${type}${number}.json`);
   const d = existsSync(derived)
-    ? (JSON.parse(readFileSync(derived, 'utf8')) as { sponsor: { bioguide: string }; as_of: string; cosponsors: { bioguide: string }[] })
+    ? (JSON.parse(readFileSync(derived, 'utf8')) as {
+        sponsor: { bioguide: string };
+        as_of: string;
+        cosponsors: { bioguide: string }[];
+      })
     : { sponsor: { bioguide: 'S000033' }, as_of: '2024-12-31', cosponsors: [] };
   const items = (ids: string[]) => ids.map((id) => `<item><bioguideId>${id}</bioguideId></item>`).join('');
   return `<billStatus><bill><number>${number}</number><type>${type.toUpperCase()}</type><congress>${congress}</congress>
@@ -40,10 +44,13 @@ function answer(dir: string, path: string): string | null {
   const file = (name: string) => (existsSync(join(dir, name)) ? readFileSync(join(dir, name), 'utf8') : null);
   let m = /^\/unitedstates\.github\.io\/congress-legislators\/([\w.-]+)$/.exec(path);
   if (m) return file(m[1]!);
-  if (path === '/raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/master/zccd.csv') return file('zccd.csv');
+  if (path === '/raw.githubusercontent.com/OpenSourceActivismTech/us-zipcodes-congress/master/zccd.csv')
+    return file('zccd.csv');
   const people = () => JSON.parse(file('openstates-wi-legislature.json') ?? '[]') as unknown[];
   if (path === '/api.github.com/repos/openstates/people/contents/data/wi/legislature') {
-    return JSON.stringify(people().map((_, i) => ({ name: `p${i}.yml`, type: 'file', download_url: `${OPENSTATES_RAW}p${i}.yml` })));
+    return JSON.stringify(
+      people().map((_, i) => ({ name: `p${i}.yml`, type: 'file', download_url: `${OPENSTATES_RAW}p${i}.yml` })),
+    );
   }
   m = /^\/raw\.githubusercontent\.com\/openstates\/people\/main\/data\/wi\/legislature\/p(\d+)\.yml$/.exec(path);
   if (m) return stringify(people()[Number(m[1])]);

@@ -14,7 +14,8 @@ import { ApiError, Receipt } from '../../../src/shared/schemas/common.js';
 import { SignupRequest } from '../../../src/shared/schemas/signup.js';
 import { postSignup, setup, validSignup } from './helpers.js';
 
-const count = (db: Db, where = '1 = 1') => scalar<number>(db, sql`SELECT count(*) FROM signups WHERE ${sql.raw(where)}`);
+const count = (db: Db, where = '1 = 1') =>
+  scalar<number>(db, sql`SELECT count(*) FROM signups WHERE ${sql.raw(where)}`);
 
 test('a signup is stored once and answered 201 with a receipt', async () => {
   const { app, db, clock } = await setup();
@@ -22,7 +23,11 @@ test('a signup is stored once and answered 201 with a receipt', async () => {
   assert.equal(res.status, 201);
   const receipt = Receipt.parse(await res.json());
   assert.equal(receipt.status, 'created');
-  const row = (await db.kysely.selectFrom('signups').selectAll().where('id', '=', receipt.id).executeTakeFirstOrThrow()) as Record<string, unknown>;
+  const row = (await db.kysely
+    .selectFrom('signups')
+    .selectAll()
+    .where('id', '=', receipt.id)
+    .executeTakeFirstOrThrow()) as Record<string, unknown>;
   assert.equal(row.idempotency_key, 'key-0001-abcdef');
   assert.equal(row.email, 'ana@example.org');
   assert.equal(row.phone, '+16085550123');
@@ -41,7 +46,10 @@ test('Idempotency-Key is required: 8 to 128 printable characters', async () => {
     assert.equal(res.status, 400, String(key));
     const body = ApiError.parse(await res.json());
     assert.equal(body.error.code, 'invalid_idempotency_key');
-    assert.deepEqual(body.error.fields?.map((f) => f.path), ['Idempotency-Key']);
+    assert.deepEqual(
+      body.error.fields?.map((f) => f.path),
+      ['Idempotency-Key'],
+    );
   }
   assert.equal((await postSignup(app, validSignup(), 'x'.repeat(128))).status, 201);
   assert.equal((await postSignup(app, validSignup(), '12345678')).status, 201);
@@ -78,7 +86,9 @@ test('concurrent duplicate POSTs over real HTTP create exactly one row', async (
         }),
       ),
     );
-    const receipts = await Promise.all(responses.map(async (r) => ({ status: r.status, body: Receipt.parse(await r.json()) })));
+    const receipts = await Promise.all(
+      responses.map(async (r) => ({ status: r.status, body: Receipt.parse(await r.json()) })),
+    );
     assert.equal(receipts.filter((r) => r.status === 201).length, 1);
     assert.equal(receipts.filter((r) => r.status === 200 && r.body.status === 'duplicate').length, 24);
     assert.equal(new Set(receipts.map((r) => r.body.id)).size, 1);
@@ -94,7 +104,13 @@ test('two server processes sharing one database file cannot both store a key (UN
     const a = openSqlite(join(dir, 'db.sqlite'));
     const b = openSqlite(join(dir, 'db.sqlite'));
     const signup = SignupRequest.parse(validSignup());
-    const args = { idempotencyKey: 'shared-key-123', signup, receivedAt: new Date(), spamReason: null, destinations: ['webhook'] };
+    const args = {
+      idempotencyKey: 'shared-key-123',
+      signup,
+      receivedAt: new Date(),
+      spamReason: null,
+      destinations: ['webhook'],
+    };
     const first = await signupStore(a).insert(args);
     const second = await signupStore(b).insert(args);
     assert.equal(first.created, true);
@@ -169,7 +185,10 @@ test('per-IP rate limit over real HTTP: 429 with Retry-After past the limit, oth
   try {
     const statuses = [];
     for (let i = 0; i < 4; i++) statuses.push(await post('127.0.0.2'));
-    assert.deepEqual(statuses.map((s) => s.status), [201, 201, 201, 429]);
+    assert.deepEqual(
+      statuses.map((s) => s.status),
+      [201, 201, 201, 429],
+    );
     const limited = statuses[3]!;
     assert.ok(Number(limited.retryAfter) > 0 && Number(limited.retryAfter) <= 600, `Retry-After ${limited.retryAfter}`);
     assert.equal(ApiError.parse(JSON.parse(limited.body)).error.code, 'rate_limited');
@@ -200,5 +219,6 @@ test('logs never carry the email, phone, name, ZIP or note', async () => {
   await postSignup(app, validSignup({ email: 'bad' }));
   const all = logLines.join('\n');
   assert.ok(logLines.length >= 3);
-  for (const secret of ['ana@example.org', '555', 'Muñoz', 'Ana', '53703', 'Weekends']) assert.ok(!all.includes(secret), secret);
+  for (const secret of ['ana@example.org', '555', 'Muñoz', 'Ana', '53703', 'Weekends'])
+    assert.ok(!all.includes(secret), secret);
 });

@@ -18,15 +18,15 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
+      if (ch === '"' && text[i + 1] === '"') ((field += '"'), i++);
       else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') row.push(field), (field = '');
-    else if (ch === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    else if (ch === ',') (row.push(field), (field = ''));
+    else if (ch === '\r' && text[i + 1] === '\n') (row.push(field), rows.push(row), (row = []), (field = ''), i++);
     else field += ch;
   }
-  if (field || row.length) row.push(field), rows.push(row);
+  if (field || row.length) (row.push(field), rows.push(row));
   return rows;
 }
 
@@ -39,7 +39,11 @@ test('exports need the organizer token: 401 without it or with a wrong one', asy
   const { app } = await setup();
   await postSignup(app, validSignup());
   for (const path of ['/api/admin/signups.csv', '/api/admin/signups.json']) {
-    const attempts: Record<string, string>[] = [{}, { Authorization: 'Bearer wrong-token-wrong-token' }, { Authorization: ADMIN_TOKEN }];
+    const attempts: Record<string, string>[] = [
+      {},
+      { Authorization: 'Bearer wrong-token-wrong-token' },
+      { Authorization: ADMIN_TOKEN },
+    ];
     for (const headers of attempts) {
       const res = await app.request(path, { headers });
       assert.equal(res.status, 401, `${path} ${JSON.stringify(headers)}`);
@@ -60,7 +64,12 @@ test('CSV: BOM, CRLF, every cell quoted, hostile values cannot run as formulas',
     givenName: `=cmd|' /C calc'!A0`,
     familyName: '+1',
     note: '-1',
-    answers: { why: '@x', quote: 'She said "hi", then left', lines: 'line one\nline two\r\n=SUM(A1)', wide: '\uFF1D1+1' },
+    answers: {
+      why: '@x',
+      quote: 'She said "hi", then left',
+      lines: 'line one\nline two\r\n=SUM(A1)',
+      wide: '\uFF1D1+1',
+    },
     attribution: { source: '=HYPERLINK("http://evil.example","x")', utm: {} },
   };
   await postSignup(app, validSignup(hostile));
@@ -82,7 +91,8 @@ test('CSV: BOM, CRLF, every cell quoted, hostile values cannot run as formulas',
   assert.equal(row!.answer_wide, `'\uFF1D1+1`);
   assert.equal(row!.source, `'=HYPERLINK("http://evil.example","x")`);
   // No cell anywhere starts with a formula character once parsed.
-  for (const cells of parseCsv(text.slice(1))) for (const cell of cells) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, cell);
+  for (const cells of parseCsv(text.slice(1)))
+    for (const cell of cells) assert.doesNotMatch(cell, /^[=+\-@\t\r]/, cell);
   // The raw text has the quote doubled and the embedded newline inside a quoted field.
   assert.ok(text.includes('"She said ""hi"", then left"'));
 });
@@ -123,7 +133,15 @@ async function seedOverTime() {
   const ctx = await setup({ M4A_SIGNUP_RATE: '100' });
   const at = async (iso: string, source: string | undefined, extra: Parameters<typeof validSignup>[0] = {}) => {
     ctx.clock.now = new Date(iso);
-    const res = await postSignup(ctx.app, validSignup({ email: `${iso.slice(0, 10)}-${source ?? 'none'}@example.org`, attribution: { source, utm: {} }, ...extra }), randomUUID());
+    const res = await postSignup(
+      ctx.app,
+      validSignup({
+        email: `${iso.slice(0, 10)}-${source ?? 'none'}@example.org`,
+        attribution: { source, utm: {} },
+        ...extra,
+      }),
+      randomUUID(),
+    );
     assert.equal(res.status, 201);
   };
   await at('2026-09-30T23:59:59.999Z', 'pnhp');
@@ -154,10 +172,13 @@ test('date filters: whole UTC days for dates, exact instants for date-times', as
   ]);
   assert.deepEqual(await exported(app, '?from=2026-10-03'), ['2026-10-03-pnhp@example.org']);
   assert.deepEqual(await exported(app, '?to=2026-09-30'), ['2026-09-30-pnhp@example.org']);
-  assert.deepEqual(await exported(app, `?from=${encodeURIComponent('2026-10-01T07:00:00-05:00')}&to=${encodeURIComponent('2026-10-01T08:00:00-05:00')}`), [
-    '2026-10-01-nnu@example.org',
-    '2026-10-01-none@example.org',
-  ]);
+  assert.deepEqual(
+    await exported(
+      app,
+      `?from=${encodeURIComponent('2026-10-01T07:00:00-05:00')}&to=${encodeURIComponent('2026-10-01T08:00:00-05:00')}`,
+    ),
+    ['2026-10-01-nnu@example.org', '2026-10-01-none@example.org'],
+  );
 });
 
 test('source filter, spam excluded by default and available on request', async () => {
@@ -168,17 +189,32 @@ test('source filter, spam excluded by default and available on request', async (
   assert.equal((await exported(app, '?spam=include')).length, 7);
   const res = await app.request('/api/admin/signups.json?spam=only', { headers: auth });
   const { signups } = (await res.json()) as { signups: SignupRecord[] };
-  assert.deepEqual(signups.map((s) => s.spamReason), ['honeypot']);
-  const csv = csvObjects(await (await app.request('/api/admin/signups.csv?source=pnhp&from=2026-10-02', { headers: auth })).text());
-  assert.deepEqual(csv.map((r) => r.email), ['2026-10-02-pnhp@example.org', '2026-10-03-pnhp@example.org']);
+  assert.deepEqual(
+    signups.map((s) => s.spamReason),
+    ['honeypot'],
+  );
+  const csv = csvObjects(
+    await (await app.request('/api/admin/signups.csv?source=pnhp&from=2026-10-02', { headers: auth })).text(),
+  );
+  assert.deepEqual(
+    csv.map((r) => r.email),
+    ['2026-10-02-pnhp@example.org', '2026-10-03-pnhp@example.org'],
+  );
 });
 
 test('bad filters answer 400 naming the parameter', async () => {
   const { app } = await setup();
-  for (const [query, field] of [['?from=yesterday', 'from'], ['?to=2026-13-45', 'to'], ['?spam=maybe', 'spam']] as const) {
+  for (const [query, field] of [
+    ['?from=yesterday', 'from'],
+    ['?to=2026-13-45', 'to'],
+    ['?spam=maybe', 'spam'],
+  ] as const) {
     const res = await app.request(`/api/admin/signups.csv${query}`, { headers: auth });
     assert.equal(res.status, 400, query);
-    assert.deepEqual(ApiError.parse(await res.json()).error.fields?.map((f) => f.path), [field]);
+    assert.deepEqual(
+      ApiError.parse(await res.json()).error.fields?.map((f) => f.path),
+      [field],
+    );
   }
 });
 

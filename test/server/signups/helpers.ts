@@ -80,13 +80,20 @@ export interface Recorded {
 }
 
 /** A real HTTP server on 127.0.0.1 that records each request and answers with `respond`. */
-export async function fakeUpstream(respond: (req: Recorded, index: number) => { status: number; headers?: Record<string, string>; body?: string }) {
+export async function fakeUpstream(
+  respond: (req: Recorded, index: number) => { status: number; headers?: Record<string, string>; body?: string },
+) {
   const requests: Recorded[] = [];
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const rec: Recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const rec: Recorded = {
+        method: req.method ?? '',
+        url: req.url ?? '',
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString('utf8'),
+      };
       requests.push(rec);
       const out = respond(rec, requests.length - 1);
       res.writeHead(out.status, { 'Content-Type': 'application/json', ...out.headers });

@@ -1,6 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { normalizeUsPhone, SIGNUP_INTERESTS, SIGNUP_LIMITS, SignupRequest } from '../../../src/shared/schemas/signup.js';
+import {
+  normalizeUsPhone,
+  SIGNUP_INTERESTS,
+  SIGNUP_LIMITS,
+  SignupRequest,
+} from '../../../src/shared/schemas/signup.js';
 import { ApiError } from '../../../src/shared/schemas/common.js';
 import { postSignup, setup, validSignup } from './helpers.js';
 import { scalar, sql } from '../support/db.js';
@@ -25,7 +30,12 @@ test('a complete signup parses and is normalized', () => {
 });
 
 test('only email, ZIP, fill time and submit time are required; consent defaults to no', () => {
-  const out = SignupRequest.parse({ email: 'a@b.org', zip: '53703', elapsedMs: 9000, submittedAt: '2026-10-01T10:00:00Z' });
+  const out = SignupRequest.parse({
+    email: 'a@b.org',
+    zip: '53703',
+    elapsedMs: 9000,
+    submittedAt: '2026-10-01T10:00:00Z',
+  });
   assert.equal(out.emailOptIn, false);
   assert.equal(out.smsOptIn, false);
   assert.deepEqual(out.interests, []);
@@ -38,7 +48,10 @@ test('email', () => {
   for (const email of ['', 'ana', 'ana@', '@example.org', 'ana @example.org', `${'a'.repeat(250)}@example.org`]) {
     assert.deepEqual(badPaths(validSignup({ email })), ['email'], email);
   }
-  assert.equal(SignupRequest.safeParse(validSignup({ email: '' })).error?.issues[0]?.message, 'Enter your email address');
+  assert.equal(
+    SignupRequest.safeParse(validSignup({ email: '' })).error?.issues[0]?.message,
+    'Enter your email address',
+  );
   assert.match(SignupRequest.safeParse(validSignup({ email: 'ana' })).error!.issues[0]!.message, /correct format/);
 });
 
@@ -92,7 +105,9 @@ test('interests: default ids and partner ids accepted, malformed ids and too man
 test('custom answers: a bounded record of text or picked options', () => {
   assert.deepEqual(badPaths(validSignup({ answers: { 'shirt-size': 'L', languages: ['es', 'en'] } })), []);
   assert.deepEqual(badPaths(validSignup({ answers: { 'Bad Key': 'x' } })), ['answers.Bad Key']);
-  assert.deepEqual(badPaths(validSignup({ answers: { why: 'x'.repeat(SIGNUP_LIMITS.answerText + 1) } })), ['answers.why']);
+  assert.deepEqual(badPaths(validSignup({ answers: { why: 'x'.repeat(SIGNUP_LIMITS.answerText + 1) } })), [
+    'answers.why',
+  ]);
   const tooMany = Object.fromEntries(Array.from({ length: SIGNUP_LIMITS.answers + 1 }, (_, i) => [`q${i}`, 'a']));
   assert.deepEqual(badPaths(validSignup({ answers: tooMany })), ['answers']);
 });
@@ -103,7 +118,10 @@ test('note: bounded at 1000 characters', () => {
 });
 
 test('opt-ins are booleans', () => {
-  assert.deepEqual(badPaths(validSignup({ emailOptIn: 'yes' as never, smsOptIn: 1 as never })), ['emailOptIn', 'smsOptIn']);
+  assert.deepEqual(badPaths(validSignup({ emailOptIn: 'yes' as never, smsOptIn: 1 as never })), [
+    'emailOptIn',
+    'smsOptIn',
+  ]);
 });
 
 test('attribution is best effort: cut to length or dropped, never a reason to refuse', () => {

@@ -7,7 +7,12 @@ import { testDatabase } from './db.js';
 
 export async function testApp(env: Record<string, string> = {}, overrides: Partial<AppDeps> = {}) {
   const logs: string[] = [];
-  const config = loadConfig({ M4A_DB: ':memory:', M4A_ADMIN_TOKEN: 'test-admin-token-0123456789', M4A_SEED_DEMO: '0', ...env });
+  const config = loadConfig({
+    M4A_DB: ':memory:',
+    M4A_ADMIN_TOKEN: 'test-admin-token-0123456789',
+    M4A_SEED_DEMO: '0',
+    ...env,
+  });
   const database = await testDatabase();
   const deps: AppDeps = {
     database,

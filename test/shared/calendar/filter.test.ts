@@ -17,17 +17,32 @@ const events: M4aEvent[] = mapMobilizeEvents(
 const titles = (list: M4aEvent[]) => list.map((e) => e.id);
 const madison = zipCentroid('53703')!;
 const pointOf = (e: M4aEvent) =>
-  e.location?.lat !== undefined ? { lat: e.location.lat, lng: e.location.lng! } : e.location?.postalCode ? zipCentroid(e.location.postalCode) : undefined;
+  e.location?.lat !== undefined
+    ? { lat: e.location.lat, lng: e.location.lng! }
+    : e.location?.postalCode
+      ? zipCentroid(e.location.postalCode)
+      : undefined;
 
 describe('filterEvents', () => {
   it('returns upcoming events in start order and hides past ones', () => {
     const all = filterEvents(events, {}, { now });
     assert.equal(all.length, 8);
     const starts = all.map((e) => Date.parse(e.start));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     // The 5 Dec canvass runs 16:00–19:00Z: listed until it ends.
-    assert.ok(filterEvents(events, {}, { now: Date.parse('2026-12-05T18:59:59Z') }).some((e) => e.id === 'mobilize:601001:1796486400'));
-    assert.ok(!filterEvents(events, {}, { now: Date.parse('2026-12-05T19:00:00Z') }).some((e) => e.id === 'mobilize:601001:1796486400'));
+    assert.ok(
+      filterEvents(events, {}, { now: Date.parse('2026-12-05T18:59:59Z') }).some(
+        (e) => e.id === 'mobilize:601001:1796486400',
+      ),
+    );
+    assert.ok(
+      !filterEvents(events, {}, { now: Date.parse('2026-12-05T19:00:00Z') }).some(
+        (e) => e.id === 'mobilize:601001:1796486400',
+      ),
+    );
   });
 
   it('filters by type and by online / in person', () => {
@@ -36,7 +51,10 @@ describe('filterEvents', () => {
       'mobilize:601001:1797091200',
       'mobilize:601006:1800122400',
     ]);
-    assert.deepEqual(titles(filterEvents(events, { online: 'only' }, { now })), ['mobilize:601002:1796774400', 'mobilize:601007:1797381000']);
+    assert.deepEqual(titles(filterEvents(events, { online: 'only' }, { now })), [
+      'mobilize:601002:1796774400',
+      'mobilize:601007:1797381000',
+    ]);
     assert.equal(filterEvents(events, { online: 'exclude' }, { now }).length, 6);
   });
 
@@ -47,7 +65,12 @@ describe('filterEvents', () => {
     assert.ok(titles(filterEvents(events, { to: '2027-01-09' }, { now })).includes('mobilize:601005:1799521200'));
     assert.ok(!titles(filterEvents(events, { to: '2027-01-08' }, { now })).includes('mobilize:601005:1799521200'));
     // 23:30 in Chicago on 5 Dec is already 6 Dec in UTC: it still counts as 5 Dec.
-    const late: M4aEvent = { ...events[0]!, id: 'static:late', start: '2026-12-05T23:30:00-06:00', end: '2026-12-06T00:30:00-06:00' };
+    const late: M4aEvent = {
+      ...events[0]!,
+      id: 'static:late',
+      start: '2026-12-05T23:30:00-06:00',
+      end: '2026-12-06T00:30:00-06:00',
+    };
     assert.equal(filterEvents([late], { to: '2026-12-05' }, { now }).length, 1);
     assert.equal(filterEvents([late], { from: '2026-12-06' }, { now }).length, 0);
     const instant = filterEvents(events, { from: '2026-12-12T16:00:00Z' }, { now });
@@ -65,7 +88,11 @@ describe('filterEvents', () => {
     assert.ok(near.some((e) => e.location?.private));
     const wide = filterEvents(events, { zip: '53703', radiusMiles: 500 }, { now, origin: madison, pointOf });
     assert.ok(!wide.some((e) => e.location?.region === 'NY'));
-    const country = filterEvents(events, { zip: '53703', radiusMiles: 500, online: 'only' }, { now, origin: madison, pointOf });
+    const country = filterEvents(
+      events,
+      { zip: '53703', radiusMiles: 500, online: 'only' },
+      { now, origin: madison, pointOf },
+    );
     assert.equal(country.length, 2, 'online-only ignores the ZIP');
     assert.throws(() => filterEvents(events, { zip: '53703' }, { now }));
   });
@@ -101,12 +128,16 @@ describe('EventQuery as URL parameters', () => {
   });
 
   it('accepts repeated types (the REST backend’s form) and a prefix (several lists on one page)', () => {
-    assert.deepEqual(eventQueryFromParams(new URLSearchParams('types=canvass&types=rally,panel&zip=')), { types: ['canvass', 'rally', 'panel'] });
+    assert.deepEqual(eventQueryFromParams(new URLSearchParams('types=canvass&types=rally,panel&zip=')), {
+      types: ['canvass', 'rally', 'panel'],
+    });
     assert.deepEqual(eventQueryFromParams(new URLSearchParams('ev-zip=53703&zip=90210'), 'ev-'), { zip: '53703' });
   });
 
   it('leaves bad values for the schema to report', () => {
-    const r = EventQuery.safeParse(eventQueryFromParams(new URLSearchParams('types=picnic&radiusMiles=far&limit=1000&zip=5370')));
+    const r = EventQuery.safeParse(
+      eventQueryFromParams(new URLSearchParams('types=picnic&radiusMiles=far&limit=1000&zip=5370')),
+    );
     assert.equal(r.success, false);
     const paths = r.error!.issues.map((i) => i.path.join('.')).sort();
     assert.deepEqual(paths, ['limit', 'radiusMiles', 'types.0', 'zip']);

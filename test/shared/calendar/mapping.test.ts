@@ -2,14 +2,26 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { M4aEvent, EVENT_TYPES } from '../../../src/shared/schemas/event.js';
-import { mapMobilizeEvents, parseMobilizeEnvelope, MobilizeResponseError } from '../../../src/shared/calendar/mobilize.js';
-import { MOBILIZE_EVENT_TYPES, fromMobilizeType, inferEventType, toMobilizeTypes } from '../../../src/shared/calendar/types.js';
+import {
+  mapMobilizeEvents,
+  parseMobilizeEnvelope,
+  MobilizeResponseError,
+} from '../../../src/shared/calendar/mobilize.js';
+import {
+  MOBILIZE_EVENT_TYPES,
+  fromMobilizeType,
+  inferEventType,
+  toMobilizeTypes,
+} from '../../../src/shared/calendar/types.js';
 import { FIXTURE_NOW, fixtureJson } from '../../server/events/helpers.js';
 
 const now = FIXTURE_NOW.getTime();
 const mobilize = () => {
   const pages = ['mobilize-page-1.json', 'mobilize-page-2.json'].map((f) => parseMobilizeEnvelope(fixtureJson(f)));
-  return mapMobilizeEvents(pages.flatMap((p) => p.data), { now });
+  return mapMobilizeEvents(
+    pages.flatMap((p) => p.data),
+    { now },
+  );
 };
 const byId = (events: M4aEvent[], id: string) => {
   const e = events.find((x) => x.id === id);
@@ -40,10 +52,13 @@ describe('Mobilize mapping', () => {
   it('lists each upcoming timeslot of a multi-slot event, drops the past one, keeps is_full per slot', () => {
     const slots = mobilize().events.filter((e) => e.id.startsWith('mobilize:601001:'));
     assert.equal(slots.length, 2);
-    assert.deepEqual(slots.map((s) => [s.start, s.end, s.full]), [
-      ['2026-12-05T10:00:00-06:00', '2026-12-05T13:00:00-06:00', false],
-      ['2026-12-12T10:00:00-06:00', '2026-12-12T13:00:00-06:00', true],
-    ]);
+    assert.deepEqual(
+      slots.map((s) => [s.start, s.end, s.full]),
+      [
+        ['2026-12-05T10:00:00-06:00', '2026-12-05T13:00:00-06:00', false],
+        ['2026-12-12T10:00:00-06:00', '2026-12-12T13:00:00-06:00', true],
+      ],
+    );
     const first = slots[0]!;
     assert.equal(first.type, 'canvass');
     assert.equal(first.timezone, 'America/Chicago');
@@ -74,7 +89,13 @@ describe('Mobilize mapping', () => {
 
   it('hides a private address: no street, no placeholder text, no point; city and ZIP kept', () => {
     const e = byId(mobilize().events, 'mobilize:601003:1796950800');
-    assert.deepEqual(e.location, { addressLines: [], locality: 'Madison', region: 'WI', postalCode: '53705', private: true });
+    assert.deepEqual(e.location, {
+      addressLines: [],
+      locality: 'Madison',
+      region: 'WI',
+      postalCode: '53705',
+      private: true,
+    });
     assert.ok(!JSON.stringify(e).includes('address is private'));
     assert.equal(e.type, 'meeting');
     assert.equal(e.accessibility?.status, 'unknown');
@@ -103,10 +124,34 @@ describe('Mobilize mapping', () => {
 
   it('maps all 28 documented Mobilize event types, each to one of ours, and back', () => {
     const documented = [
-      'CANVASS', 'PHONE_BANK', 'TEXT_BANK', 'MEETING', 'COMMUNITY', 'FUNDRAISER', 'MEET_GREET', 'HOUSE_PARTY', 'VOTER_REG',
-      'TRAINING', 'FRIEND_TO_FRIEND_OUTREACH', 'DEBATE_WATCH_PARTY', 'ADVOCACY_CALL', 'RALLY', 'TOWN_HALL', 'OFFICE_OPENING',
-      'BARNSTORM', 'SOLIDARITY_EVENT', 'COMMUNITY_CANVASS', 'SIGNATURE_GATHERING', 'CARPOOL', 'WORKSHOP', 'PETITION',
-      'AUTOMATED_PHONE_BANK', 'LETTER_WRITING', 'LITERATURE_DROP_OFF', 'VISIBILITY_EVENT', 'OTHER',
+      'CANVASS',
+      'PHONE_BANK',
+      'TEXT_BANK',
+      'MEETING',
+      'COMMUNITY',
+      'FUNDRAISER',
+      'MEET_GREET',
+      'HOUSE_PARTY',
+      'VOTER_REG',
+      'TRAINING',
+      'FRIEND_TO_FRIEND_OUTREACH',
+      'DEBATE_WATCH_PARTY',
+      'ADVOCACY_CALL',
+      'RALLY',
+      'TOWN_HALL',
+      'OFFICE_OPENING',
+      'BARNSTORM',
+      'SOLIDARITY_EVENT',
+      'COMMUNITY_CANVASS',
+      'SIGNATURE_GATHERING',
+      'CARPOOL',
+      'WORKSHOP',
+      'PETITION',
+      'AUTOMATED_PHONE_BANK',
+      'LETTER_WRITING',
+      'LITERATURE_DROP_OFF',
+      'VISIBILITY_EVENT',
+      'OTHER',
     ];
     assert.equal(documented.length, 28);
     for (const t of documented) assert.ok(t in MOBILIZE_EVENT_TYPES, t);
@@ -120,9 +165,14 @@ describe('Mobilize mapping', () => {
   });
 
   it('reads the error envelope as an error, and skips records that are not events', () => {
-    assert.throws(() => parseMobilizeEnvelope({ data: null, error: { organization_id: { 0: ['A valid integer is required.'] } } }), MobilizeResponseError);
+    assert.throws(
+      () => parseMobilizeEnvelope({ data: null, error: { organization_id: { 0: ['A valid integer is required.'] } } }),
+      MobilizeResponseError,
+    );
     assert.throws(() => parseMobilizeEnvelope('<html>'), MobilizeResponseError);
-    const r = mapMobilizeEvents([{ id: 'x' }, { id: 1, title: 'No slots', timeslots: [{ start_date: 'soon' }] }], { now });
+    const r = mapMobilizeEvents([{ id: 'x' }, { id: 1, title: 'No slots', timeslots: [{ start_date: 'soon' }] }], {
+      now,
+    });
     assert.deepEqual(r, { events: [], skipped: 2 });
   });
 });

@@ -1,7 +1,14 @@
 /** Time zones: event time and visitor time labels, DST, wall time ⇄ instants. Pure code the widget also uses. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatEventTime, localIsoToInstant, offsetMinutesAt, toZonedIso, wallTimeToInstant, zonedDate } from '../../../src/shared/calendar/time.js';
+import {
+  formatEventTime,
+  localIsoToInstant,
+  offsetMinutesAt,
+  toZonedIso,
+  wallTimeToInstant,
+  zonedDate,
+} from '../../../src/shared/calendar/time.js';
 
 const CHICAGO = 'America/Chicago';
 const LA = 'America/Los_Angeles';
@@ -45,7 +52,12 @@ describe('formatEventTime', () => {
   });
 
   it('shows whole-day entries as dates only, the same for everyone', () => {
-    const day = { start: '2027-01-23T00:00:00-06:00', end: '2027-01-25T00:00:00-06:00', timezone: CHICAGO, allDay: true };
+    const day = {
+      start: '2027-01-23T00:00:00-06:00',
+      end: '2027-01-25T00:00:00-06:00',
+      timezone: CHICAGO,
+      allDay: true,
+    };
     const labels = formatEventTime(day, { lang: 'en', visitorTimeZone: LA });
     assert.equal(labels.event.time, '');
     assert.match(labels.event.date, /January 23.*24, 2027/);
@@ -64,8 +76,14 @@ describe('zone arithmetic', () => {
   });
 
   it('resolves the repeated hour to its first reading and the skipped hour forward', () => {
-    assert.equal(toZonedIso(wallTimeToInstant({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, CHICAGO), CHICAGO), '2026-11-01T01:30:00-05:00');
-    assert.equal(toZonedIso(wallTimeToInstant({ year: 2026, month: 3, day: 8, hour: 2, minute: 30 }, CHICAGO), CHICAGO), '2026-03-08T03:30:00-05:00');
+    assert.equal(
+      toZonedIso(wallTimeToInstant({ year: 2026, month: 11, day: 1, hour: 1, minute: 30 }, CHICAGO), CHICAGO),
+      '2026-11-01T01:30:00-05:00',
+    );
+    assert.equal(
+      toZonedIso(wallTimeToInstant({ year: 2026, month: 3, day: 8, hour: 2, minute: 30 }, CHICAGO), CHICAGO),
+      '2026-03-08T03:30:00-05:00',
+    );
   });
 
   it('handles half-hour offsets and zones without DST', () => {

@@ -30,8 +30,17 @@ const faqSourced = (item: FaqContent['items'][number]): boolean =>
 describe('the figure detector', () => {
   it('flags amounts, percentages, digits and scale words in both languages', () => {
     for (const text of [
-      'capped at $200 a year', 'about 13%', 'in 2030', 'more than 450 billion', '$1.5 trillion', 'ten percent',
-      'hundreds of insurers', '0.7 billones de dólares', '450 mil millones', 'el 34.2%', 'cinco por ciento',
+      'capped at $200 a year',
+      'about 13%',
+      'in 2030',
+      'more than 450 billion',
+      '$1.5 trillion',
+      'ten percent',
+      'hundreds of insurers',
+      '0.7 billones de dólares',
+      '450 mil millones',
+      'el 34.2%',
+      'cinco por ciento',
     ]) {
       assert.ok(statesFigure(text), text);
     }
@@ -48,7 +57,8 @@ describe('default content sourcing', () => {
   it('gives a source in the same FAQ item wherever an answer states a number', () => {
     for (const faq of [faqEn, faqEs]) {
       for (const item of faq.items) {
-        if (statesFigure(plain(item.answer))) assert.ok(faqSourced(item), `${faq.lang}/${item.id} states a number without a source`);
+        if (statesFigure(plain(item.answer)))
+          assert.ok(faqSourced(item), `${faq.lang}/${item.id} states a number without a source`);
       }
     }
   });
@@ -57,7 +67,11 @@ describe('default content sourcing', () => {
     for (const ex of [explainerEn, explainerEs]) {
       for (const item of ex.items) {
         if (statesFigure(`${item.title} ${item.body}`)) {
-          assert.match(item.learnMoreUrl ?? '', /^https:\/\//, `${ex.lang}/${item.id} states a number without a source link`);
+          assert.match(
+            item.learnMoreUrl ?? '',
+            /^https:\/\//,
+            `${ex.lang}/${item.id} states a number without a source link`,
+          );
         }
       }
     }
@@ -89,7 +103,11 @@ describe('English and Spanish parity', () => {
     });
     explainerEn.items.forEach((item, n) => {
       const es = explainerEs.items[n]!;
-      assert.deepEqual(numbers(`${es.title} ${es.body}`), numbers(`${item.title} ${item.body}`), `explainer/${item.id}`);
+      assert.deepEqual(
+        numbers(`${es.title} ${es.body}`),
+        numbers(`${item.title} ${item.body}`),
+        `explainer/${item.id}`,
+      );
     });
   });
 });
@@ -108,7 +126,10 @@ describe('review metadata', () => {
     }
     const checked = faqEn.review?.checked.map((s) => s.url) ?? [];
     for (const bill of ['house-bill/3069', 'senate-bill/1506', 'cbo.gov/publication/56811']) {
-      assert.ok(checked.some((u) => u.includes(bill)), `the review lists ${bill}`);
+      assert.ok(
+        checked.some((u) => u.includes(bill)),
+        `the review lists ${bill}`,
+      );
     }
   });
 });

@@ -75,9 +75,23 @@ describe('default content', () => {
   it('asks the questions the campaign needs answered, in every category', () => {
     const ids = new Set(faqEn.items.map((i) => i.id));
     for (const id of [
-      'cost-to-me', 'how-paid-for', 'dental-vision-hearing', 'mental-health', 'prescriptions', 'long-term-care',
-      'reproductive-care', 'choose-doctor', 'employer-insurance', 'medicare-now', 'medicaid-chip', 'veterans-ihs',
-      'insurance-workers', 'non-citizens', 'wait-times', 'public-option', 'transition-time',
+      'cost-to-me',
+      'how-paid-for',
+      'dental-vision-hearing',
+      'mental-health',
+      'prescriptions',
+      'long-term-care',
+      'reproductive-care',
+      'choose-doctor',
+      'employer-insurance',
+      'medicare-now',
+      'medicaid-chip',
+      'veterans-ihs',
+      'insurance-workers',
+      'non-citizens',
+      'wait-times',
+      'public-option',
+      'transition-time',
     ]) {
       assert.ok(ids.has(id), `FAQ answers "${id}"`);
     }

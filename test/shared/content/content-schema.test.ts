@@ -1,7 +1,14 @@
 /** The content schema's rules for partner-supplied content: answer markup, links, ids and clear error paths. */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Content, Cta, ExplainerContent, answerMarkupProblem, isSafeHref, type FaqContent } from '../../../src/shared/schemas/content.js';
+import {
+  Content,
+  Cta,
+  ExplainerContent,
+  answerMarkupProblem,
+  isSafeHref,
+  type FaqContent,
+} from '../../../src/shared/schemas/content.js';
 
 const faq = (answer: string, id = 'q1') => ({
   kind: 'faq',
@@ -52,7 +59,10 @@ describe('answer markup', () => {
   it('reports bad markup at the answer’s path', () => {
     const r = Content.safeParse(faq('<p>ok</p><iframe src="https://x.org"></iframe>'));
     assert.equal(r.success, false);
-    assert.deepEqual(r.error!.issues.map((i) => i.path), [['items', 0, 'answer']]);
+    assert.deepEqual(
+      r.error!.issues.map((i) => i.path),
+      [['items', 0, 'answer']],
+    );
     assert.match(r.error!.issues[0]!.message, /<iframe> is not allowed/);
   });
 });
@@ -63,7 +73,10 @@ describe('content schema', () => {
     c.items.push({ ...c.items[0]! });
     const r = Content.safeParse(c);
     assert.equal(r.success, false);
-    assert.deepEqual(r.error!.issues.map((i) => i.path), [['items', 1, 'id']]);
+    assert.deepEqual(
+      r.error!.issues.map((i) => i.path),
+      [['items', 1, 'id']],
+    );
     assert.match(r.error!.issues[0]!.message, /"q1" is used twice/);
   });
 
@@ -74,22 +87,39 @@ describe('content schema', () => {
       items: [{ id: 'Not A Slug', title: 't', body: 'b', icon: 'rocket' }],
     });
     assert.deepEqual(bad.error!.issues.map((i) => i.path.join('.')).sort(), ['items.0.icon', 'items.0.id']);
-    const category = Content.safeParse({ ...faq('<p>a</p>'), items: [{ ...faq('<p>a</p>').items[0], category: 'pets' }] });
-    assert.deepEqual(category.error!.issues.map((i) => i.path.join('.')), ['items.0.category']);
+    const category = Content.safeParse({
+      ...faq('<p>a</p>'),
+      items: [{ ...faq('<p>a</p>').items[0], category: 'pets' }],
+    });
+    assert.deepEqual(
+      category.error!.issues.map((i) => i.path.join('.')),
+      ['items.0.category'],
+    );
     const kind = Content.safeParse({ kind: 'video', lang: 'en', items: [] });
     assert.match(kind.error!.issues[0]!.message, /kind must be one of: explainer, faq/);
   });
 
   it('trims text and rejects empty text', () => {
-    const r = ExplainerContent.safeParse({ kind: 'explainer', lang: 'es', items: [{ id: 'a', title: '  Hola  ', body: 'Texto.' }] });
+    const r = ExplainerContent.safeParse({
+      kind: 'explainer',
+      lang: 'es',
+      items: [{ id: 'a', title: '  Hola  ', body: 'Texto.' }],
+    });
     assert.ok(r.success);
     assert.equal(r.data.items[0]!.title, 'Hola');
     const empty = Content.safeParse({ kind: 'explainer', lang: 'es', items: [{ id: 'a', title: '   ', body: 'x' }] });
-    assert.deepEqual(empty.error!.issues.map((i) => i.path.join('.')), ['items.0.title']);
+    assert.deepEqual(
+      empty.error!.issues.map((i) => i.path.join('.')),
+      ['items.0.title'],
+    );
   });
 
   it('explains each problem in words a partner can act on', () => {
-    const r = Content.safeParse({ kind: 'faq', lang: 'fr', items: [{ category: 'cost', question: 'q', answer: '<p>a</p>' }] });
+    const r = Content.safeParse({
+      kind: 'faq',
+      lang: 'fr',
+      items: [{ category: 'cost', question: 'q', answer: '<p>a</p>' }],
+    });
     assert.deepEqual(
       r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
       ['lang: Use one of: en, es', 'items.0.id: This field is missing'],
@@ -108,14 +138,19 @@ describe('content schema', () => {
     for (const url of ['javascript:alert(1)', '//evil.example', 'data:text/html,x', 'join us', 'ftp://x.org']) {
       const r = Cta.safeParse({ text: 'Join', url });
       assert.equal(r.success, false, url);
-      assert.deepEqual(r.error!.issues.map((i) => i.path.join('.')), ['url']);
+      assert.deepEqual(
+        r.error!.issues.map((i) => i.path.join('.')),
+        ['url'],
+      );
     }
   });
 });
 
 describe('review metadata', () => {
   const base = { kind: 'faq', lang: 'en', items: [] };
-  const checked = [{ label: 'H.R.3069, CRS summary', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' }];
+  const checked = [
+    { label: 'H.R.3069, CRS summary', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' },
+  ];
 
   it('is optional, and kept when present', () => {
     assert.ok(Content.safeParse(base).success);
@@ -129,7 +164,10 @@ describe('review metadata', () => {
     assert.ok(!bad.success);
     assert.deepEqual(bad.error.issues[0]?.path, ['review', 'reviewed']);
     assert.match(bad.error.issues[0]?.message ?? '', /YYYY-MM-DD/);
-    const badUrl = Content.safeParse({ ...base, review: { reviewed: '2026-12-04', checked: [{ label: 'x', url: 'javascript:1' }] } });
+    const badUrl = Content.safeParse({
+      ...base,
+      review: { reviewed: '2026-12-04', checked: [{ label: 'x', url: 'javascript:1' }] },
+    });
     assert.ok(!badUrl.success);
   });
 });

@@ -5,7 +5,9 @@ import { monthsSince, staleReviewWarning } from '../../../src/shared/content/rev
 import { review } from '../../../src/shared/content/sources.js';
 
 const day = (iso: string) => new Date(`${iso}T12:00:00Z`);
-const checked = [{ label: 'H.R.3069 CRS summary', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' }];
+const checked = [
+  { label: 'H.R.3069 CRS summary', url: 'https://www.congress.gov/bill/119th-congress/house-bill/3069' },
+];
 
 describe('content review age', () => {
   it('counts whole calendar months', () => {
@@ -19,7 +21,10 @@ describe('content review age', () => {
     assert.equal(staleReviewWarning({ reviewed: '2026-12-04', checked }, day('2028-06-04')), undefined);
     const warning = staleReviewWarning({ reviewed: '2026-12-04', checked }, day('2028-06-05'));
     assert.match(warning ?? '', /last reviewed on 2026-12-04, more than 18 months ago/);
-    assert.match(warning ?? '', /H\.R\.3069 CRS summary: https:\/\/www\.congress\.gov\/bill\/119th-congress\/house-bill\/3069/);
+    assert.match(
+      warning ?? '',
+      /H\.R\.3069 CRS summary: https:\/\/www\.congress\.gov\/bill\/119th-congress\/house-bill\/3069/,
+    );
     assert.match(warning ?? '', /src\/shared\/content\/sources\.ts/);
   });
 

@@ -37,7 +37,12 @@ describe('bills per Congress', () => {
     assert.ok(BillsFile.safeParse({ bills: [{ congress: 120, bill: 'H.R.1' }] }).success);
     const bad = BillsFile.safeParse({ bills: [{ congress: 120, bill: 'HR1' }] });
     assert.ok(!bad.success && bad.error.issues[0]!.path.join('.') === 'bills.0.bill');
-    const twice = BillsFile.safeParse({ bills: [{ congress: 120, bill: 'H.R.1' }, { congress: 120, bill: 'H.R.2' }] });
+    const twice = BillsFile.safeParse({
+      bills: [
+        { congress: 120, bill: 'H.R.1' },
+        { congress: 120, bill: 'H.R.2' },
+      ],
+    });
     assert.ok(!twice.success && /two house bills/.test(twice.error.issues[0]!.message));
     assert.ok(!BillsFile.safeParse({ bills: [{ congress: 120, bill: 'S.1', source: 'congress.gov' }] }).success);
   });
@@ -47,7 +52,10 @@ describe('bills per Congress', () => {
       { congress: 119, bill: 'H.R.3069' },
       { congress: 119, bill: 'S.1506' },
     ];
-    const merged = mergeBills(shipped, [{ congress: 120, bill: 'S.99' }, { congress: 119, bill: 'S.1507' }]);
+    const merged = mergeBills(shipped, [
+      { congress: 120, bill: 'S.99' },
+      { congress: 119, bill: 'S.1507' },
+    ]);
     assert.deepEqual(
       merged.map((b) => `${b.congress} ${b.bill}`),
       ['119 H.R.3069', '119 S.1507', '120 S.99'],
@@ -100,12 +108,19 @@ describe('a stance seen from a later Congress', () => {
   it('is unknown when the new Congress has a bill whose cosponsors are not imported yet', () => {
     const m = meta({ bills: [{ congress: 120, bill: 'S.42' }] });
     assert.equal(currentStance(m, cosponsor, 120).position, 'unknown');
-    assert.equal(currentStance(m, { ...cosponsor, chamber: 'house', title: 'Representative', district: 2 }, 120).position,
-      'not-introduced', 'a Senate bill says nothing about the House');
+    assert.equal(
+      currentStance(m, { ...cosponsor, chamber: 'house', title: 'Representative', district: 2 }, 120).position,
+      'not-introduced',
+      'a Senate bill says nothing about the House',
+    );
   });
 
   it('leaves state legislators alone', () => {
-    const state = { ...cosponsor, level: 'state' as const, stance: { position: 'supports' as const, asOf: '2026-01-01' } };
+    const state = {
+      ...cosponsor,
+      level: 'state' as const,
+      stance: { position: 'supports' as const, asOf: '2026-01-01' },
+    };
     assert.equal(currentStance(meta(), state, 120), state.stance);
   });
 });
@@ -121,7 +136,13 @@ describe('ZIPs in states whose maps changed', () => {
   const shard = {
     format: 1,
     prefix: '780',
-    zips: { '78052': [['TX', 23]], '78099': [['NM', 2], ['TX', 23]] },
+    zips: {
+      '78052': [['TX', 23]],
+      '78099': [
+        ['NM', 2],
+        ['TX', 23],
+      ],
+    },
     next: { '78052': [['TX', 15]], '78099': [['TX', 16]] },
   } as unknown as ZipShard;
 
@@ -136,7 +157,14 @@ describe('ZIPs in states whose maps changed', () => {
     const m = meta({ nextZipTable: { congress: 120, states: ['TX'], asOf: '2027-02-01' } });
     assert.deepEqual(zipDistricts(m, shard, '78052', 119), [['TX', 23]]);
     assert.deepEqual(zipDistricts(m, shard, '78052', 120), [['TX', 15]]);
-    assert.deepEqual(zipDistricts(m, shard, '78099', 120), [['NM', 2], ['TX', 16]], 'uncovered states from the base table');
+    assert.deepEqual(
+      zipDistricts(m, shard, '78099', 120),
+      [
+        ['NM', 2],
+        ['TX', 16],
+      ],
+      'uncovered states from the base table',
+    );
     assert.deepEqual(zipDistricts(meta(), shard, '78052', 120), [['TX', 23]], 'no later table: the base one');
   });
 });
