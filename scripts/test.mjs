@@ -91,7 +91,13 @@ if (want('lint')) {
   await check('format', 'npx', ['prettier', '--check', '.']);
 }
 if (want('types')) {
-  for (const project of ['tsconfig.json', 'src/shared/tsconfig.json', 'server/tsconfig.json', 'tsconfig.tools.json']) {
+  for (const project of [
+    'tsconfig.json',
+    'src/shared/tsconfig.json',
+    'server/tsconfig.json',
+    'tsconfig.dev.json',
+    'tsconfig.tools.json',
+  ]) {
     await check(`types (${project})`, 'npx', ['tsc', '--noEmit', '-p', project]);
   }
 }
