@@ -59,7 +59,8 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(dist|storybook-static|node_modules)/' },
+    // Only the crawl stops at node_modules (doNotFollow): imports of packages and of built files stay visible to the rules.
+    exclude: { path: '(^|/)storybook-static/' },
     tsPreCompilationDeps: true,
     combinedDependencies: true,
     tsConfig: { fileName: 'tsconfig.tools.json' },
