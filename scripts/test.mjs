@@ -118,8 +118,11 @@ const nodeNamed = files('test').filter(
 // The server suite runs on SQLite, then again on PostgreSQL (M4A_TEST_DATABASE_URL, which .ci/run sets) with the
 // cluster test; without a reachable PostgreSQL that second run is skipped with one line saying so, unless
 // M4A_REQUIRE_POSTGRES=1 (CI), where skipping it is a failure.
+// The cluster test is about several instances on one PostgreSQL: it belongs to the second run only.
+const pgOnly = (f) => f.startsWith(join('test', 'server', 'cluster'));
 if (want('server')) {
-  await nodeTests('server', [...files(join('test', 'server')), ...files(join('test', 'shared')), ...nodeNamed], {
+  const sqlite = files(join('test', 'server')).filter((f) => !pgOnly(f));
+  await nodeTests('server', [...sqlite, ...files(join('test', 'shared')), ...nodeNamed], {
     M4A_TEST_DATABASE_URL: '',
   });
 }
