@@ -6,10 +6,10 @@
 // dist/ as it is.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { join, posix } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { pathToFileURL } from 'node:url';
-import { BUDGETS, formatSizeReport, sizeReport } from './size-budgets.mjs';
+import { BUDGETS, formatSizeReport, sizeReport, staticDeps } from './size-budgets.mjs';
 
 const TAGS = ['program-explainer', 'coverage-faq', 'signup-form', 'event-list', 'rep-lookup', 'cost-calculator'];
 const onlyArg = process.argv.find((a) => a.startsWith('--only'));
@@ -30,16 +30,6 @@ const size = (file) => {
 };
 const kb = (n) => (n / 1024).toFixed(1);
 
-// Static imports of an ES module in dist (what the browser fetches before running it).
-function staticDeps(file, seen = new Set()) {
-  if (seen.has(file)) return seen;
-  seen.add(file);
-  const code = readFileSync(file, 'utf8');
-  for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
-    staticDeps(posix.join(dirname(file), m[1]), seen);
-  }
-  return seen;
-}
 const total = (files, key) => [...files].reduce((sum, f) => sum + size(f)[key], 0);
 
 const files = readdirSync('dist', { recursive: true })

@@ -51,7 +51,7 @@ const BACKEND_CHUNKS = [/^config-schema-/, /^options-/, /^rest-/];
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** A module in dist and its static imports, recursively (what the browser fetches before running it). */
-function staticDeps(file, seen = new Set()) {
+export function staticDeps(file, seen = new Set()) {
   if (seen.has(file)) return seen;
   seen.add(file);
   const code = readFileSync(file, 'utf8');
