@@ -128,6 +128,16 @@ export interface CallOutcomesTable {
   created_at: string;
 }
 
+export interface WriteOutcomesTable {
+  id: string;
+  target_id: string;
+  outcome: string;
+  channel: string;
+  source: string | null;
+  idempotency_key: string | null;
+  created_at: string;
+}
+
 /** Cluster-wide job leases (migration 330): one row per job, held by one instance until `expires_at`. */
 export interface LeasesTable {
   name: string;
@@ -211,6 +221,7 @@ export interface Schema {
   reps_zip_districts_next: RepsZipDistrictsTable;
   reps_refresh_runs: RepsRefreshRunsTable;
   call_outcomes: CallOutcomesTable;
+  write_outcomes: WriteOutcomesTable;
   leases: LeasesTable;
   rate_limits: RateLimitsTable;
   schema_migrations: SchemaMigrationsTable;

@@ -29,6 +29,7 @@ export const COPIED_TABLES = [
   'reps_zip_districts_next',
   'reps_refresh_runs',
   'call_outcomes',
+  'write_outcomes',
   'console_users',
   'console_links',
   'console_audit',

@@ -20,13 +20,17 @@ import {
   type RepLookupResult,
 } from 'm4a-widgets/shared/schemas/representative.js';
 import type { Receipt } from 'm4a-widgets/shared/schemas/common.js';
+import type { WriteOutcome } from 'm4a-widgets/shared/schemas/letters.js';
 import { recordCallOutcome } from './calls.js';
+import { recordWriteOutcome } from './letters.js';
 import { createGeocoder, type Geocoder } from './geocoder.js';
 import { importReps } from './pipeline.js';
 import { billConfig, configuredBills } from './bills-config.js';
 import { loadReps, repsVersion, type LoadedReps } from './store.js';
 
 const LEGISLATOR_ID = /^([A-Z]\d{6}|ocd-person\/[0-9a-f-]{36})$/;
+/** A partner's own target (mayor, council, county board): named in the partner's config, not in the rep data. */
+const LOCAL_ID = /^local:[\w.:-]{1,100}$/;
 
 /** The lookup's settings from the server config. */
 export function repsSettings(deps: Pick<AppDeps, 'config'>) {
@@ -140,12 +144,23 @@ export class RepsService {
    * still counts calls.
    */
   async recordCall(outcome: CallOutcome, idempotencyKey: string): Promise<Receipt> {
-    const known = await this.knows(outcome.legislatorId);
-    if (known === false || (known === null && !LEGISLATOR_ID.test(outcome.legislatorId))) {
-      const fields = [{ path: 'legislatorId', message: 'Unknown legislator' }];
-      throw new InvalidInput('invalid_request', 'Unknown legislator.', fields);
-    }
+    await this.checkTarget(outcome.legislatorId, 'legislatorId');
     return recordCallOutcome(this.deps.database, outcome, this.deps.now(), idempotencyKey);
+  }
+
+  /** Records a letter to an office, checked like a call. */
+  async recordWrite(outcome: WriteOutcome, idempotencyKey: string): Promise<Receipt> {
+    await this.checkTarget(outcome.targetId, 'targetId');
+    return recordWriteOutcome(this.deps.database, outcome, this.deps.now(), idempotencyKey);
+  }
+
+  /** A legislator the data knows (any well-formed id before an import), or a partner's `local:` target. */
+  private async checkTarget(id: string, path: string): Promise<void> {
+    if (LOCAL_ID.test(id)) return;
+    const known = await this.knows(id);
+    if (known === false || (known === null && !LEGISLATOR_ID.test(id))) {
+      throw new InvalidInput('invalid_request', 'Unknown legislator.', [{ path, message: 'Unknown legislator' }]);
+    }
   }
 
   async lookup(q: RepLookupQuery): Promise<RepLookupResult> {

@@ -13,6 +13,8 @@ import {
 } from 'm4a-widgets/shared/schemas/representative.js';
 import { RepsService } from '../reps/service.js';
 import { callStats } from '../reps/calls.js';
+import { WriteOutcome, WriteStats, WriteStatsQuery } from 'm4a-widgets/shared/schemas/letters.js';
+import { writeStats } from '../reps/letters.js';
 
 /** Query strings carry text: a ZIP is trimmed, coordinates become numbers (blank ones NaN: the schema names them). */
 function lookupQuery(c: Context) {
@@ -28,7 +30,8 @@ function lookupQuery(c: Context) {
 
 /**
  * `GET /api/reps?zip=|address=|lat=&lng=` -> RepLookupResult; `POST /api/call-outcomes` -> Receipt;
- * `GET /api/call-outcomes/stats[?legislatorId=]` -> CallStats for this week.
+ * `GET /api/call-outcomes/stats[?legislatorId=]` -> CallStats for this week; `POST /api/write-outcomes` -> Receipt;
+ * `GET /api/write-outcomes/stats[?targetId=]` -> WriteStats (letters sent this week).
  * Addresses and coordinates are never logged (request logs carry the path only) nor cached by intermediaries.
  */
 export function repRoutes(deps: AppDeps, service = new RepsService(deps)): Hono<IdempotencyEnv> {
@@ -68,6 +71,33 @@ export function repRoutes(deps: AppDeps, service = new RepsService(deps)): Hono<
     async (c) => {
       const { legislatorId } = c.req.valid('query');
       const stats = await callStats(deps.database, deps.now(), legislatorId);
+      c.header('Cache-Control', 'no-store');
+      return c.json(stats);
+    },
+  );
+
+  app.post(
+    '/write-outcomes',
+    describe({
+      summary: 'Record a letter written to an office (never its text, no visitor data)',
+      status: 201,
+      response: Receipt,
+    }),
+    idempotencyKey(),
+    validate('json', WriteOutcome),
+    async (c) => {
+      const receipt = await service.recordWrite(c.req.valid('json'), c.var.idempotencyKey);
+      return c.json(receipt, receipt.status === 'created' ? 201 : 200);
+    },
+  );
+
+  app.get(
+    '/write-outcomes/stats',
+    describe({ summary: 'Letters reported sent this week', response: WriteStats }),
+    validate('query', WriteStatsQuery),
+    async (c) => {
+      const { targetId } = c.req.valid('query');
+      const stats = await writeStats(deps.database, deps.now(), targetId);
       c.header('Cache-Control', 'no-store');
       return c.json(stats);
     },
