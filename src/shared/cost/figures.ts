@@ -12,6 +12,11 @@
  *   $6,850; single premium $9,325, of which workers pay $1,440; average single deductible $1,886 for covered workers
  *   in plans with a general annual deductible.
  * - H.R.3069 (119th Congress), the Medicare for All Act of 2025: no premiums, deductibles or copays for covered care.
+ *
+ * Checked on 2026-12-04 against the public pages the build machine can search: none differed. The Sanders PDF and
+ * KFF's 2025 report page were not among them, so those figures rest on reports of them (KFF's own headline among
+ * them), quoted with title, address and date in docs/cost-calculator.md ("Source check"). No report says how the
+ * $29,000 scales with household size, so the poverty-guideline scale stays an assumption the model names.
  */
 export const SANDERS_2019_URL =
   'https://www.sanders.senate.gov/wp-content/uploads/options-to-finance-medicare-for-all.pdf';
