@@ -1,7 +1,8 @@
 /**
  * The Overview page's aggregates: counts only, never a row of personal data, so every role may read them. Signups
  * per day or week split by `source` and by `utm_campaign` (spam left out), RSVPs per upcoming event, calls per
- * office and outcome, and forwarding health per destination.
+ * office and outcome, letters sent per day or week by channel and per office and channel, and forwarding health per
+ * destination.
  */
 import { sql } from 'kysely';
 import * as z from 'zod/mini';
@@ -95,6 +96,48 @@ async function callsPerOffice(q: Q, from: string, to: string) {
     .sort((a, b) => b.calls - a.calls || a.office.localeCompare(b.office));
 }
 
+/** The office's name from the rep data; a partner's `local:` target (or an office no longer imported) by its id. */
+const officeName = (id: string, data: string | null) =>
+  data ? ((JSON.parse(data) as { name?: string }).name ?? id) : id;
+
+/** Letters reported sent ("Not now" is no letter), per office and channel, and per day or week by channel. */
+async function letters(q: Q, from: string, to: string, bucket: 'day' | 'week') {
+  const rows = await q
+    .selectFrom('write_outcomes as w')
+    .leftJoin('reps_legislators as l', 'l.id', 'w.target_id')
+    .select(['w.target_id', 'w.channel', 'l.data', sql<string>`substr(w.created_at, 1, 10)`.as('day')])
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('w.created_at', '>=', from)
+    .where('w.created_at', '<', to)
+    .where('w.outcome', '=', 'sent')
+    .groupBy(['w.target_id', 'w.channel', 'l.data', sql`substr(w.created_at, 1, 10)`])
+    .execute();
+  const perOffice = new Map<string, { targetId: string; office: string; channel: string; letters: number }>();
+  const byChannel = new Map<string, SeriesPoint>();
+  for (const r of rows) {
+    const n = Number(r.n);
+    const officeKey = `${r.target_id}\u0000${r.channel}`;
+    const office = perOffice.get(officeKey) ?? {
+      targetId: r.target_id,
+      office: officeName(r.target_id, r.data),
+      channel: r.channel,
+      letters: 0,
+    };
+    office.letters += n;
+    perOffice.set(officeKey, office);
+    const period = bucket === 'week' ? weekOf(r.day) : r.day;
+    const point = byChannel.get(`${period}\u0000${r.channel}`) ?? { period, key: r.channel, count: 0 };
+    point.count += n;
+    byChannel.set(`${period}\u0000${r.channel}`, point);
+  }
+  return {
+    letters: [...perOffice.values()].sort((a, b) => b.letters - a.letters || a.office.localeCompare(b.office)),
+    lettersByChannel: [...byChannel.values()].sort(
+      (a, b) => a.period.localeCompare(b.period) || a.key.localeCompare(b.key),
+    ),
+  };
+}
+
 /** Pending, failed and sent per destination, and whether it is paused. */
 export async function forwardingHealth(q: Q) {
   const [rows, paused] = await Promise.all([
@@ -142,13 +185,15 @@ export function overviewRange(query: OverviewQuery, now: Date) {
 export async function overview(db: Db, query: OverviewQuery, now: Date) {
   const range = overviewRange(query, now);
   return snapshot(db, async (q) => {
-    const [bySource, byCampaign, rsvps, calls, forwarding] = await Promise.all([
+    const [bySource, byCampaign, rsvps, calls, written, forwarding] = await Promise.all([
       series(q, 'source', range.fromIso, range.toIso, query.bucket),
       series(q, 'utm_campaign', range.fromIso, range.toIso, query.bucket),
       rsvpsPerEvent(q, now.getTime()),
       callsPerOffice(q, range.fromIso, range.toIso),
+      letters(q, range.fromIso, range.toIso, query.bucket),
       forwardingHealth(q),
     ]);
-    return { from: range.from, to: range.to, bucket: query.bucket, bySource, byCampaign, rsvps, calls, forwarding };
+    const { from, to } = range;
+    return { from, to, bucket: query.bucket, bySource, byCampaign, rsvps, calls, ...written, forwarding };
   });
 }

@@ -1,4 +1,7 @@
-/** Overview: signups per day or week by source and campaign (chart + the same numbers as a table), RSVPs, calls, forwarding. */
+/**
+ * Overview: signups per day or week by source and campaign and letters by channel (chart + the same numbers as a
+ * table), RSVPs, calls and letters per office, forwarding.
+ */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
 import { api, query } from './api.js';
@@ -22,6 +25,8 @@ interface Overview {
   byCampaign: Point[];
   rsvps: { eventId: string; title: string; start: string; capacity: number | null; rsvps: number }[];
   calls: { legislatorId: string; office: string; outcome: string; calls: number }[];
+  letters: { targetId: string; office: string; channel: string; letters: number }[];
+  lettersByChannel: Point[];
   forwarding: ForwardingHealth[];
 }
 
@@ -125,16 +130,35 @@ export class M4aConsoleOverview extends ConsolePage {
             : html`<p>${t('overview.noCalls')}</p>`
         }
       </section>
+      ${this.series(t('overview.lettersByChannel', { bucket }), 'letters-by-channel', d.lettersByChannel, t('overview.noLetters'))}
+      <section aria-labelledby="letters-h">
+        <h2 id="letters-h">${t('overview.letters')}</h2>
+        ${
+          d.letters.length
+            ? tableBox(
+                t('overview.letters'),
+                html`<table data-table="letters">
+              <thead><tr><th scope="col">${t('overview.office')}</th><th scope="col">${t('overview.channel')}</th>
+                <th scope="col" class="num">${t('overview.letterCount')}</th></tr></thead>
+              <tbody>${d.letters.map(
+                (l) => html`<tr><th scope="row">${l.office}</th><td>${l.channel}</td>
+                <td class="num">${formatNumber(this.language, l.letters)}</td></tr>`,
+              )}</tbody>
+            </table>`,
+              )
+            : html`<p>${t('overview.noLetters')}</p>`
+        }
+      </section>
       <section aria-labelledby="fwd-h">
         <h2 id="fwd-h">${t('overview.forwarding')}</h2>
         ${forwardingTable(t, this.language, d.forwarding)}
       </section>`;
   }
 
-  private series(title: string, id: string, points: Point[]) {
+  private series(title: string, id: string, points: Point[], empty = this.t('overview.noSignups')) {
     const t = this.t;
     if (!points.length) {
-      return html`<section aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2><p>${t('overview.noSignups')}</p></section>`;
+      return html`<section aria-labelledby="${id}-h"><h2 id="${id}-h">${title}</h2><p>${empty}</p></section>`;
     }
     const chart = toChart(points, t('overview.none'));
     return html`<section aria-labelledby="${id}-h" class="series">
