@@ -53,5 +53,6 @@ export function createRestBackend(options: RestOptions): Backend {
     lookupReps: (query, o) => get('reps', query, o),
     recordCallOutcome: (outcome, o) => post('call-outcomes', outcome, o),
     getCallStats: (o) => get('call-outcomes/stats', {}, o),
+    recordWriteOutcome: (outcome, o) => post('write-outcomes', outcome, o),
   };
 }

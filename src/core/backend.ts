@@ -11,6 +11,7 @@ import type { EventPage, EventQuery, RsvpRequest } from '../shared/schemas/event
 import type { SignupRequest } from '../shared/schemas/signup.js';
 import type { RepLookupQuery, RepLookupResult, CallOutcome, CallStats } from '../shared/schemas/representative.js';
 import type { Lang, Receipt } from '../shared/schemas/common.js';
+import type { WriteOutcome } from '../shared/schemas/letters.js';
 
 export interface RequestOptions {
   /** Aborted when the element is removed or the request is superseded. */
@@ -27,6 +28,8 @@ export interface Backend {
   lookupReps?(query: RepLookupQuery, options?: RequestOptions): Promise<RepLookupResult>;
   recordCallOutcome?(outcome: CallOutcome, options?: RequestOptions): Promise<Receipt>;
   getCallStats?(options?: RequestOptions): Promise<CallStats>;
+  /** A letter the visitor wrote to an office: counted like calls, never the letter's text. */
+  recordWriteOutcome?(outcome: WriteOutcome, options?: RequestOptions): Promise<Receipt>;
 }
 
 export type BackendMethod = keyof Backend;

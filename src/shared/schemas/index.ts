@@ -5,3 +5,4 @@ export * from './cost-model.js';
 export * from './event.js';
 export * from './signup.js';
 export * from './representative.js';
+export * from './letters.js';
