@@ -73,16 +73,16 @@ export const LetterOverrides = z.partialRecord(
 );
 export type LetterOverrides = z.infer<typeof LetterOverrides>;
 
-/** Levels a target can be at: the lookup's legislators, and the partner's own local targets. */
-export const TARGET_LEVELS = ['federal', 'state', 'city', 'county', 'other'] as const;
-export type TargetLevel = (typeof TARGET_LEVELS)[number];
+/** Levels a letter can go to: the lookup's legislators (federal, state), and the partner's own local targets. */
+export const HANDOFF_LEVELS = ['federal', 'state', 'city', 'county', 'other'] as const;
+export type HandoffLevel = (typeof HANDOFF_LEVELS)[number];
 
 /** A partner's letter campaign per level (e.g. Action Network), used instead of the built-in channels. */
-export const Handoff = z.partialRecord(z.enum(TARGET_LEVELS), HttpUrl, {
+export const Handoff = z.partialRecord(z.enum(HANDOFF_LEVELS), HttpUrl, {
   error: (issue) =>
     issue.code === 'invalid_type'
       ? 'must be an object keyed by level, e.g. {"federal": "https://actionnetwork.org/letters/…"}'
-      : unknownKeys(TARGET_LEVELS)(issue),
+      : unknownKeys(HANDOFF_LEVELS)(issue),
 });
 export type Handoff = z.infer<typeof Handoff>;
 
