@@ -1,8 +1,20 @@
 import { css } from 'lit';
 
+// One rule per shared spacing, so each value is written once.
 export const styles = css`
-  .heading {
+  .heading,
+  .intro,
+  .model-title,
+  .headline,
+  .chart,
+  .table,
+  .used,
+  .assumptions ul,
+  .sources ul,
+  .financing {
     margin: 0 0 var(--_m4a-s3);
+  }
+  .heading {
     font-size: 1.5em;
     line-height: 1.25;
   }
@@ -12,19 +24,18 @@ export const styles = css`
     gap: var(--_m4a-s5);
     align-items: start;
   }
-  .section-title {
+  .section-title,
+  .subheading {
     margin: 0 0 var(--_m4a-s2);
     font-size: 1.25em;
     line-height: 1.3;
   }
   .subheading {
-    margin: var(--_m4a-s4) 0 var(--_m4a-s2);
+    margin-top: var(--_m4a-s4);
     font-size: 1.05em;
-    line-height: 1.3;
   }
   .intro,
   .model-title {
-    margin: 0 0 var(--_m4a-s3);
     color: var(--_m4a-muted);
   }
   .w-amount {
@@ -41,18 +52,16 @@ export const styles = css`
     overflow-wrap: break-word;
   }
   .headline {
-    margin: 0 0 var(--_m4a-s3);
     font-size: 1.2em;
     font-weight: 700;
     line-height: 1.35;
   }
-  .chart {
-    display: grid;
-    gap: var(--_m4a-s2);
-    margin: 0 0 var(--_m4a-s3);
-  }
+  .chart,
   .bar-row {
     display: grid;
+    gap: var(--_m4a-s2);
+  }
+  .bar-row {
     grid-template-columns: minmax(0, 1fr);
     gap: var(--_m4a-s1);
   }
@@ -72,13 +81,12 @@ export const styles = css`
   .bar.model {
     fill: var(--_m4a-accent);
   }
-  .bar-value {
-    font-variant-numeric: tabular-nums;
-  }
   .table {
     width: 100%;
-    margin: 0 0 var(--_m4a-s3);
     border-collapse: collapse;
+  }
+  .table,
+  .bar-value {
     font-variant-numeric: tabular-nums;
   }
   .table caption {
@@ -106,7 +114,6 @@ export const styles = css`
   .used,
   .assumptions ul,
   .sources ul {
-    margin: 0 0 var(--_m4a-s3);
     padding-inline-start: var(--_m4a-s4);
   }
   .used li + li,
@@ -115,7 +122,6 @@ export const styles = css`
     margin-top: var(--_m4a-s1);
   }
   .financing {
-    margin: 0 0 var(--_m4a-s3);
     padding: var(--_m4a-s2) var(--_m4a-s3);
     border-inline-start: 4px solid var(--_m4a-accent);
     background: var(--_m4a-raised);

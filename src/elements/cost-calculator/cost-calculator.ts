@@ -11,7 +11,7 @@ import { headingTag } from '../../core/headings.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { errorView } from '../../core/status.js';
 import { evaluate, type HouseholdAnswers } from '../../shared/cost/evaluate.js';
-import type { AmountField, RawAnswers } from './answers.js';
+import type { RawAnswers } from './answers.js';
 import { styles } from './cost-calculator.styles.js';
 import { M4aCostResultShownEvent } from './dom-events.js';
 import { EvaluationController } from './evaluation-controller.js';
@@ -19,25 +19,6 @@ import { renderFields } from './fields.js';
 import { readModelPage } from './light-dom.js';
 import en, { type CostKey } from './messages.en.js';
 import { renderResult, summary } from './result.js';
-
-const LABELS: Record<AmountField, CostKey> = {
-  income: 'income.label',
-  premium: 'premium.label',
-  deductible: 'deductible.label',
-  other: 'other.label',
-};
-
-/** Form controls by name, and the answer each one sets. */
-const CONTROLS: Record<string, keyof RawAnswers> = {
-  size: 'size',
-  income: 'income',
-  premium: 'premium',
-  deductible: 'deductible',
-  other: 'other',
-  coverage: 'coverage',
-  'income-period': 'incomePeriod',
-  'premium-period': 'premiumPeriod',
-};
 
 /**
  * "What would I pay?": a household's health costs in a year today against what it would pay under one financing
@@ -99,7 +80,7 @@ export class M4aCostCalculator extends M4aElement<CostKey> {
   });
 
   private readonly evaluation = new EvaluationController(this, {
-    label: (field) => this.t(LABELS[field]),
+    label: (field) => this.t(`${field}.label`),
     summary: (answers) => this.summaryOf(answers),
     onFirstResult: () => {
       const origin = this.source.value?.origin;
@@ -202,8 +183,9 @@ export class M4aCostCalculator extends M4aElement<CostKey> {
 
   private answer(event: Event, leaving: boolean): void {
     const control = event.target as HTMLInputElement | HTMLSelectElement;
-    const field = CONTROLS[control.name];
-    if (!field) return;
+    // Controls are named as their answers, in kebab case ("income-period" sets incomePeriod).
+    const field = control.name.replace('-p', 'P') as keyof RawAnswers;
+    if (!Object.hasOwn(this.evaluation.raw, field)) return;
     if (control instanceof HTMLInputElement && control.type === 'radio' && !control.checked) return;
     this.evaluation.update(field, control.value as RawAnswers[typeof field], leaving);
   }

@@ -76,7 +76,6 @@ const en = {
   'assumptions.title': 'Assumptions',
   'sources.title': 'Every figure and its source',
   'sources.date': 'published {date}',
-  'chart.label': 'Bar chart of the two totals',
 } as const;
 export default en;
 

@@ -76,6 +76,5 @@ const es: Record<keyof typeof en, string> = {
   'assumptions.title': 'Supuestos',
   'sources.title': 'Cada cifra y su fuente',
   'sources.date': 'publicada el {date}',
-  'chart.label': 'Gráfico de barras de los dos totales',
 };
 export default es;

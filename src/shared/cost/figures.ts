@@ -18,55 +18,33 @@
  * them), quoted with title, address and date in docs/cost-calculator.md ("Source check"). No report says how the
  * $29,000 scales with household size, so the poverty-guideline scale stays an assumption the model names.
  */
-export const SANDERS_2019_URL =
-  'https://www.sanders.senate.gov/wp-content/uploads/options-to-finance-medicare-for-all.pdf';
-export const SANDERS_2019_DATE = '2019-04-10';
-export const POVERTY_2019_URL =
-  'https://www.federalregister.gov/documents/2019/02/01/2019-00621/annual-update-of-the-hhs-poverty-guidelines';
-export const POVERTY_2019_DATE = '2019-02-01';
-export const KFF_2025_URL = 'https://www.kff.org/health-costs/report/2025-employer-health-benefits-survey/';
-export const KFF_2025_DATE = '2025-10-22';
-export const HOUSE_BILL_TEXT_URL = 'https://www.congress.gov/bill/119th-congress/house-bill/3069/text';
-export const HOUSE_BILL_DATE = '2025-04-29';
-
-export const FIGURES = {
-  householdRate: 0.04,
-  householdExemption: 29_000,
-  exemptionHouseholdSize: 4,
-  exemptionScaleFirstPerson: 12_490,
-  exemptionScaleEachAdditional: 4_420,
-  employerRate: 0.075,
-  employerPayrollExemption: 2_000_000,
-  coveredCareCosts: 0,
-  averageFamilyPremium: 26_993,
-  averageFamilyWorkerPremium: 6_850,
-  averageSinglePremium: 9_325,
-  averageSingleWorkerPremium: 1_440,
-  averageSingleDeductible: 1_886,
+/** Each source's address and date. */
+export const SOURCES = {
+  sanders: ['https://www.sanders.senate.gov/wp-content/uploads/options-to-finance-medicare-for-all.pdf', '2019-04-10'],
+  poverty: [
+    'https://www.federalregister.gov/documents/2019/02/01/2019-00621/annual-update-of-the-hhs-poverty-guidelines',
+    '2019-02-01',
+  ],
+  kff: ['https://www.kff.org/health-costs/report/2025-employer-health-benefits-survey/', '2025-10-22'],
+  bill: ['https://www.congress.gov/bill/119th-congress/house-bill/3069/text', '2025-04-29'],
 } as const;
+export type SourceName = keyof typeof SOURCES;
+
+/** Each figure with the source it comes from. */
+export const FIGURES = {
+  householdRate: [0.04, 'sanders'],
+  householdExemption: [29_000, 'sanders'],
+  exemptionHouseholdSize: [4, 'sanders'],
+  exemptionScaleFirstPerson: [12_490, 'poverty'],
+  exemptionScaleEachAdditional: [4_420, 'poverty'],
+  employerRate: [0.075, 'sanders'],
+  employerPayrollExemption: [2_000_000, 'sanders'],
+  coveredCareCosts: [0, 'bill'],
+  averageFamilyPremium: [26_993, 'kff'],
+  averageFamilyWorkerPremium: [6_850, 'kff'],
+  averageSinglePremium: [9_325, 'kff'],
+  averageSingleWorkerPremium: [1_440, 'kff'],
+  averageSingleDeductible: [1_886, 'kff'],
+} as const satisfies Record<string, readonly [number, SourceName]>;
 
 export type FigureName = keyof typeof FIGURES;
-
-/** Which source each figure comes from. */
-export const FIGURE_SOURCE: Record<FigureName, 'sanders' | 'poverty' | 'kff' | 'bill'> = {
-  householdRate: 'sanders',
-  householdExemption: 'sanders',
-  exemptionHouseholdSize: 'sanders',
-  exemptionScaleFirstPerson: 'poverty',
-  exemptionScaleEachAdditional: 'poverty',
-  employerRate: 'sanders',
-  employerPayrollExemption: 'sanders',
-  coveredCareCosts: 'bill',
-  averageFamilyPremium: 'kff',
-  averageFamilyWorkerPremium: 'kff',
-  averageSinglePremium: 'kff',
-  averageSingleWorkerPremium: 'kff',
-  averageSingleDeductible: 'kff',
-};
-
-export const SOURCE_URL_DATE = {
-  sanders: [SANDERS_2019_URL, SANDERS_2019_DATE],
-  poverty: [POVERTY_2019_URL, POVERTY_2019_DATE],
-  kff: [KFF_2025_URL, KFF_2025_DATE],
-  bill: [HOUSE_BILL_TEXT_URL, HOUSE_BILL_DATE],
-} as const;
