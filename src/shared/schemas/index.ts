@@ -6,3 +6,4 @@ export * from './event.js';
 export * from './signup.js';
 export * from './representative.js';
 export * from './letters.js';
+export * from './targets.js';
