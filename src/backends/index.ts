@@ -26,7 +26,7 @@ export const BUILT_IN_BACKENDS = {
   },
   // A static host cannot geocode: lookups go by the ZIP code.
   static: {
-    capabilities: { methods: ['getContent', 'listEvents', 'lookupReps'], repLookup: 'zip-only' },
+    capabilities: { methods: ['getContent', 'listEvents', 'lookupReps', 'getTargets'], repLookup: 'zip-only' },
     load: () => import('./static.js').then((m) => m.createStaticBackend as unknown as BackendFactory),
     options: () => options().then((m) => m.StaticOptions as OptionsSchema),
   },

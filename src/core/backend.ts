@@ -12,6 +12,7 @@ import type { SignupRequest } from '../shared/schemas/signup.js';
 import type { RepLookupQuery, RepLookupResult, CallOutcome, CallStats } from '../shared/schemas/representative.js';
 import type { Lang, Receipt } from '../shared/schemas/common.js';
 import type { WriteOutcome } from '../shared/schemas/letters.js';
+import type { LocalTargetList } from '../shared/schemas/targets.js';
 
 export interface RequestOptions {
   /** Aborted when the element is removed or the request is superseded. */
@@ -30,6 +31,11 @@ export interface Backend {
   getCallStats?(options?: RequestOptions): Promise<CallStats>;
   /** A letter the visitor wrote to an office: counted like calls, never the letter's text. */
   recordWriteOutcome?(outcome: WriteOutcome, options?: RequestOptions): Promise<Receipt>;
+  /**
+   * The partner's local targets (mayor, council, county...), shown by the rep lookup after state legislators. Entries
+   * are checked one by one (`parseLocalTargets`), so one bad entry is reported and the others still show.
+   */
+  getTargets?(options?: RequestOptions): Promise<LocalTargetList>;
 }
 
 export type BackendMethod = keyof Backend;

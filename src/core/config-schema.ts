@@ -20,5 +20,10 @@ export const PageConfig = z.object({
   backends: z.optional(z.record(z.string().check(z.minLength(1)), BackendConfig)),
   /** Which named backend widgets use when they don't name one. */
   defaultBackend: z.optional(z.string()),
+  /**
+   * The rep lookup's local targets (src/shared/schemas/targets.ts). Taken as any value here and checked entry by
+   * entry when the lookup reads it, so one bad entry is named in the widget and does not void the whole page config.
+   */
+  targets: z.optional(z.unknown()),
 });
 export type PageConfig = z.infer<typeof PageConfig>;
