@@ -5,6 +5,7 @@
  * stored on visitors' devices, and a write saved before an upgrade must still be found (and sent) after it.
  */
 import { PENDING_WRITES_KEY } from './tags.js';
+import { noteQueueInUse } from './device-queue-hint.js';
 
 export interface QueuedWrite<P = unknown> {
   /** The idempotency key: one per submission, the same on every retry. */
@@ -48,6 +49,7 @@ export const queueOptions = (): Readonly<DeviceQueueOptions> => options;
 
 /** Changes timing or storage (tests, or a partner who wants a different policy). */
 export function configureDeviceQueue(partial: Partial<DeviceQueueOptions>): void {
+  noteQueueInUse();
   options = { ...options, ...partial };
   if (partial.storage !== undefined || partial.namespace !== undefined) storePromise = undefined;
 }
@@ -65,6 +67,7 @@ export interface Store {
 let storePromise: Promise<Store> | undefined;
 
 export function getStore(): Promise<Store> {
+  noteQueueInUse();
   storePromise ??= pickStore();
   return storePromise;
 }

@@ -8,7 +8,7 @@ import { M4aElement } from '../../core/base-element.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import { formStyles } from '../../core/form.styles.js';
 import { defineCatalog } from '../../core/i18n.js';
-import { backendRefOf } from '../../core/device-queue.js';
+import { backendRefOf } from '../../core/device-queue-keys.js';
 import { errorView } from '../../core/status.js';
 import { isPast } from '../../shared/calendar/filter.js';
 import { visitorTimeZone } from '../../shared/calendar/time.js';

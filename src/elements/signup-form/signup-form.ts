@@ -8,7 +8,8 @@ import { errorSummary, focusControl, focusErrorSummary, problemMessage, type For
 import { formStyles } from '../../core/form.styles.js';
 import { defineCatalog } from '../../core/i18n.js';
 import type { CoreKey } from '../../core/messages.en.js';
-import { backendRefOf, newIdempotencyKey, type Settled, type SubmitOutcome } from '../../core/device-queue.js';
+import type { Settled, SubmitOutcome } from '../../core/device-queue.js';
+import { backendRefOf, newIdempotencyKey } from '../../core/device-queue-keys.js';
 import { DeviceQueueController } from '../../core/device-queue-controller.js';
 import { getBackend } from '../../core/registry.js';
 import { NO_BACKEND, errorView } from '../../core/status.js';
