@@ -40,9 +40,9 @@ export class Unavailable extends DomainError {}
 /** Where an input as a whole is named when an issue has no path of its own. */
 export type InputPlace = '(body)' | '(query)' | '(path)';
 
-/** zod issues as `fields`: one entry per offending path, with its message. */
+/** zod issues as `fields`: one entry per offending path, with its message and the issue's code. */
 export function issuesToFields(issues: readonly z.core.$ZodIssue[], place: InputPlace = '(body)'): FieldProblem[] {
-  return issues.map((i) => ({ path: i.path.map(String).join('.') || place, message: i.message }));
+  return issues.map((i) => ({ path: i.path.map(String).join('.') || place, message: i.message, code: i.code }));
 }
 
 /**

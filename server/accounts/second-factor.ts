@@ -17,7 +17,7 @@ export async function confirmTotp(db: Db, userId: string, code: string, now: Dat
     const step = user?.totp_pending ? await totpStep(user.totp_pending, code, now) : undefined;
     if (!user || step === undefined) {
       throw new InvalidInput('wrong_code', 'That code is not right: type the 6 digits your app shows now.', [
-        { path: 'code', message: 'Type the 6 digits your authenticator app shows now.' },
+        { path: 'code', message: 'Type the 6 digits your authenticator app shows now.', code: 'wrong_code' },
       ]);
     }
     await updateUser(q, userId, { totp_secret: user.totp_pending, totp_pending: null, totp_last_step: step });

@@ -21,7 +21,7 @@ async function checkedPassword(password: string, account: { email: string; name:
   const problem = passwordProblem(password, account);
   if (problem)
     throw new InvalidInput('weak_password', PASSWORD_MESSAGES[problem], [
-      { path: 'password', message: PASSWORD_MESSAGES[problem] },
+      { path: 'password', message: PASSWORD_MESSAGES[problem], code: problem },
     ]);
   return hashPassword(password);
 }
@@ -186,7 +186,8 @@ export async function changePassword(
   now: Date,
 ): Promise<void> {
   if (!(await verifyPassword(input.current, user.password_hash))) {
-    throw new Forbidden('wrong_password', 'The current password is not right.');
+    const message = 'The current password is not right.';
+    throw new Forbidden('wrong_password', message, [{ path: 'current', message, code: 'wrong_password' }]);
   }
   const hash = await checkedPassword(input.password, user);
   await transaction(db, async (q) => {

@@ -26,12 +26,16 @@ export const Zip = z.string().check(z.regex(ZIP_PATTERN, ZIP_MESSAGE));
 /** Text the server or a partner provides: trimmed and bounded so nothing can blow up a layout. */
 export const boundedText = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
-/** Error body every REST endpoint returns on failure. `field` names the offending input when there is one. */
+/**
+ * Error body every REST endpoint returns on failure. `fields` names each offending input: its `path`, a `message`
+ * in English, and (when known) a stable `code` of the broken rule (zod's issue codes, e.g. `too_small`, or the
+ * server's own, e.g. `common` for a common password), so a client can say it in its own language.
+ */
 export const ApiError = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
+    fields: z.optional(z.array(z.object({ path: z.string(), message: z.string(), code: z.optional(z.string()) }))),
   }),
 });
 export type ApiError = z.infer<typeof ApiError>;
