@@ -35,7 +35,7 @@ export const costModelEn = defaultModel('en', {
     'Income by the month is multiplied by 12; by the hour, by 2,080 (40 hours a week, 52 weeks).',
     'An amount you leave empty counts as the national average named beside it, for job-based coverage; for other coverage it counts as $0.',
     'For a household of two or more with job-based coverage we use the family averages; the only average deductible we have is for single coverage, and family deductibles are usually higher.',
-    'Under the model you pay no deductibles or copays for covered care; dental, vision and prescriptions are covered too.',
+    'Under the model you pay no deductibles or copays for covered care; dental, vision and prescriptions are covered too. This follows the House bill (H.R.3069); the Senate bill (S.1506) allows some cost-sharing for prescription drugs, which the model does not count.',
     'Only this option’s household premium is counted. Its other revenue sources (higher income-tax rates on high incomes, taxes on wealth, estates and capital gains, a fee on large banks) are left out, so high-income households would pay more than shown.',
     'The $29,000 exemption is the 2019 figure, not adjusted for inflation since; figures from 2019 and 2025 are used as their sources state them.',
     'The employer’s side assumes all of your income is wages from an employer whose payroll is above $2 million; a smaller employer would pay less or nothing.',

@@ -35,7 +35,7 @@ export const costModelEs = defaultModel('es', {
     'Los ingresos por mes se multiplican por 12; por hora, por 2,080 (40 horas a la semana, 52 semanas).',
     'Un monto que deje vacío cuenta como el promedio nacional indicado a su lado, para la cobertura del trabajo; para otra cobertura cuenta como $0.',
     'Para un hogar de dos o más personas con cobertura del trabajo usamos los promedios familiares; el único deducible promedio que tenemos es el de la cobertura individual, y los deducibles familiares suelen ser más altos.',
-    'Según el modelo no paga deducibles ni copagos por la atención cubierta; también se cubren la atención dental, la vista y los medicamentos.',
+    'Según el modelo no paga deducibles ni copagos por la atención cubierta; también se cubren la atención dental, la vista y los medicamentos. Esto sigue el proyecto de la Cámara (H.R.3069); el del Senado (S.1506) permite algunos copagos por medicamentos recetados, que el modelo no cuenta.',
     'Solo se cuenta la prima del hogar de esta opción. Sus otras fuentes de ingresos (tasas más altas del impuesto sobre la renta para ingresos altos, impuestos a la riqueza, las herencias y las ganancias de capital, un cargo a los grandes bancos) no se incluyen, así que los hogares de ingresos altos pagarían más de lo que se muestra.',
     'La exención de $29,000 es la cifra de 2019, sin ajustar por la inflación desde entonces; las cifras de 2019 y 2025 se usan tal como las indican sus fuentes.',
     'El lado del empleador supone que todos sus ingresos son salario de un empleador con una nómina de más de $2 millones; un empleador más pequeño pagaría menos o nada.',
