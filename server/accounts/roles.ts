@@ -2,7 +2,9 @@
  * Console roles, least privilege first. What each may do is decided by the API (server/routes/console*.ts asks
  * `allows()` on every route), never only by what the UI shows.
  */
-export const ROLES = ['viewer', 'organizer', 'owner'] as const;
+import { CONSOLE_ROLES } from 'm4a-widgets/shared/schemas/console.js';
+
+export const ROLES = CONSOLE_ROLES;
 export type Role = (typeof ROLES)[number];
 
 /**

@@ -1,17 +1,10 @@
 /** Console accounts: the store. Emails are kept lower-cased; password hashes and TOTP secrets never leave it. */
 import type { Q } from '../db/index.js';
 import type { ConsoleUsersTable } from '../db/schema.js';
+import type { ConsoleUser } from 'm4a-widgets/shared/schemas/console.js';
 import type { Role } from './roles.js';
 
-export interface ConsoleUser {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  totp: boolean;
-  disabled: boolean;
-  createdAt: string;
-}
+export type { ConsoleUser };
 
 export type UserRow = ConsoleUsersTable;
 

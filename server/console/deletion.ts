@@ -7,14 +7,9 @@ import { sql } from 'kysely';
 import { transaction, type Db } from '../db/index.js';
 import { NotFound } from '../errors.js';
 import { audit } from '../accounts/audit.js';
+import type { DeletionReport } from 'm4a-widgets/shared/schemas/console.js';
 
-export interface DeletionReport {
-  signups: number;
-  rsvps: number;
-  queuedForwards: number;
-  /** Destinations that had received the data before the deletion: clean it there too. */
-  alreadySentTo: string[];
-}
+export type { DeletionReport };
 
 export async function deletePerson(db: Db, actor: string, signupId: string, now: Date): Promise<DeletionReport> {
   return transaction(db, async (q) => {

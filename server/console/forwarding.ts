@@ -7,8 +7,12 @@ import { transaction, type Db } from '../db/index.js';
 import { audit } from '../accounts/audit.js';
 import { announceNewSignup, requeueFailed } from '../forwarding/forwarder.js';
 import { forwardingHealth } from './overview.js';
+import type { ForwardingStatus } from 'm4a-widgets/shared/schemas/console.js';
 
-export async function forwardingStatus(db: Db, configured: readonly string[]) {
+export async function forwardingStatus(
+  db: Db,
+  configured: readonly string[],
+): Promise<ForwardingStatus['destinations']> {
   const health = await forwardingHealth(db.kysely);
   const known = new Set(health.map((h) => h.destination));
   const all = [

@@ -9,6 +9,7 @@ import type { Db } from '../db/index.js';
 import type { Schema } from '../db/schema.js';
 import { COLUMNS, toRecord, type SignupRecord } from '../signups/store.js';
 import { NotFound } from '../errors.js';
+import type { PeopleFacets, PeoplePage, PersonDetail, PersonSummary } from 'm4a-widgets/shared/schemas/console.js';
 
 const DATE = z.iso.date('Use a date like 2026-10-01');
 const flag = z.optional(z.enum(['yes', 'no']));
@@ -62,19 +63,7 @@ export function filtered<Q extends SignupSelect>(base: Q, query: PeopleQuery): Q
 
 const nextDay = (date: string) => new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString();
 
-export interface PersonSummary {
-  id: string;
-  receivedAt: string;
-  givenName: string | null;
-  familyName: string | null;
-  email: string;
-  zip: string;
-  source: string | null;
-  interests: string[];
-  emailOptIn: boolean;
-  smsOptIn: boolean;
-  spamReason: string | null;
-}
+export type { PersonSummary };
 
 const cursorOf = (r: { received_at: string; id: string }) =>
   Buffer.from(`${r.received_at}|${r.id}`).toString('base64url');
@@ -84,7 +73,7 @@ function parseCursor(cursor: string): [string, string] | undefined {
   return at && id ? [at, id] : undefined;
 }
 
-export async function peoplePage(db: Db, query: PeopleQuery) {
+export async function peoplePage(db: Db, query: PeopleQuery): Promise<PeoplePage> {
   const desc = query.sort === 'newest';
   let page = filtered(db.kysely.selectFrom('signups'), query).select([
     'id',
@@ -148,7 +137,7 @@ export async function peopleForExport(db: Db, query: PeopleQuery): Promise<Signu
   return rows.map(toRecord);
 }
 
-export async function personDetail(db: Db, id: string) {
+export async function personDetail(db: Db, id: string): Promise<PersonDetail> {
   const row = await db.kysely.selectFrom('signups').select(COLUMNS).where('id', '=', id).executeTakeFirst();
   if (!row) throw new NotFound('not_found', 'No such person (perhaps deleted on request).');
   const [forwards, others, rsvps] = await Promise.all([
@@ -188,7 +177,7 @@ export async function personDetail(db: Db, id: string) {
 }
 
 /** Distinct sources and interests seen, for the filter menus (attribution labels, not personal data). */
-export async function peopleFacets(db: Db) {
+export async function peopleFacets(db: Db): Promise<PeopleFacets> {
   const sources = await db.kysely
     .selectFrom('signups')
     .select('source')

@@ -1,9 +1,9 @@
 import { Hono } from 'hono';
-import * as z from 'zod/mini';
 import type { AppDeps } from '../deps.js';
 import { describe } from '../http/describe.js';
 import { validate } from '../http/validate.js';
 import { M4aEvent } from 'm4a-widgets/shared/schemas/event.js';
+import { FeedList, OwnEvents, RsvpList } from 'm4a-widgets/shared/schemas/console.js';
 import { EventInput, referenceEvent } from '../events/input.js';
 import {
   getEvent,
@@ -24,10 +24,12 @@ export function adminEventRoutes(deps: AppDeps): Hono {
   const app = new Hono();
 
   const db = deps.database;
-  app.get('/', describe({ summary: 'The organizer’s own events, withdrawn ones flagged' }), async (c) =>
-    c.json({ events: await listReferenceEvents(db) }),
+  app.get(
+    '/',
+    describe({ summary: 'The organizer’s own events, withdrawn ones flagged', response: OwnEvents }),
+    async (c) => c.json({ events: await listReferenceEvents(db) }),
   );
-  app.get('/imports', describe({ summary: 'Health of each import feed' }), async (c) =>
+  app.get('/imports', describe({ summary: 'Health of each import feed', response: FeedList }), async (c) =>
     c.json({ feeds: await feedStatuses(db) }),
   );
 
@@ -73,7 +75,7 @@ export function adminEventRoutes(deps: AppDeps): Hono {
     '/:id/rsvps',
     describe({
       summary: 'An event’s RSVPs, oldest first',
-      response: z.object({ rsvps: z.array(z.unknown()) }),
+      response: RsvpList,
       failures: [404, 409],
     }),
     async (c) => c.json({ rsvps: await listRsvps(db, (await ownEvent(db, c.req.param('id'))).id) }),

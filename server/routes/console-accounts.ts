@@ -13,7 +13,14 @@ import { removeTotp } from '../accounts/second-factor.js';
 import { INVITE_LINK_MS } from '../accounts/settings.js';
 import { listUsers } from '../accounts/users.js';
 import { requireRole, sessionOf, type ConsoleEnv } from './console-guard.js';
-import { ConsoleUserSchema } from './console-auth.js';
+import {
+  AccountList,
+  AuditPage,
+  ConsoleOk,
+  ConsoleSettings,
+  ConsoleUser,
+  InviteLink,
+} from 'm4a-widgets/shared/schemas/console.js';
 
 const TAGS = ['console'];
 const Id = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
@@ -31,7 +38,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
 
   app.get(
     '/accounts',
-    describe({ summary: 'Every console account and the invites not yet used', tags: TAGS }),
+    describe({ summary: 'Every console account and the invites not yet used', tags: TAGS, response: AccountList }),
     owner,
     async (c) =>
       c.json({ accounts: await listUsers(db.kysely), invites: await pendingInvites(db.kysely, deps.now().getTime()) }),
@@ -43,7 +50,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
       summary: 'A one-time invite link (7 days) for an account of a role',
       tags: TAGS,
       status: 201,
-      response: z.object({ url: z.string(), expiresAt: z.string() }),
+      response: InviteLink,
     }),
     owner,
     validate('json', z.object({ role: z.enum(ROLES) })),
@@ -62,7 +69,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     describe({
       summary: 'Change an account’s role, or disable/enable it (its sessions end)',
       tags: TAGS,
-      response: ConsoleUserSchema,
+      response: ConsoleUser,
       failures: [404, 409],
     }),
     owner,
@@ -77,7 +84,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     describe({
       summary: 'Reset an account’s authenticator (a lost phone)',
       tags: TAGS,
-      response: z.object({ ok: z.boolean() }),
+      response: ConsoleOk,
     }),
     owner,
     validate('param', Id),
@@ -87,7 +94,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     },
   );
 
-  const Settings = z.object({ requireSecondFactor: z.boolean() });
+  const Settings = ConsoleSettings;
   app.get('/settings', describe({ summary: 'Console settings', tags: TAGS, response: Settings }), owner, async (c) =>
     c.json({ requireSecondFactor: await totpRequired(db) }),
   );
@@ -113,7 +120,7 @@ export function consoleAccountRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   });
   app.get(
     '/audit',
-    describe({ summary: 'The audit log, newest first (no personal data in it)', tags: TAGS }),
+    describe({ summary: 'The audit log, newest first (no personal data in it)', tags: TAGS, response: AuditPage }),
     owner,
     validate('query', AuditQuery),
     async (c) => {

@@ -14,6 +14,12 @@ import { endSession } from '../accounts/sessions.js';
 import { acceptLink, changePassword, describeLink, signIn, totpRequired } from '../accounts/service.js';
 import { confirmTotp, removeTotp, startTotp } from '../accounts/second-factor.js';
 import { MAX_PASSWORD_LENGTH } from '../accounts/passwords.js';
+import {
+  ConsoleLink,
+  ConsoleOk as OK,
+  ConsoleSession as SessionAnswer,
+  TotpEnrolment,
+} from 'm4a-widgets/shared/schemas/console.js';
 import { publicUser } from '../accounts/users.js';
 import {
   clearSessionCookie,
@@ -29,22 +35,6 @@ const Email = z.string().check(z.trim(), z.email('Type an email address like nam
 const Password = z.string().check(z.maxLength(MAX_PASSWORD_LENGTH));
 const Token = z.object({ token: z.string().check(z.minLength(20), z.maxLength(100)) });
 const Code = z.string().check(z.regex(/^\d{6}$/, 'Type the 6 digits your authenticator app shows.'));
-
-export const ConsoleUserSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  name: z.string(),
-  role: z.enum(['owner', 'organizer', 'viewer']),
-  totp: z.boolean(),
-  disabled: z.boolean(),
-  createdAt: z.string(),
-});
-const SessionAnswer = z.object({
-  user: z.nullable(ConsoleUserSchema),
-  csrf: z.string(),
-  secondFactorRequired: z.boolean(),
-});
-const OK = z.object({ ok: z.boolean() });
 
 export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
@@ -67,7 +57,7 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const linkDoc = describe({
     summary: 'What a setup or invite link offers (the token travels in the body, never in a logged URL)',
     tags: ['console'],
-    response: z.object({ kind: z.enum(['setup', 'invite']), role: z.string(), expiresAt: z.string() }),
+    response: ConsoleLink,
     failures: [403, 409],
   });
   app.post('/links/check', linkDoc, validate('json', Token), async (c) =>
@@ -153,7 +143,7 @@ export function consoleAuthRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const totpStartDoc = describe({
     summary: 'Start enrolling an authenticator app: its secret and otpauth URI',
     tags: ['console'],
-    response: z.object({ secret: z.string(), uri: z.string() }),
+    response: TotpEnrolment,
   });
   app.post('/totp/start', totpStartDoc, requireRole(deps, 'viewer', { enrolment: true }), async (c) =>
     c.json(await startTotp(db, sessionOf(c).user)),

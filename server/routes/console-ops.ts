@@ -19,6 +19,7 @@ import { listRsvps } from '../events/rsvps.js';
 import { feedsFromConfig, importAll } from '../events/sources.js';
 import { adminEventRoutes } from './admin-events.js';
 import { requireRole, sessionOf, type ConsoleEnv } from './console-guard.js';
+import { ForwardingStatus, ImportRun, Paused, Requeued } from 'm4a-widgets/shared/schemas/console.js';
 
 const TAGS = ['console'];
 const Destination = z.object({ destination: z.enum(DESTINATIONS) });
@@ -71,7 +72,7 @@ export function consoleOpsRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     describe({
       summary: 'Import every configured feed now',
       tags: TAGS,
-      response: z.object({ feeds: z.array(z.object({ feed: z.string(), ok: z.boolean() })) }),
+      response: ImportRun,
     }),
     organizer,
     async (c) => {
@@ -96,12 +97,15 @@ export function consoleOpsRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const configured = () => destinationsFor(signupSettings(deps.config)).map((d) => d.name);
   app.get(
     '/forwarding',
-    describe({ summary: 'Per destination: pending, failed, sent, paused, latest errors', tags: TAGS }),
+    describe({
+      summary: 'Per destination: pending, failed, sent, paused, latest errors',
+      tags: TAGS,
+      response: ForwardingStatus,
+    }),
     organizer,
     async (c) => c.json({ destinations: await forwardingStatus(db, configured()) }),
   );
 
-  const Requeued = z.object({ requeued: z.number() });
   app.post(
     '/forwarding/:destination/retry',
     describe({ summary: 'Retry a destination’s failed and waiting forwards now', tags: TAGS, response: Requeued }),
@@ -110,7 +114,6 @@ export function consoleOpsRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     async (c) => c.json(await retryNow(db, sessionOf(c).user.id, c.req.valid('param').destination, deps.now())),
   );
 
-  const Paused = z.object({ paused: z.boolean() });
   app.put(
     '/forwarding/:destination/paused',
     describe({ summary: 'Pause or resume a destination (owner)', tags: TAGS, response: Paused }),

@@ -15,6 +15,13 @@ import { announceNewSignup } from '../forwarding/forwarder.js';
 import { PeopleQuery, peopleFacets, peopleForExport, peoplePage, personDetail } from '../console/people.js';
 import { deletePerson, markSpam } from '../console/deletion.js';
 import { requireRole, sessionOf, type ConsoleEnv } from './console-guard.js';
+import {
+  ConsoleOk,
+  DeletionReport,
+  PeopleFacets,
+  PeoplePage,
+  PersonDetail,
+} from 'm4a-widgets/shared/schemas/console.js';
 
 const TAGS = ['console'];
 const Id = z.object({ id: z.string().check(z.minLength(1), z.maxLength(64)) });
@@ -27,15 +34,14 @@ export function consolePeopleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
 
   app.get(
     '/',
-    describe({ summary: 'People: signups searched, filtered and paged (cursor)', tags: TAGS }),
+    describe({ summary: 'People: signups searched, filtered and paged (cursor)', tags: TAGS, response: PeoplePage }),
     organizer,
     validate('query', PeopleQuery),
     async (c) => c.json(await peoplePage(db, c.req.valid('query'))),
   );
 
-  app.get('/facets', describe({ summary: 'Sources seen, for the People filters', tags: TAGS }), organizer, async (c) =>
-    c.json(await peopleFacets(db)),
-  );
+  const facetsDoc = describe({ summary: 'Sources seen, for the People filters', tags: TAGS, response: PeopleFacets });
+  app.get('/facets', facetsDoc, organizer, async (c) => c.json(await peopleFacets(db)));
 
   app.get(
     '/export',
@@ -67,7 +73,12 @@ export function consolePeopleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
 
   app.get(
     '/:id',
-    describe({ summary: 'One person: attribution and forwarding per destination', tags: TAGS, failures: [404] }),
+    describe({
+      summary: 'One person: attribution and forwarding per destination',
+      tags: TAGS,
+      response: PersonDetail,
+      failures: [404],
+    }),
     organizer,
     validate('param', Id),
     async (c) => c.json(await personDetail(db, c.req.valid('param').id)),
@@ -78,7 +89,7 @@ export function consolePeopleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     describe({
       summary: 'Mark a person as spam or not',
       tags: TAGS,
-      response: z.object({ ok: z.boolean() }),
+      response: ConsoleOk,
       failures: [404],
     }),
     organizer,
@@ -92,18 +103,12 @@ export function consolePeopleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
     },
   );
 
-  const Report = z.object({
-    signups: z.number(),
-    rsvps: z.number(),
-    queuedForwards: z.number(),
-    alreadySentTo: z.array(z.string()),
-  });
   app.delete(
     '/:id',
     describe({
       summary: 'Delete a person on request (owner): signups, RSVPs, queued forwards',
       tags: TAGS,
-      response: Report,
+      response: DeletionReport,
       failures: [404],
     }),
     requireRole(deps, 'owner'),
