@@ -34,9 +34,17 @@ const CORE_MODULES = [
   /\/src\/core\/(base-element|localized-element|i18n|theme|status|attributes|headings|messages\.en|dom-events|define)\.ts$/,
   /\/src\/shared\/(locale|schemas\/vocab)\.ts$/,
 ];
+/** zod with the schemas a page config is checked by: a page with a config loads them all at once. */
+const SCHEMA_MODULES = [
+  /\/node_modules\/zod\//,
+  /\/src\/core\/config-schema\.ts$/,
+  /\/src\/backends\/options\.ts$/,
+  /\/src\/shared\/schemas\/common\.ts$/,
+];
 const CHUNK_GROUPS = [
   { name: 'tags', priority: 1, tags: ['$initial' as const], test: (id: string) => !id.endsWith('/src/index.ts') },
   { name: 'core', test: (id: string) => CORE_MODULES.some((module) => module.test(id)) },
+  { name: 'schemas', test: (id: string) => SCHEMA_MODULES.some((module) => module.test(id)) },
 ];
 const ALL_IN_ONE = 'm4a-widgets.all.iife.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
