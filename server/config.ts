@@ -9,6 +9,7 @@ import { SIGNUP_ENV_SHAPE } from './signups/settings.js';
 import { EventSourcesEnv } from './events/config.js';
 import { REPS_ENV_SHAPE } from './reps/settings.js';
 import { ACCOUNTS_ENV_SHAPE } from './accounts/settings.js';
+import { TARGETS_ENV_SHAPE } from './targets/settings.js';
 import { databaseTarget, DatabaseUrlError, type DatabaseTarget } from './db/target.js';
 
 const csv = z.pipe(
@@ -48,6 +49,7 @@ export const ServerEnv = z.object({
   ...SIGNUP_ENV_SHAPE,
   ...REPS_ENV_SHAPE,
   ...ACCOUNTS_ENV_SHAPE,
+  ...TARGETS_ENV_SHAPE,
   ...EventSourcesEnv.shape,
 });
 export type ServerEnv = z.infer<typeof ServerEnv>;

@@ -31,6 +31,7 @@ export const AUDIT_ACTIONS = [
   'event-withdrawn',
   'rsvps-exported',
   'import-run',
+  'targets-replaced',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

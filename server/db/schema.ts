@@ -138,6 +138,13 @@ export interface WriteOutcomesTable {
   created_at: string;
 }
 
+/** A partner's local targets (migration 350), in the list's order; `body` is the LocalTarget JSON. */
+export interface LocalTargetsTable {
+  id: string;
+  position: number;
+  body: string;
+}
+
 /** Cluster-wide job leases (migration 330): one row per job, held by one instance until `expires_at`. */
 export interface LeasesTable {
   name: string;
@@ -221,6 +228,7 @@ export interface Schema {
   reps_zip_districts_next: RepsZipDistrictsTable;
   reps_refresh_runs: RepsRefreshRunsTable;
   call_outcomes: CallOutcomesTable;
+  local_targets: LocalTargetsTable;
   write_outcomes: WriteOutcomesTable;
   leases: LeasesTable;
   rate_limits: RateLimitsTable;

@@ -14,6 +14,7 @@ const FAILURES = {
   403: 'Signed in, but the role does not allow this',
   404: 'Not found',
   409: 'Refused in the current state (the code says why)',
+  422: 'Well-formed, but entries break the rules; `fields` names each entry and field',
   429: 'Rate limited; see Retry-After',
   503: 'Temporarily unavailable; try again later',
   '5XX': 'Server failure; clients retry writes with the same Idempotency-Key',

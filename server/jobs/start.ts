@@ -8,6 +8,7 @@ import { startRepsAutoImport } from './reps-import.js';
 import { startRepsRefresh } from './reps-refresh.js';
 import { startEventImports } from './event-imports.js';
 import { startRateLimitPrune } from './rate-limit-prune.js';
+import { startDemoTargets } from './demo-targets.js';
 
 const starters: JobStarter[] = [
   startSignupForwarding,
@@ -15,6 +16,7 @@ const starters: JobStarter[] = [
   startRepsRefresh,
   startEventImports,
   startRateLimitPrune,
+  startDemoTargets,
 ];
 
 /** `stop()` settles once every job has finished its work in flight and given back its leases. */

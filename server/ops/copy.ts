@@ -30,6 +30,7 @@ export const COPIED_TABLES = [
   'reps_refresh_runs',
   'call_outcomes',
   'write_outcomes',
+  'local_targets',
   'console_users',
   'console_links',
   'console_audit',

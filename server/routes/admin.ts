@@ -6,8 +6,9 @@ import { describe } from '../http/describe.js';
 import { signupExportRoutes } from './signup-exports.js';
 import { adminEventRoutes } from './admin-events.js';
 import { adminRepsRoutes } from './admin-reps.js';
+import { adminTargetRoutes } from './targets.js';
 
-/** Organizer endpoints, all behind the admin token: signup exports, event editing. */
+/** Organizer endpoints, all behind the admin token: signup exports, event editing, local targets. */
 export function adminRoutes(deps: AppDeps): Hono {
   const app = new Hono();
   app.use('*', requireAdmin(deps.config.adminToken));
@@ -16,5 +17,6 @@ export function adminRoutes(deps: AppDeps): Hono {
   app.route('/', signupExportRoutes(deps));
   app.route('/events', adminEventRoutes(deps));
   app.route('/reps', adminRepsRoutes(deps));
+  app.route('/', adminTargetRoutes(deps));
   return app;
 }

@@ -7,6 +7,7 @@ import { contentRoutes } from './content.js';
 import { eventRoutes } from './events.js';
 import { signupRoutes } from './signups.js';
 import { repRoutes } from './reps.js';
+import { targetRoutes } from './targets.js';
 import { adminRoutes } from './admin.js';
 import { consoleRoutes } from './console.js';
 
@@ -29,6 +30,7 @@ export function apiRoutes(deps: AppDeps): Hono {
   api.route('/events', eventRoutes(deps));
   api.route('/signups', signupRoutes(deps));
   api.route('/', repRoutes(deps));
+  api.route('/', targetRoutes(deps));
   api.route('/admin', adminRoutes(deps));
   api.route('/console', consoleRoutes(deps));
   return api;

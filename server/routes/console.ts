@@ -9,6 +9,7 @@ import { consoleAuthRoutes } from './console-auth.js';
 import { consoleAccountRoutes } from './console-accounts.js';
 import { consolePeopleRoutes } from './console-people.js';
 import { consoleOpsRoutes } from './console-ops.js';
+import { consoleTargetRoutes } from './targets.js';
 
 export function consoleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
@@ -16,6 +17,7 @@ export function consoleRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   app.route('/', consoleAuthRoutes(deps));
   app.route('/people', consolePeopleRoutes(deps));
   app.route('/', consoleOpsRoutes(deps));
+  app.route('/', consoleTargetRoutes(deps));
   app.route('/', consoleAccountRoutes(deps));
   return app;
 }
