@@ -10,6 +10,7 @@ import { callPanel, type CallStep } from './call-panel.js';
 import { M4aCallOutcomeEvent } from './dom-events.js';
 import { newIdempotencyKey, type T } from './format.js';
 import { domId } from './legislator-card.js';
+import type { Delivery } from './outcome-queue.js';
 
 interface ActiveCall {
   id: string;
@@ -23,15 +24,17 @@ interface ActiveCall {
 export interface Recorded {
   legislatorId: string;
   outcome: CallOutcomeKind;
-  /** False when the backend cannot store outcomes (a static site): the visitor still goes through the list. */
-  counted: boolean;
+  /** `uncounted` when the backend cannot store outcomes (a static site): the visitor still goes through the list. */
+  delivery: Delivery;
 }
 
 export interface CallFlowOptions {
-  /** Posts one outcome; resolves to whether the backend stored it. */
-  record: (legislatorId: string, outcome: CallOutcomeKind, key: string, signal: AbortSignal) => Promise<boolean>;
+  /** Reports one outcome (through the device queue); resolves to how it was delivered. */
+  record: (legislatorId: string, outcome: CallOutcomeKind, key: string) => Promise<Delivery>;
   onRecorded: (r: Recorded) => void;
   onFailed: (error: WidgetError) => void;
+  /** A call opened: the element closes an open letter. */
+  onOpen: () => void;
 }
 
 export class CallFlow {
@@ -46,10 +49,10 @@ export class CallFlow {
   ) {
     this.outcome = new Task<readonly [string, CallOutcomeKind, string], Recorded>(host, {
       autoRun: false,
-      task: async ([legislatorId, outcome, key], { signal }) => ({
+      task: async ([legislatorId, outcome, key]) => ({
         legislatorId,
         outcome,
-        counted: await options.record(legislatorId, outcome, key, signal),
+        delivery: await options.record(legislatorId, outcome, key),
       }),
       onComplete: (r) => void this.done(r),
       onError: (e) => this.failed(toWidgetError(e)),
@@ -62,19 +65,18 @@ export class CallFlow {
     this.host.requestUpdate();
   }
 
-  /** The Call button, the "done" mark, and the panel when this legislator's call is open. */
+  /** The Call button with its "done" mark, and the panel when this legislator's call is open. */
   render(
     t: T,
     l: Legislator,
     level: number,
     queue: readonly Legislator[],
     script: (l: Legislator, visitorName: string) => string,
-  ): TemplateResult {
+  ): { button: TemplateResult; panel: TemplateResult } {
     const done = this.recorded.get(l.id);
     const active = this.active?.id === l.id ? this.active : undefined;
     const panelId = domId('panel', l.id);
-    return html`<div class="call-row">
-        <button
+    const button = html`<button
           class="button"
           part="button call"
           type="button"
@@ -91,9 +93,8 @@ export class CallFlow {
           </svg>
           ${t('card.call')}
         </button>
-        ${done ? html`<span class="done-mark" part="done">✓ ${t(`outcome.${done.outcome}`)}</span>` : nothing}
-      </div>
-      <div id=${panelId}>
+        ${done ? html`<span class="done-mark" part="done">✓ ${t(`outcome.${done.outcome}`)}</span>` : nothing}`;
+    const panel = html`<div id=${panelId}>
         ${
           active
             ? callPanel({
@@ -121,6 +122,7 @@ export class CallFlow {
             : nothing
         }
       </div>`;
+    return { button, panel };
   }
 
   /** The next legislator in the list not called yet, wrapping around. */
@@ -130,6 +132,7 @@ export class CallFlow {
   }
 
   private async open(l: Legislator): Promise<void> {
+    this.options.onOpen();
     this.active = { id: l.id, key: newIdempotencyKey(), step: 'script' };
     await this.focusAfterUpdate(`#${domId('call', l.id)}`);
   }

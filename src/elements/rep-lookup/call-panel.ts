@@ -8,6 +8,7 @@ import type { WidgetError } from '../../core/errors.js';
 import { errorView } from '../../core/status.js';
 import { domId } from './legislator-card.js';
 import { telHref, type T } from './format.js';
+import type { Delivery } from './outcome-queue.js';
 
 export type CallStep = 'script' | 'saving' | 'error' | 'done';
 
@@ -20,8 +21,8 @@ export interface CallPanelOptions {
   visitorName: string;
   step: CallStep;
   error?: WidgetError | undefined;
-  /** With `done`: what was reported, and whether the backend recorded it. */
-  done?: { outcome: CallOutcomeKind; counted: boolean } | undefined;
+  /** With `done`: what was reported, and how the backend got it. */
+  done?: { outcome: CallOutcomeKind; delivery: Delivery } | undefined;
   /** Who to call next, if anyone is left. */
   next?: Legislator | undefined;
   onName: (value: string) => void;
@@ -33,8 +34,14 @@ export interface CallPanelOptions {
 
 function thanks(t: T, l: Legislator, done: NonNullable<CallPanelOptions['done']>): string {
   if (done.outcome === 'skipped') return t('call.skipped', { name: l.name });
-  return done.counted ? t('call.thanks', { name: l.name }) : t('call.thanks.uncounted', { name: l.name });
+  return t(DELIVERED[done.delivery], { name: l.name });
 }
+
+const DELIVERED = {
+  counted: 'call.thanks',
+  uncounted: 'call.thanks.uncounted',
+  queued: 'call.thanks.queued',
+} as const satisfies Record<Delivery, string>;
 
 export function callPanel(o: CallPanelOptions): TemplateResult {
   const { t, legislator: l } = o;

@@ -1,6 +1,7 @@
 /** Events of <m4a-rep-lookup>. Neither carries what the visitor typed (ZIP, address, location) or their name. */
 import { M4aWidgetEvent } from '../../core/dom-events.js';
 import type { CallOutcomeKind, LookupStatus } from '../../shared/schemas/representative.js';
+import type { WriteChannel, WriteOutcomeKind } from '../../shared/schemas/letters.js';
 
 /** How a lookup ended: the backend's answer, `invalid` when the backend refused the input, `error` when it failed. */
 export type LookupDoneStatus = LookupStatus | 'invalid' | 'error';
@@ -21,9 +22,24 @@ export class M4aCallOutcomeEvent extends M4aWidgetEvent<{ legislatorId: string; 
   }
 }
 
+export interface WriteOutcomeDetail {
+  targetId: string;
+  outcome: WriteOutcomeKind;
+  channel: WriteChannel;
+}
+
+/** `m4a-write-outcome`: the visitor reported a letter ("I sent it" / "Not now"). Never the letter or its signature. */
+export class M4aWriteOutcomeEvent extends M4aWidgetEvent<WriteOutcomeDetail> {
+  static readonly type = 'm4a-write-outcome';
+  constructor(detail: WriteOutcomeDetail) {
+    super(M4aWriteOutcomeEvent.type, detail);
+  }
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'm4a-lookup-done': M4aLookupDoneEvent;
     'm4a-call-outcome': M4aCallOutcomeEvent;
+    'm4a-write-outcome': M4aWriteOutcomeEvent;
   }
 }

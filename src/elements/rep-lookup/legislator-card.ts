@@ -160,8 +160,8 @@ export interface CardOptions {
   level: number;
   photoFailed: boolean;
   onPhotoError: () => void;
-  /** The Call button, the done marker and the open call panel, when this legislator can be called. */
-  call: TemplateResult | typeof nothing;
+  /** The Call and Write buttons, their done marks and the open call or write panel. */
+  actions: TemplateResult | typeof nothing;
 }
 
 export function legislatorCard(l: Legislator, o: CardOptions): TemplateResult {
@@ -193,7 +193,7 @@ export function legislatorCard(l: Legislator, o: CardOptions): TemplateResult {
         ? html`<p>${t('card.vacant-body')}</p>`
         : html`${stanceBadge(t, lang, l.stance)}
           ${ended ? html`<p class="warning small" part="warning">${t('card.term-ended', { date: formatDate(l.termEnd!, lang) })}</p>` : nothing}
-          ${contacts(t, l)} ${o.call}`
+          ${contacts(t, l)} ${o.actions}`
     }
   </article>`;
 }

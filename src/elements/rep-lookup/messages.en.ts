@@ -109,6 +109,10 @@ const en = {
   'card.call': 'Call',
   'card.call-label': 'Call {name}: open the call script',
   'card.called': 'Done',
+  'card.write': 'Write',
+  'card.write-label': 'Write to {name}: open the letter',
+  'card.written': 'Letter sent',
+  'write.loading': 'Opening the letter…',
 
   'stance.sponsor': 'Sponsor of {bill}',
   'stance.cosponsor': 'Cosponsor of {bill}',
@@ -151,6 +155,8 @@ const en = {
   'call.saving': 'Saving…',
   'call.thanks': 'Thank you! Your call to {name} was counted.',
   'call.thanks.uncounted': 'Thank you for calling {name}!',
+  'call.thanks.queued':
+    'Thank you! Your call to {name} is saved on this device and will be counted once you are back online.',
   'call.skipped': 'Skipped {name}.',
   'call.next': 'Next: call {name}',
   'call.done': 'That’s everyone on your list. Thank you for making your voice heard!',

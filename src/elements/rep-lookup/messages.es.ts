@@ -112,6 +112,10 @@ const es: Record<keyof typeof en, string> = {
   'card.call': 'Llamar',
   'card.call-label': 'Llamar a {name}: abrir el guion de la llamada',
   'card.called': 'Hecho',
+  'card.write': 'Escribir',
+  'card.write-label': 'Escribir a {name}: abrir la carta',
+  'card.written': 'Carta enviada',
+  'write.loading': 'Abriendo la carta…',
 
   'stance.sponsor': 'Presentó {bill}',
   'stance.cosponsor': 'Copatrocina {bill}',
@@ -154,6 +158,8 @@ const es: Record<keyof typeof en, string> = {
   'call.saving': 'Guardando…',
   'call.thanks': '¡Gracias! Contamos su llamada a {name}.',
   'call.thanks.uncounted': '¡Gracias por llamar a {name}!',
+  'call.thanks.queued':
+    '¡Gracias! Su llamada a {name} está guardada en este dispositivo y se contará cuando vuelva a tener conexión.',
   'call.skipped': 'Omitió a {name}.',
   'call.next': 'Siguiente: llamar a {name}',
   'call.done': 'Ya llamó a todas las personas de su lista. ¡Gracias por hacer oír su voz!',

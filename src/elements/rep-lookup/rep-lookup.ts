@@ -6,6 +6,7 @@ import { WidgetError, toWidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { NO_BACKEND, errorView, loadingView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
+import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import {
   CallStats,
   RepLookupResult,
@@ -13,14 +14,16 @@ import {
   type Legislator,
   type RepLookupQuery,
 } from '../../shared/schemas/representative.js';
-import { CallFlow } from './call-flow.js';
 import { M4aLookupDoneEvent } from './dom-events.js';
 import { localToday, type T } from './format.js';
 import { legislatorCard } from './legislator-card.js';
 import en, { type RepLookupKey } from './messages.en.js';
 import { problemFromServer } from './query.js';
-import { announcement, callQueue, resultsView, statsView } from './results.js';
-import { callScript, type ScriptOverrides } from './scripts.js';
+import { announcement, resultsView, statsView } from './results.js';
+import { callScript, legislatorAddressee, type ScriptOverrides } from './scripts.js';
+import { LookupActions } from './actions.js';
+import { opts, storedBy } from './outcome-queue.js';
+import type { WriteSettings } from './write-flow.js';
 import { SearchController } from './search-form.js';
 import { readSettings, validSource, validToday } from './settings.js';
 import styles from './rep-lookup.styles.js';
@@ -29,13 +32,15 @@ import styles from './rep-lookup.styles.js';
  * @summary Who represents me, where do they stand on Medicare for All, and call them now. A ZIP code or street
  * address (or the visitor's location, where the backend takes coordinates) gives the two senators, the House
  * member and, where the data covers the state, state legislators, each with a stance badge, its source and date,
- * contacts, and a call flow with a script and outcome buttons. A ZIP split between districts is never resolved
+ * contacts, a call flow with a script and outcome buttons, and a write flow: a letter chosen by stance with the
+ * visitor's own sentence, sent by email, the office's form, on paper (print or PDF) or a partner's campaign page. A ZIP split between districts is never resolved
  * silently: every candidate is shown and the visitor is asked for their address.
  *
  * @csspart base - The widget's root.
  * @csspart form - The search form.
  * @csspart input - Text fields (ZIP, address, the caller's name).
- * @csspart button - Every button; with `submit`, `location`, `call`, `dial`, `outcome`, `next`, `close`, `add-address`, `retry`.
+ * @csspart button - Every button; with `submit`, `location`, `call`, `write`, `dial`, `channel`, `outcome`, `next`, `close`,
+ *   `add-address`, `retry`.
  * @csspart status - Status and error messages (also `split`, `stale`, `not-found`).
  * @csspart results - The answer.
  * @csspart group - One level of government (U.S. Congress, a state legislature).
@@ -49,8 +54,11 @@ import styles from './rep-lookup.styles.js';
  * @csspart notes - Explanations that come with an answer (at-large seat, D.C., vacant seat, …).
  * @csspart call-panel - The open call script with outcome buttons.
  * @csspart script - The call script text.
+ * @csspart write-panel - The open letter: the visitor's details, the preview, the channels and outcome buttons.
+ * @csspart letter - The letter's preview.
+ * @csspart print-letter - The letter as it prints (shown under print media only).
  * @csspart thanks - The thank-you after an outcome is reported.
- * @csspart done - The outcome mark on a card already called.
+ * @csspart done - The outcome mark on a card already called or written to.
  * @csspart freshness - Data date, Congress and sources.
  * @csspart stats - The weekly call count.
  *
@@ -59,6 +67,7 @@ import styles from './rep-lookup.styles.js';
  *
  * @fires m4a-lookup-done - A lookup finished: `{ status: 'ok' | 'split' | 'not-found' | 'invalid' | 'error', count }`. Never the ZIP or address.
  * @fires m4a-call-outcome - The visitor reported a call: `{ legislatorId, outcome }`.
+ * @fires m4a-write-outcome - The visitor reported a letter: `{ targetId, outcome, channel }`. Never the letter.
  * @fires m4a-error - The widget shows an error: `{ tag, kind, field? }`.
  */
 export class M4aRepLookup extends M4aElement<RepLookupKey> {
@@ -76,36 +85,25 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     onError: (e) => this.lookupFailed(toWidgetError(e)),
   });
 
-  private readonly calls = new CallFlow(this, {
-    record: async (legislatorId, outcome, key, signal) => {
-      const source = validSource(this.source);
-      try {
-        await this.call(
-          Receipt,
-          'recordCallOutcome',
-          (b, s) =>
-            b.recordCallOutcome?.(
-              { legislatorId, outcome, ...(source ? { source } : {}) },
-              { signal: s, idempotencyKey: key },
-            ),
-          signal,
-        );
-        return true;
-      } catch (err) {
-        const e = toWidgetError(err);
-        if (e.kind === 'unsupported') return false;
-        throw e;
-      }
+  private readonly actions = new LookupActions(this, {
+    backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
+    send: {
+      'call-outcome': (payload, key) =>
+        storedBy(this.call(Receipt, 'recordCallOutcome', (b, s) => b.recordCallOutcome?.(payload, opts(s, key)))),
+      'write-outcome': (payload, key) =>
+        storedBy(this.call(Receipt, 'recordWriteOutcome', (b, s) => b.recordWriteOutcome?.(payload, opts(s, key)))),
     },
-    onRecorded: (r) => {
-      if (r.counted && this.showCallCount) this.statsVersion++;
+    source: () => validSource(this.source),
+    script: (t, l, name) => this.script(t, l, name),
+    onCallRecorded: (r) => {
+      if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
     },
     onFailed: (e) => this.reportError(e),
   });
 
   private readonly search = new SearchController(this, {
     onSearch: (query, placeZip) => {
-      this.calls.reset();
+      this.actions.reset();
       this.placeZip = placeZip;
       this.liveText = '';
       this.query = query;
@@ -128,6 +126,22 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
    * Merge fields: {legislatorTitle} {legislatorName} {visitorName} {place} {bill}.
    */
   @property() scripts?: string | ScriptOverrides;
+
+  /**
+   * Letters replacing the built-in ones: JSON (attribute) or an object (property) keyed by language, then by the
+   * scripts' kinds, each `{"subject": "…", "body": "…"}`, with the scripts' merge fields. The visitor's own sentence
+   * and signature follow the body.
+   */
+  @property() letters?: string | LetterOverrides;
+
+  /**
+   * A partner's letter campaign per level, used instead of the built-in channels for that level: JSON or an object,
+   * e.g. `{"federal": "https://actionnetwork.org/letters/…"}` (levels `federal`, `state`, `city`, `county`, `other`).
+   */
+  @property() handoff?: string | Handoff;
+
+  /** Require the visitor's own sentence ("why this matters to you") before a letter can be sent. */
+  @property({ type: Boolean, attribute: 'require-personal' }) requirePersonal = false;
 
   /** Show how many calls visitors made this week (needs a backend with call statistics). */
   @property({ type: Boolean, attribute: 'show-call-count' }) showCallCount = false;
@@ -152,20 +166,24 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   /** ZIP for the scripts' {place}; never sent anywhere but the lookup itself. */
   private placeZip: string | undefined;
   private parsedScripts: ScriptOverrides = {};
+  private parsedLetters: LetterOverrides = {};
+  private parsedHandoff: Handoff = {};
   private level = 2;
   private settingProblems: WidgetError[] = [];
   private reportedQuery: RepLookupQuery | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (['scripts', 'today', 'zip', 'source', 'headingLevel'].some((k) => changed.has(k as keyof M4aRepLookup)))
-      this.readSettings(changed);
+    const settings = ['scripts', 'letters', 'handoff', 'today', 'zip', 'source', 'headingLevel'];
+    if (settings.some((k) => changed.has(k as keyof M4aRepLookup))) this.readSettings(changed);
   }
 
   /** Partner settings: each bad one is shown (naming the attribute) and ignored, so the widget keeps working. */
   private readSettings(changed: PropertyValues<this>): void {
     const settings = readSettings(this);
     this.parsedScripts = settings.scripts;
+    this.parsedLetters = settings.letters;
+    this.parsedHandoff = settings.handoff;
     this.level = settings.level;
     if (settings.zip && changed.has('zip')) {
       this.search.setZip(settings.zip);
@@ -194,7 +212,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     if (!r.ok) body = errorView(t, r.error);
     else if (r.name === null) body = errorView(t, new WidgetError('config', NO_BACKEND, { field: 'backend' }));
     else body = this.renderWidget(t);
-    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}</div>`;
+    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}${this.actions.print(t, this.lookup.value, this.writeSettings)}</div>`;
   }
 
   private renderWidget(t: T): TemplateResult {
@@ -226,8 +244,8 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   private renderResults(t: T, r: RepLookupResult): TemplateResult {
     const lang = this.resolvedLang;
-    const today = validToday(this.today) ?? localToday();
-    const queue = callQueue(r);
+    const today = this.todayDate;
+    const settings = this.writeSettings;
     return resultsView(r, {
       t,
       lang,
@@ -243,16 +261,29 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
           level,
           photoFailed: this.failedPhotos.has(l.id),
           onPhotoError: () => (this.failedPhotos = new Set(this.failedPhotos).add(l.id)),
-          call: queue.includes(l)
-            ? this.calls.render(t, l, level + 1, queue, (x, name) => this.script(t, x, name))
-            : nothing,
+          actions: this.actions.card(t, l, level + 1, r, settings),
         }),
     });
   }
 
+  private get todayDate(): string {
+    return validToday(this.today) ?? localToday();
+  }
+
+  private get writeSettings(): WriteSettings {
+    return {
+      lang: this.resolvedLang,
+      today: this.todayDate,
+      letters: this.parsedLetters,
+      handoff: this.parsedHandoff,
+      requirePersonal: this.requirePersonal,
+      placeZip: this.placeZip,
+    };
+  }
+
   private script(t: T, l: Legislator, visitorName: string): string {
     const { resolvedLang: lang, parsedScripts: overrides, placeZip } = this;
-    return callScript(l, visitorName, { t, lang, overrides, placeZip });
+    return callScript(legislatorAddressee(t, l), visitorName, { t, lang, overrides, placeZip });
   }
 
   /* ------------------------------------------------------------ handlers */

@@ -214,14 +214,17 @@ export function announcement(r: RepLookupResult, t: T): string {
   return t('lookup.found', { count: r.legislators.length });
 }
 
-/** Who can be called, in order. Not a House candidate of a split ZIP: the visitor might reach someone else's member. */
-export function callQueue(r: RepLookupResult): Legislator[] {
-  return r.legislators.filter((l) => {
-    if (l.vacant || !telHref(l.phone)) return false;
-    if (r.status !== 'split') return true;
-    return l.chamber === 'senate' && !r.notes.includes('cross-state');
-  });
-}
+/** Whether the visitor surely lives in `l`'s seat: not a House candidate of a split ZIP (it may be someone else's). */
+const surelyTheirs = (r: RepLookupResult, l: Legislator) =>
+  r.status !== 'split' || (l.chamber === 'senate' && !r.notes.includes('cross-state'));
+
+/** Who can be called, in order: a held seat with a phone, surely the visitor's. */
+export const callQueue = (r: RepLookupResult): Legislator[] =>
+  r.legislators.filter((l) => !l.vacant && telHref(l.phone) && surelyTheirs(r, l));
+
+/** Who can be written to: every held seat surely the visitor's (paper always works, phone or not). */
+export const writeQueue = (r: RepLookupResult): Legislator[] =>
+  r.legislators.filter((l) => !l.vacant && surelyTheirs(r, l));
 
 /** How many calls visitors made this week (skipped ones are not calls). */
 export function statsView(t: T, lang: Lang, stats: CallStats): TemplateResult {

@@ -9,18 +9,22 @@
 import * as z from 'zod/mini';
 import { LANGS, type Lang } from '../../shared/schemas/common.js';
 import type { Legislator, Position } from '../../shared/schemas/representative.js';
+import {
+  MERGE_FIELDS,
+  MESSAGE_KINDS,
+  PLACEHOLDER,
+  templateText,
+  unknownKeys,
+  type MergeField,
+  type MessageKind,
+} from '../../shared/schemas/letters.js';
 import { jsonAttribute } from '../../core/attributes.js';
 import type { T } from './format.js';
 
-/**
- * `thank` a sponsor or supporter; ask a non-cosponsor to `cosponsor`; ask the others to `support`; while the current
- * Congress has no Medicare for All Act yet, ask to cosponsor it once it is `reintroduce`d.
- */
-export const SCRIPT_KINDS = ['thank', 'cosponsor', 'support', 'reintroduce'] as const;
-export type ScriptKind = (typeof SCRIPT_KINDS)[number];
-
-export const MERGE_FIELDS = ['legislatorTitle', 'legislatorName', 'visitorName', 'place', 'bill'] as const;
-export type MergeField = (typeof MERGE_FIELDS)[number];
+/** The letters' kinds too (shared/schemas/letters.ts): one choice by stance for both. */
+export const SCRIPT_KINDS = MESSAGE_KINDS;
+export type ScriptKind = MessageKind;
+export { MERGE_FIELDS, type MergeField };
 export type MergeValues = Record<MergeField, string>;
 
 export const SCRIPT_MAX = 2000;
@@ -37,31 +41,7 @@ const KIND_BY_POSITION: Record<Position, ScriptKind> = {
 
 export const scriptKind = (position: Position): ScriptKind => KIND_BY_POSITION[position];
 
-const PLACEHOLDER = /\{(\w+)\}/g;
-const fieldList = MERGE_FIELDS.map((f) => `{${f}}`).join(' ');
-
-const unknownKeys =
-  (allowed: readonly string[]) =>
-  (issue: { code?: string; keys?: string[] }): string | undefined =>
-    issue.code === 'unrecognized_keys' ? `Unknown key ${issue.keys?.join(', ')}; use ${allowed.join(', ')}` : undefined;
-
-const Template = z.string().check(
-  z.trim(),
-  z.minLength(1, 'A script cannot be empty'),
-  z.maxLength(SCRIPT_MAX, `A script is at most ${SCRIPT_MAX} characters`),
-  z.superRefine((text, ctx) => {
-    const unknown = [...text.matchAll(PLACEHOLDER)]
-      .map((m) => m[1]!)
-      .filter((f) => !(MERGE_FIELDS as readonly string[]).includes(f));
-    if (unknown.length) {
-      ctx.issues.push({
-        code: 'custom',
-        input: text,
-        message: `Unknown merge field {${unknown[0]}}; use ${fieldList}`,
-      });
-    }
-  }),
-);
+const Template = templateText('script', SCRIPT_MAX);
 
 export const ScriptOverrides = z.partialRecord(
   z.enum(LANGS),
@@ -85,21 +65,43 @@ export function overrideFor(scripts: ScriptOverrides, lang: Lang, kind: ScriptKi
   return scripts[lang]?.[kind];
 }
 
-/** The script for calling `l`: the partner's for this language and stance, else ours, with the merge fields filled. */
+/** Whom a script or letter speaks to: a legislator, or a partner's local target (its title given as text). */
+export interface Addressee {
+  /** The title in the widget's language, e.g. "Senator", "senador(a)", "Mayor". */
+  title: string;
+  name: string;
+  position: Position;
+  /** The bill's label, e.g. `S.1506`, when the stance names one. */
+  bill?: string | undefined;
+}
+
+export const legislatorAddressee = (t: T, l: Legislator): Addressee => ({
+  title: t(`title.${l.title}`),
+  name: l.name,
+  position: l.stance.position,
+  bill: l.stance.bill?.label,
+});
+
+/** The merge fields' values for a script or a letter. */
+export function mergeValues(a: Addressee, visitorName: string, c: { t: T; placeZip: string | undefined }): MergeValues {
+  const { t, placeZip } = c;
+  return {
+    legislatorTitle: a.title,
+    legislatorName: a.name,
+    visitorName: visitorName.trim() || t('script.name-placeholder'),
+    place: placeZip ? t('script.place-zip', { zip: placeZip }) : t('script.place-unknown'),
+    bill: a.bill ?? t('stance.bill-fallback'),
+  };
+}
+
+/** The script for calling `a`: the partner's for this language and stance, else ours, with the merge fields filled. */
 export function callScript(
-  l: Legislator,
+  a: Addressee,
   visitorName: string,
   c: { t: T; lang: Lang; overrides: ScriptOverrides; placeZip: string | undefined },
 ): string {
-  const { t, placeZip } = c;
-  const kind = scriptKind(l.stance.position);
-  return fillScript(overrideFor(c.overrides, c.lang, kind) ?? t(`script.${kind}`), {
-    legislatorTitle: t(`title.${l.title}`),
-    legislatorName: l.name,
-    visitorName: visitorName.trim() || t('script.name-placeholder'),
-    place: placeZip ? t('script.place-zip', { zip: placeZip }) : t('script.place-unknown'),
-    bill: l.stance.bill?.label ?? t('stance.bill-fallback'),
-  });
+  const kind = scriptKind(a.position);
+  return fillScript(overrideFor(c.overrides, c.lang, kind) ?? c.t(`script.${kind}`), mergeValues(a, visitorName, c));
 }
 
 /** Fills `{field}` placeholders; unknown ones are left as written (overrides are validated before they get here). */

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { configStore } from '../../../src/core/config.js';
 import { WidgetError } from '../../../src/core/errors.js';
+import { clearDeviceQueue, configureDeviceQueue } from '../../../src/core/device-queue.js';
 import {
   $,
   $$,
@@ -203,7 +204,8 @@ describe('<m4a-rep-lookup> call flow', () => {
     expect($(el, '[part~="call-panel"]')).to.equal(null);
   });
 
-  it('a failed post shows a retry that resends the same key, and counts once', async () => {
+  it('an outcome that cannot be sent waits on the device and is resent with the same key, counted once', async () => {
+    configureDeviceQueue({ namespace: 'rep-lookup-call-test', baseDelayMs: 50, maxDelayMs: 200 });
     const single = await loadFixture('single');
     const rec = recordingBackend(() => single, {
       outcome: (_o, n) => {
@@ -214,15 +216,37 @@ describe('<m4a-rep-lookup> call flow', () => {
     const el = await mount({});
     await search(el, '53703');
     await openCall(el, 'P000607');
+    await report(el, 'left-voicemail');
+    expect(text(el, '.thanks')).to.equal(
+      'Thank you! Your call to Mark Pocan is saved on this device and will be counted once you are back online.',
+    );
+    await expect(el).to.be.accessible();
+    await waitUntil(() => rec.outcomes.length === 2, 'the queue did not resend the outcome');
+    expect(rec.outcomes[1]!.outcome.outcome).to.equal('left-voicemail');
+    expect(rec.outcomes[1]!.options!.idempotencyKey).to.equal(rec.outcomes[0]!.options!.idempotencyKey);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(rec.outcomes).to.have.length(2);
+    await clearDeviceQueue();
+  });
+
+  it('an outcome the backend refuses shows an error with a retry that resends the same key', async () => {
+    const single = await loadFixture('single');
+    const rec = recordingBackend(() => single, {
+      outcome: (_o, n) => {
+        if (n === 1) throw new WidgetError('validation', 'test: refused', { status: 400 });
+        return { id: 'r2', status: 'created' };
+      },
+    });
+    const el = await mount({});
+    await search(el, '53703');
+    await openCall(el, 'P000607');
     $<HTMLButtonElement>(el, '[data-outcome="left-voicemail"]')!.click();
     await waitUntil(() => $(el, '[part~="call-panel"] [role="alert"]'), 'no error shown');
-    expect(text(el, '[part~="call-panel"] [role="alert"]')).to.contain('You seem to be offline');
     await expect(el).to.be.accessible();
     const event = oneEvent(el, 'm4a-call-outcome');
     $<HTMLButtonElement>(el, '[part~="call-panel"] [part~="retry"]')!.click();
     await event;
     expect(rec.outcomes).to.have.length(2);
-    expect(rec.outcomes[1]!.outcome.outcome).to.equal('left-voicemail');
     expect(rec.outcomes[1]!.options!.idempotencyKey).to.equal(rec.outcomes[0]!.options!.idempotencyKey);
   });
 

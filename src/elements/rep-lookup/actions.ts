@@ -1,0 +1,74 @@
+/**
+ * What a visitor can do with a card: call and write. Owns both flows and the device queue their outcomes go
+ * through, so the element only says where outcomes are sent and renders what this gives it.
+ */
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { WidgetError } from '../../core/errors.js';
+import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
+import { CallFlow, type Recorded } from './call-flow.js';
+import type { T } from './format.js';
+import { OutcomeQueue, type OutcomeQueueDeps } from './outcome-queue.js';
+import { callQueue, writeQueue } from './results.js';
+import { legislatorTarget } from './target.js';
+import { WriteFlow, type WriteSettings } from './write-flow.js';
+
+export interface ActionsDeps extends OutcomeQueueDeps {
+  /** The campaign slug stored with outcomes, if any. */
+  source: () => string | undefined;
+  script: (t: T, l: Legislator, visitorName: string) => string;
+  onCallRecorded: (r: Recorded) => void;
+  onFailed: (error: WidgetError) => void;
+}
+
+export class LookupActions {
+  private readonly outcomes: OutcomeQueue;
+  private readonly calls: CallFlow;
+  private readonly writes: WriteFlow;
+
+  constructor(host: ReactiveElement, deps: ActionsDeps) {
+    const source = () => {
+      const s = deps.source();
+      return s ? { source: s } : {};
+    };
+    this.outcomes = new OutcomeQueue(host, deps);
+    this.calls = new CallFlow(host, {
+      record: (legislatorId, outcome, key) =>
+        this.outcomes.submit('call-outcome', { legislatorId, outcome, ...source() }, key),
+      onRecorded: deps.onCallRecorded,
+      onFailed: deps.onFailed,
+      onOpen: () => this.writes.reset(),
+    });
+    this.writes = new WriteFlow(host, {
+      record: (targetId, outcome, channel, key) =>
+        this.outcomes.submit('write-outcome', { targetId, outcome, channel, ...source() }, key),
+      onFailed: deps.onFailed,
+      onOpen: () => this.calls.reset(),
+    });
+    this.script = deps.script;
+  }
+
+  private readonly script: ActionsDeps['script'];
+
+  /** A new answer: nothing is open any more (what was reported stays marked on the cards). */
+  reset(): void {
+    this.calls.reset();
+    this.writes.reset();
+  }
+
+  /** A card's Call and Write buttons with their marks, and whichever panel is open. */
+  card(t: T, l: Legislator, level: number, r: RepLookupResult, s: WriteSettings): TemplateResult | typeof nothing {
+    const queue = callQueue(r);
+    const call = queue.includes(l) ? this.calls.render(t, l, level, queue, (x, n) => this.script(t, x, n)) : undefined;
+    const write = writeQueue(r).includes(l) ? this.writes.render(t, legislatorTarget(t, l), level, s) : undefined;
+    if (!call && !write) return nothing;
+    return html`<div class="call-row">${call?.button} ${write?.button}</div>
+      ${call?.panel} ${write?.panel}`;
+  }
+
+  /** The open letter for print media: outside the cards, so the print stylesheet can hide everything else. */
+  print(t: T, r: RepLookupResult | undefined, s: WriteSettings): TemplateResult | typeof nothing {
+    const id = this.writes.active?.id;
+    const l = id ? r?.legislators.find((x) => x.id === id) : undefined;
+    return l ? this.writes.printView(t, legislatorTarget(t, l), s) : nothing;
+  }
+}

@@ -1,0 +1,57 @@
+/** Strings of the write panel, loaded with it (write-panel.ts) when a Write button is first pressed. */
+export default {
+  'write.heading': 'Write to {title} {name}',
+  'write.intro':
+    'Fill in your details, add a sentence of your own, check the letter, then send it the way that suits you.',
+  'write.errors.title': 'There is a problem',
+  'write.name.label': 'Your name',
+  'write.name.hint': 'Signs the letter. We never send it anywhere.',
+  'write.name.missing': 'Enter your name: it signs the letter',
+  'write.address.label': 'Your postal address (optional)',
+  'write.address.hint': 'Offices answer the people they represent: your address shows you are one of them.',
+  'write.personal.label': 'Why this matters to you',
+  'write.personal.label.optional': 'Why this matters to you (optional)',
+  'write.personal.hint':
+    'A sentence or two in your own words. Offices pay more attention to letters that are not all the same.',
+  'write.personal.missing': 'Write a sentence about why this matters to you',
+  'write.counter': '{left} of {max} characters left',
+  'write.counter.over': '{over} characters too many: shorten it to {max}',
+  'write.preview': 'Your letter',
+  'write.subject': 'Subject: {subject}',
+  'write.send': 'Send it',
+  'write.channel.email': 'Email the office',
+  'write.channel.email.long': 'Copy the letter and email the office',
+  'write.channel.form': 'Copy the letter and open the contact form',
+  'write.channel.website': 'Copy the letter and open the official website',
+  'write.channel.print': 'Print the letter',
+  'write.channel.pdf': 'Download a PDF',
+  'write.channel.handoff': 'Write on the campaign’s page',
+  'write.no-form': 'This office publishes no contact form; the button opens its official website.',
+  'write.no-address': 'The data has no postal address for this office: write it on the letter before you mail it.',
+  'write.note.email': 'Your email program opens with the letter in a new message. Check it and press Send.',
+  'write.note.email.long':
+    'The letter is too long for an email link, so it is copied: in the new message, paste it into the body (Ctrl+V, or ⌘V on a Mac), then press Send.',
+  'write.note.form':
+    'The letter is copied, and the office’s contact form opened in a new tab: paste the letter into its message field and the subject, “{subject}”, into its subject field if it has one.',
+  'write.note.website':
+    'The letter is copied, and the office’s official website opened in a new tab: find its contact page and paste the letter there.',
+  'write.note.copy-failed':
+    'Your browser did not let us copy the letter: select it in the preview above and copy it yourself.',
+  'write.note.print': 'The print dialog shows only the letter. Sign it, add the address if it is missing, and mail it.',
+  'write.note.pdf': 'The PDF is downloaded: print it, sign it, and mail it.',
+  'write.note.handoff': 'The campaign’s page opened in a new tab: send your letter there.',
+  'write.outcome': 'Did you send it?',
+  'write.sent': 'I sent it',
+  'write.not-now': 'Not now',
+  'write.saving': 'Saving…',
+  'write.thanks': 'Thank you! Your letter to {name} was counted.',
+  'write.thanks.uncounted': 'Thank you for writing to {name}!',
+  'write.thanks.queued':
+    'Thank you! Your letter to {name} is saved on this device and will be counted once you are back online.',
+  'write.later': 'No problem: you can come back to {name} any time.',
+  'write.close': 'Close',
+  'write.feature': 'recording letters',
+  'letter.closing': 'Sincerely,',
+  'letter.re': 'Re: {subject}',
+  'letter.office': 'Office of {title} {name}',
+} as const;
