@@ -6,15 +6,13 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { M4aElement } from '../../core/base-element.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import { formStyles } from '../../core/form.styles.js';
 import { defineCatalog } from '../../core/i18n.js';
 import { backendRefOf } from '../../core/device-queue-keys.js';
 import { errorView } from '../../core/status.js';
-import { isPast } from '../../shared/calendar/filter.js';
 import { visitorTimeZone } from '../../shared/calendar/time.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import type { EventQuery, M4aEvent, RsvpRequest } from '../../shared/schemas/event.js';
-import { saveIcs } from './calendar.js';
+import type { CalendarEntry } from './calendar.js';
 import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
 import { renderEmpty } from './empty.js';
 import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
@@ -22,9 +20,10 @@ import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFi
 import { unknownZipProblem, type FilterProblem, type Filters } from './filters.js';
 import en, { type EventListKey } from './messages.en.js';
 import { PagingController, type FirstPage } from './paging.js';
-import { RsvpController } from './rsvp.js';
+import { RsvpSlot } from './rsvp.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
-import { CheckedEventPage } from './validated.js';
+import { UpcomingEvents } from './upcoming.js';
+import { CheckedEventPage, checkedEventPage } from './validated.js';
 import { styles } from './event-list.styles.js';
 
 const SETTINGS_PROPS = [
@@ -68,7 +67,7 @@ const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
  * @fires m4a-error - `{tag, kind, field?}`: the widget is showing an error.
  */
 export class M4aEventList extends M4aElement<EventListKey> {
-  static override styles = [...M4aElement.styles, formStyles, styles];
+  static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 
   private readonly eventsTask = new Task(this, {
@@ -76,8 +75,9 @@ export class M4aEventList extends M4aElement<EventListKey> {
     task: async ([, settingsError, key], { signal }): Promise<FirstPage> => {
       if (settingsError) throw settingsError;
       const query = JSON.parse(key) as EventQuery;
+      // The events drawn first are checked before anything is drawn; the rest after they paint (validated.ts).
       const page = await this.call(
-        CheckedEventPage,
+        checkedEventPage(this.paging.drawnCount({ key }, this.settings.limit)),
         'listEvents',
         (b, s) => b.listEvents?.(query, { signal: s }),
         signal,
@@ -99,7 +99,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
     );
   }
 
-  private readonly paging = new PagingController(this, {
+  private readonly paging: PagingController = new PagingController(this, {
     fetchPage: (first, cursor, signal) => {
       const query = { ...(JSON.parse(first.key) as EventQuery), cursor };
       return this.call(CheckedEventPage, 'listEvents', (b, s) => b.listEvents?.(query, { signal: s }), signal);
@@ -108,9 +108,18 @@ export class M4aEventList extends M4aElement<EventListKey> {
     onPage: (page) => {
       if (page.events.some((e) => e.rsvp === 'inline')) this.rsvp.ensureReplay();
     },
+    checkAll: (first) => this.upcoming.checkAll(first),
   });
 
-  private readonly rsvp = new RsvpController(this, {
+  private readonly upcoming: UpcomingEvents = new UpcomingEvents({
+    connected: () => this.isConnected,
+    requestUpdate: () => this.requestUpdate(),
+    reportError: (error) => this.reportError(error),
+    shows: (page) => this.eventsTask.value === page,
+    later: (first) => this.paging.later(first),
+  });
+
+  private readonly rsvp = new RsvpSlot(this, {
     send: (payload: RsvpRequest, key: string) =>
       this.call(Receipt, 'submitRsvp', (b, signal) => b.submitRsvp?.(payload, { signal, idempotencyKey: key })),
     backendRef: () =>
@@ -181,7 +190,10 @@ export class M4aEventList extends M4aElement<EventListKey> {
   override render() {
     const t = this.t.bind(this);
     const problem = !this.resolution.ok ? this.resolution.error : this.settingsError;
-    const taskError = this.eventsTask.status === TaskStatus.ERROR ? toWidgetError(this.eventsTask.error) : undefined;
+    const taskError =
+      this.eventsTask.status === TaskStatus.ERROR
+        ? toWidgetError(this.eventsTask.error)
+        : this.upcoming.error(this.eventsTask.value);
     if (problem || taskError?.kind === 'config') {
       return html`<div part="base" class="base" lang=${this.resolvedLang}>${errorView(t, problem ?? taskError!)}</div>`;
     }
@@ -219,7 +231,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
     if (error) return errorView(t, error, () => void this.eventsTask.run(), t('feature.events'));
     const page = this.eventsTask.value;
     if (!page) return renderSkeleton(compact, Math.min(3, this.settings.limit));
-    if (!visible.length && this.eventsTask.status !== TaskStatus.PENDING) {
+    if (!visible.length && !page.rest && this.eventsTask.status !== TaskStatus.PENDING) {
       return renderEmpty({
         t,
         lang: this.resolvedLang,
@@ -237,7 +249,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
       headingLevel: this.settings.headingLevel,
       expanded: this.expanded,
       onToggleDescription: (id) => this.toggleDescription(id),
-      onCalendar: (event) => saveIcs(calendarEntry(event, t), this.renderRoot),
+      onCalendar: (event) => this.saveCalendarFile(calendarEntry(event, t)),
       onRsvpLink: (event) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId: event.id, status: 'link' })),
       renderInlineRsvp: (event) => this.rsvp.render(event),
     };
@@ -249,7 +261,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
           (e) => html`<li>${renderCard(e, ctx)}</li>`,
         )}
       </ul>
-      ${busy ? nothing : this.paging.render(page, t, visible.length, this.settings.limit)}`;
+      ${busy ? nothing : this.paging.render(page, t, this.upcoming.count(page, visible), this.settings.limit)}`;
   }
 
   private countText(unknownZip: boolean | undefined, visible: M4aEvent[]): string {
@@ -261,7 +273,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
     if (!page) return t('count.loading');
     if (status === TaskStatus.PENDING) return t('count.updating');
     const shown = this.drawnEvents(page, visible).length;
-    const total = Math.max(this.paging.total(page) ?? 0, visible.length);
+    const total = Math.max(this.paging.total(page) ?? 0, this.upcoming.count(page, visible));
     if (shown === 0) return t('count.none');
     return total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
   }
@@ -271,18 +283,18 @@ export class M4aEventList extends M4aElement<EventListKey> {
     return visible.slice(0, this.paging.drawnCount(page, this.settings.limit));
   }
 
-  /** The first page and the pages loaded after it, without events that are over or repeated across pages. */
+  /** The first page's checked events and the pages loaded after it, without events over or repeated. */
   private visibleEvents(page: FirstPage): M4aEvent[] {
-    const now = Date.now();
-    const seen = new Set<string>();
-    return this.paging.events(page).filter((e) => !seen.has(e.id) && !!seen.add(e.id) && !isPast(e, now));
+    return this.upcoming.visible(page, this.paging.drawnCount(page, this.settings.limit));
   }
 
   private loaded(page: FirstPage): void {
     if (this.visitorChanged) {
       this.visitorChanged = false;
-      this.dispatchEvent(new M4aEventsFilteredEvent({ count: page.total ?? this.visibleEvents(page).length }));
+      const count = page.total ?? this.upcoming.count(page, this.visibleEvents(page));
+      this.dispatchEvent(new M4aEventsFilteredEvent({ count }));
     }
+    this.upcoming.checkLater(page);
     if (page.events.some((e) => e.rsvp === 'inline')) this.rsvp.ensureReplay();
     if (this.focusCountAfterLoad) {
       this.focusCountAfterLoad = false;
@@ -318,6 +330,24 @@ export class M4aEventList extends M4aElement<EventListKey> {
     this.focusCountAfterLoad = origin === 'action';
     this.paging.cancel();
     if (this.settings.sync) writeFiltersToUrl(next, this.settings.prefix);
+  }
+
+  /** The .ics file's code is loaded when a visitor first asks for one. */
+  private saveCalendarFile(entry: CalendarEntry): void {
+    import('./ics.js').then(
+      ({ saveIcs }) => saveIcs(entry, this.renderRoot),
+      (err: unknown) => console.warn('m4a-widgets <m4a-event-list>: could not make the calendar file.', err),
+    );
+  }
+
+  /** Also waits for an RSVP form the visitor opened while its code was loading (rsvp.ts). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.rsvp.pending; pending; pending = this.rsvp.pending) {
+      await pending;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   private toggleDescription(id: string): void {

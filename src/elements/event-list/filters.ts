@@ -13,7 +13,7 @@ import {
   type EventType,
   type OnlineFilter,
 } from '../../shared/schemas/event.js';
-import { problemMessage, type FormProblem } from '../../core/form.js';
+import type { FormProblem } from '../../core/form.js';
 import type { EventListKey, T } from './messages.en.js';
 
 export type Filters = Omit<EventQuery, 'cursor' | 'limit'>;
@@ -125,9 +125,11 @@ export function renderFilters(ctx: FilterFormContext): TemplateResult {
   const { t, filters, problem } = ctx;
   const radius = filters.radiusMiles ?? DEFAULT_RADIUS_MILES;
   const radii = [...new Set<number>([...RADIUS_OPTIONS, radius])].sort((a, b) => a - b);
-  const problems = problem ? [problem] : [];
-  const zipProblem = problemMessage(problems, 'zip', t);
-  const dateProblem = problemMessage(problems, 'dates', t);
+  // One problem at a time; the form helpers (core/form.ts) load with the RSVP form only.
+  const message = (field: FilterProblem['field']) =>
+    problem?.field === field ? t(problem.key, problem.params) : undefined;
+  const zipProblem = message('zip');
+  const dateProblem = message('dates');
   const more = !!(filters.online || filters.from || filters.to || dateProblem);
   return html`<form class="filters" part="filters" aria-label=${t('filters.label')} novalidate @change=${ctx.onChange} @submit=${ctx.onSubmit}>
     <div class="fields">

@@ -10,9 +10,10 @@ import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import type { T } from './messages.en.js';
 import { errorView } from '../../core/status.js';
 import type { EventPage, M4aEvent } from '../../shared/schemas/event.js';
+import type { CheckedPage } from './validated.js';
 
 /** A first page and the query it answers (`JSON.stringify`-ed); later pages belong to that key. */
-export interface FirstPage extends EventPage {
+export interface FirstPage extends CheckedPage {
   key: string;
 }
 
@@ -41,6 +42,8 @@ export class PagingController implements ReactiveController {
       fetchPage: (first: FirstPage, cursor: string, signal: AbortSignal) => Promise<EventPage>;
       onError: (error: WidgetError) => void;
       onPage: (page: EventPage) => void;
+      /** Checks the first page's events not checked yet (validated.ts); false when one does not pass. */
+      checkAll: (first: FirstPage) => boolean;
     },
   ) {
     host.addController(this);
@@ -59,10 +62,9 @@ export class PagingController implements ReactiveController {
     return this.pages?.key === first.key ? this.pages : undefined;
   }
 
-  /** The events of every page shown so far. */
-  events(first: FirstPage): M4aEvent[] {
-    const pages = this.of(first);
-    return pages ? [...first.events, ...pages.events] : first.events;
+  /** The events of the pages loaded after the first, the same array until another page arrives. */
+  later(first: FirstPage): readonly M4aEvent[] | undefined {
+    return this.of(first)?.events;
   }
 
   /** Matching events in all pages, when the backend said. */
@@ -71,7 +73,7 @@ export class PagingController implements ReactiveController {
   }
 
   /** How many of the loaded events to draw: a page, and a page more for each "Load more". */
-  drawnCount(first: FirstPage, pageSize: number): number {
+  drawnCount(first: Pick<FirstPage, 'key'>, pageSize: number): number {
     return this.drawn?.key === first.key ? this.drawn.count : pageSize;
   }
 
@@ -93,6 +95,7 @@ export class PagingController implements ReactiveController {
 
   /** Draws the next page of loaded events. */
   private async reveal(first: FirstPage, shownBefore: number, pageSize: number): Promise<void> {
+    if (!this.deps.checkAll(first)) return;
     this.drawn = { key: first.key, count: shownBefore + pageSize };
     this.host.requestUpdate();
     await this.focusFirstNew(shownBefore);

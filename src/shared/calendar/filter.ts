@@ -16,7 +16,10 @@ import {
   type M4aEvent,
 } from '../schemas/event.js';
 import { haversineMiles, roundMiles, type LatLng } from './distance.js';
-import { zonedDate } from './time.js';
+import { isPast, zonedDate } from './time.js';
+
+/** Whether an event is over (time.ts, where the list reads it without the filters). */
+export { isPast };
 
 export interface FilterContext {
   /** Current time, ms since the epoch. */
@@ -33,11 +36,6 @@ const exactPoint = (e: M4aEvent): LatLng | undefined =>
   e.location?.lat !== undefined && e.location.lng !== undefined
     ? { lat: e.location.lat, lng: e.location.lng }
     : undefined;
-
-/** Whether an event is over at `now`. */
-export function isPast(event: Pick<M4aEvent, 'start' | 'end'>, now: number): boolean {
-  return Date.parse(event.end ?? event.start) <= now;
-}
 
 /** Whether the query asks for a distance search. */
 export function searchesNearZip(query: EventQuery): query is EventQuery & { zip: string } {

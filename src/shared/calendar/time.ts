@@ -104,6 +104,16 @@ export function localIsoToInstant(iso: string, timeZone: string): number | undef
   return wallTimeToInstant({ year: +y!, month: +mo!, day: +d!, hour: +h, minute: +mi, second: +s }, timeZone);
 }
 
+/** When an event is over: its end, or its start when it gives no end (ms since the epoch). */
+export function eventEnd(event: Pick<M4aEvent, 'start' | 'end'>): number {
+  return Date.parse(event.end ?? event.start);
+}
+
+/** Whether an event is over at `now`. */
+export function isPast(event: Pick<M4aEvent, 'start' | 'end'>, now: number): boolean {
+  return eventEnd(event) <= now;
+}
+
 /** The visitor's time zone as the browser reports it (or the server's, in node). */
 export function visitorTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -1,13 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import ICAL from 'ical.js';
 import { configStore } from '../../../src/core/config.js';
-import {
-  foldLine,
-  googleCalendarUrl,
-  icsFileName,
-  toIcs,
-  type CalendarEntry,
-} from '../../../src/elements/event-list/calendar.js';
+import { googleCalendarUrl, type CalendarEntry } from '../../../src/elements/event-list/calendar.js';
+import { foldLine, icsFileName, toIcs } from '../../../src/elements/event-list/ics.js';
 import { card, mount, resetUrl, useStatic } from './helpers.js';
 
 const NOW = Date.parse('2030-10-01T12:00:00Z');
@@ -144,8 +139,9 @@ describe('event-list calendar: from a card', () => {
     const listener = (e: Event) => clicks.push(e.target as HTMLAnchorElement);
     el.shadowRoot!.addEventListener('click', listener, true);
     townHall.querySelector<HTMLButtonElement>('.calendar button')!.click();
-    el.shadowRoot!.removeEventListener('click', listener, true);
+    // The file's code loads on demand (ics.ts): the link is clicked once it has arrived.
     await waitUntil(() => created.length === 1, 'no file made');
+    el.shadowRoot!.removeEventListener('click', listener, true);
     const link = clicks.find((a) => a instanceof HTMLAnchorElement)!;
     expect(link.download).to.equal('town-hall-what-medicare-for-all-means-for-wisconsin-families.ics');
     expect(link.isConnected).to.equal(false);
