@@ -11,6 +11,8 @@ import { dirname } from 'node:path';
 import { MIGRATIONS_DIR, migratePostgres, migrateSqlite, migrations } from './migrate.js';
 import type { Schema } from './schema.js';
 import { describeTarget, type DatabaseTarget, type Engine } from './target.js';
+import { keptStatements } from './sqlite-statements.js';
+import { namedStatements } from './pg-statements.js';
 
 export type { Engine, DatabaseTarget } from './target.js';
 export type { Schema } from './schema.js';
@@ -24,7 +26,21 @@ export interface Db {
   readonly sqlite: Database.Database | undefined;
   /** Engine and place, without any password: for logs. */
   readonly label: string;
+  /** Work to finish while the database is still open when it closes (e.g. counters kept in memory). */
+  beforeClose(task: () => Promise<void>): void;
   close(): Promise<void>;
+}
+
+/** `beforeClose` and `close` for a Kysely instance: a failing task does not keep the connection open. */
+function closing(kysely: Kysely<Schema>): Pick<Db, 'beforeClose' | 'close'> {
+  const tasks: Array<() => Promise<void>> = [];
+  return {
+    beforeClose: (task) => void tasks.push(task),
+    close: async () => {
+      await Promise.allSettled(tasks.map((task) => task()));
+      await kysely.destroy();
+    },
+  };
 }
 
 export interface OpenOptions {
@@ -39,17 +55,20 @@ export function openSqlite(file: string): Db {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma('journal_mode = WAL');
+  // FULL, not WAL's usual NORMAL: every commit is on disk (fsync of the WAL) before the 201 goes out, so an
+  // acknowledged signup survives a power cut, not just a crash of this process.
+  sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   migrateSqlite(sqlite);
-  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const kysely = new Kysely<Schema>({ dialect: new SqliteDialect({ database: keptStatements(sqlite) }) });
   return {
     engine: 'sqlite',
     kysely,
     sqlite,
     label: describeTarget({ engine: 'sqlite', file }),
     // Kysely's SQLite driver closes the connection when it is destroyed.
-    close: () => kysely.destroy(),
+    ...closing(kysely),
   };
 }
 
@@ -83,13 +102,13 @@ export async function openPostgres(url: string, options: OpenOptions = {}): Prom
     await pool.end();
     throw err;
   }
-  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Schema>({ dialect: new PostgresDialect({ pool: namedStatements(pool) }) });
   return {
     engine: 'postgres',
     kysely,
     sqlite: undefined,
     label: describeTarget({ engine: 'postgres', url }) + (schema ? ` (schema ${schema})` : ''),
-    close: () => kysely.destroy(),
+    ...closing(kysely),
   };
 }
 

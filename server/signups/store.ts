@@ -1,9 +1,12 @@
 /**
- * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its forwarding rows in one
- * transaction, so a stored signup is always queued for every destination configured at that moment.
+ * Signup storage. One row per idempotency key (UNIQUE in the table), written together with its forwarding rows
+ * atomically (one transaction; on SQLite one savepoint of a commit shared with signups arriving at the same moment,
+ * server/db/commit-group.ts), so a stored signup is always queued for every destination configured at that moment.
  */
-import { transaction, type Db, type Q } from '../db/index.js';
+import type { Db, Q } from '../db/index.js';
+import { groupedWrite } from '../db/commit-group.js';
 import { newId } from '../db/ids.js';
+import { compiledOnce } from '../db/prepared.js';
 import type { SignupAnswer, SignupRequest } from 'm4a-widgets/shared/schemas/signup.js';
 import type { SignupsTable } from '../db/schema.js';
 
@@ -177,6 +180,15 @@ export function signupStore(db: Db): SignupStore {
   const existing = stores.get(db);
   if (existing) return existing;
 
+  // The one query every signup runs, compiled once (server/db/prepared.ts).
+  const insertSignup = compiledOnce([...COLUMNS, 'idempotency_key'], (row: SignupsTable) =>
+    db.kysely
+      .insertInto('signups')
+      .values(row)
+      .onConflict((oc) => oc.column('idempotency_key').doNothing())
+      .returning('id'),
+  );
+
   const idForKey = async (key: string) =>
     (await db.kysely.selectFrom('signups').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
 
@@ -184,12 +196,7 @@ export function signupStore(db: Db): SignupStore {
     async insert(s) {
       const queued = !s.spamReason && s.destinations.length > 0;
       const write = async (q: Q) => {
-        const row = await q
-          .insertInto('signups')
-          .values(toRow(s, newId()))
-          .onConflict((oc) => oc.column('idempotency_key').doNothing())
-          .returning('id')
-          .executeTakeFirst();
+        const [row] = (await q.executeQuery(insertSignup(toRow(s, newId())))).rows;
         if (!row) {
           const first = await q
             .selectFrom('signups')
@@ -207,8 +214,9 @@ export function signupStore(db: Db): SignupStore {
         }
         return { id: row.id, created: true };
       };
-      // With nothing to queue the signup is one statement, atomic by itself: no transaction's round trips.
-      return queued ? transaction(db, write) : write(db.kysely);
+      // On PostgreSQL a signup with nothing to queue is one statement, atomic by itself: no transaction's round
+      // trips. On SQLite round trips cost nothing and the commit is what waits (for the disk), so it is shared.
+      return db.engine === 'sqlite' || queued ? groupedWrite(db, write) : write(db.kysely);
     },
     idForKey,
     async get(id) {
