@@ -4,18 +4,16 @@
  */
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { WidgetError } from '../../core/errors.js';
-import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
 import { CallFlow, type Recorded } from './call-flow.js';
 import type { T } from './format.js';
 import { OutcomeQueue, type OutcomeQueueDeps } from './outcome-queue.js';
-import { callQueue, writeQueue } from './results.js';
-import { legislatorTarget } from './target.js';
+import type { Target } from './target.js';
 import { WriteFlow, type WriteSettings } from './write-flow.js';
 
 export interface ActionsDeps extends OutcomeQueueDeps {
   /** The campaign slug stored with outcomes, if any. */
   source: () => string | undefined;
-  script: (t: T, l: Legislator, visitorName: string) => string;
+  script: (t: T, target: Target, visitorName: string) => string;
   onCallRecorded: (r: Recorded) => void;
   onFailed: (error: WidgetError) => void;
 }
@@ -55,20 +53,21 @@ export class LookupActions {
     this.writes.reset();
   }
 
-  /** A card's Call and Write buttons with their marks, and whichever panel is open. */
-  card(t: T, l: Legislator, level: number, r: RepLookupResult, s: WriteSettings): TemplateResult | typeof nothing {
-    const queue = callQueue(r);
-    const call = queue.includes(l) ? this.calls.render(t, l, level, queue, (x, n) => this.script(t, x, n)) : undefined;
-    const write = writeQueue(r).includes(l) ? this.writes.render(t, legislatorTarget(t, l), level, s) : undefined;
+  /** A card's Call and Write buttons with their marks, and whichever panel is open; `calls`: who can be called, in order. */
+  card(t: T, target: Target, level: number, c: { calls: readonly Target[]; write: boolean; settings: WriteSettings }) {
+    const call = c.calls.some((x) => x.id === target.id)
+      ? this.calls.render(t, target, level, c.calls, (x, n) => this.script(t, x, n))
+      : undefined;
+    const write = c.write ? this.writes.render(t, target, level, c.settings) : undefined;
     if (!call && !write) return nothing;
     return html`<div class="call-row">${call?.button} ${write?.button}</div>
       ${call?.panel} ${write?.panel}`;
   }
 
   /** The open letter for print media: outside the cards, so the print stylesheet can hide everything else. */
-  print(t: T, r: RepLookupResult | undefined, s: WriteSettings): TemplateResult | typeof nothing {
+  print(t: T, targets: readonly Target[], s: WriteSettings): TemplateResult | typeof nothing {
     const id = this.writes.active?.id;
-    const l = id ? r?.legislators.find((x) => x.id === id) : undefined;
-    return l ? this.writes.printView(t, legislatorTarget(t, l), s) : nothing;
+    const target = id ? targets.find((x) => x.id === id) : undefined;
+    return target ? this.writes.printView(t, target, s) : nothing;
   }
 }

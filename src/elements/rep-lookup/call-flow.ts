@@ -5,8 +5,10 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Task } from '@lit/task';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import type { CallOutcomeKind, Legislator } from '../../shared/schemas/representative.js';
-import { callPanel, type CallStep } from './call-panel.js';
+import type { CallOutcomeKind } from '../../shared/schemas/representative.js';
+import type { Target } from './target.js';
+import type * as CallPanelModule from './call-panel.js';
+import type { CallStep } from './call-panel.js';
 import { M4aCallOutcomeEvent } from './dom-events.js';
 import { newIdempotencyKey, type T } from './format.js';
 import { domId } from './legislator-card.js';
@@ -41,6 +43,7 @@ export class CallFlow {
   private active: ActiveCall | undefined;
   private recorded = new Map<string, Recorded>();
   private visitorName = '';
+  private panel: typeof CallPanelModule | undefined;
   private readonly outcome: Task<readonly [string, CallOutcomeKind, string], Recorded>;
 
   constructor(
@@ -68,10 +71,10 @@ export class CallFlow {
   /** The Call button with its "done" mark, and the panel when this legislator's call is open. */
   render(
     t: T,
-    l: Legislator,
+    l: Target,
     level: number,
-    queue: readonly Legislator[],
-    script: (l: Legislator, visitorName: string) => string,
+    queue: readonly Target[],
+    script: (l: Target, visitorName: string) => string,
   ): { button: TemplateResult; panel: TemplateResult } {
     const done = this.recorded.get(l.id);
     const active = this.active?.id === l.id ? this.active : undefined;
@@ -97,28 +100,30 @@ export class CallFlow {
     const panel = html`<div id=${panelId}>
         ${
           active
-            ? callPanel({
-                t,
-                legislator: l,
-                level,
-                script: script(l, this.visitorName),
-                visitorName: this.visitorName,
-                step: active.step,
-                error: active.error,
-                done,
-                next: this.nextAfter(l, queue),
-                onName: (v) => {
-                  this.visitorName = v;
-                  this.host.requestUpdate();
-                },
-                onOutcome: (o) => this.report(o),
-                onRetry: () => active.pending && this.report(active.pending),
-                onNext: () => {
-                  const next = this.nextAfter(l, queue);
-                  if (next) void this.open(next);
-                },
-                onClose: () => void this.close(),
-              })
+            ? this.panel
+              ? this.panel.callPanel({
+                  t,
+                  legislator: l,
+                  level,
+                  script: script(l, this.visitorName),
+                  visitorName: this.visitorName,
+                  step: active.step,
+                  error: active.error,
+                  done,
+                  next: this.nextAfter(l, queue),
+                  onName: (v) => {
+                    this.visitorName = v;
+                    this.host.requestUpdate();
+                  },
+                  onOutcome: (o) => this.report(o),
+                  onRetry: () => active.pending && this.report(active.pending),
+                  onNext: () => {
+                    const next = this.nextAfter(l, queue);
+                    if (next) void this.open(next);
+                  },
+                  onClose: () => void this.close(),
+                })
+              : html`<p class="status" role="status">${t('call.loading')}</p>`
             : nothing
         }
       </div>`;
@@ -126,14 +131,23 @@ export class CallFlow {
   }
 
   /** The next legislator in the list not called yet, wrapping around. */
-  private nextAfter(l: Legislator, queue: readonly Legislator[]): Legislator | undefined {
-    const i = queue.indexOf(l);
+  private nextAfter(l: Target, queue: readonly Target[]): Target | undefined {
+    const i = queue.findIndex((x) => x.id === l.id);
     return [...queue.slice(i + 1), ...queue.slice(0, i)].find((x) => !this.recorded.has(x.id));
   }
 
-  private async open(l: Legislator): Promise<void> {
+  private async open(l: Target): Promise<void> {
     this.options.onOpen();
     this.active = { id: l.id, key: newIdempotencyKey(), step: 'script' };
+    if (!this.panel) {
+      // The panel is its own chunk: the lookup page does not carry it until a Call button is pressed.
+      this.host.requestUpdate();
+      try {
+        this.panel = await import('./call-panel.js');
+      } catch (err) {
+        this.options.onFailed(toWidgetError(err));
+      }
+    }
     await this.focusAfterUpdate(`#${domId('call', l.id)}`);
   }
 

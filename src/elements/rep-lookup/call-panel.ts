@@ -1,20 +1,21 @@
-/** The call panel under a legislator's card: the script, the number to dial, then how it went. */
+/** The call panel under a target's card (a legislator or a local target): the script, the number to dial, then how it went. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import { live } from 'lit/directives/live.js';
-import { CALL_OUTCOMES, type CallOutcomeKind, type Legislator } from '../../shared/schemas/representative.js';
+import { CALL_OUTCOMES, type CallOutcomeKind } from '../../shared/schemas/representative.js';
 import type { WidgetError } from '../../core/errors.js';
 import { errorView } from '../../core/status.js';
 import { domId } from './legislator-card.js';
 import { telHref, type T } from './format.js';
 import type { Delivery } from './outcome-queue.js';
+import type { Target } from './target.js';
 
 export type CallStep = 'script' | 'saving' | 'error' | 'done';
 
 export interface CallPanelOptions {
   t: T;
-  legislator: Legislator;
+  legislator: Target;
   /** Heading level of the panel (one below the card's name). */
   level: number;
   script: string;
@@ -24,7 +25,7 @@ export interface CallPanelOptions {
   /** With `done`: what was reported, and how the backend got it. */
   done?: { outcome: CallOutcomeKind; delivery: Delivery } | undefined;
   /** Who to call next, if anyone is left. */
-  next?: Legislator | undefined;
+  next?: Target | undefined;
   onName: (value: string) => void;
   onOutcome: (outcome: CallOutcomeKind) => void;
   onRetry: () => void;
@@ -32,7 +33,7 @@ export interface CallPanelOptions {
   onClose: () => void;
 }
 
-function thanks(t: T, l: Legislator, done: NonNullable<CallPanelOptions['done']>): string {
+function thanks(t: T, l: Target, done: NonNullable<CallPanelOptions['done']>): string {
   if (done.outcome === 'skipped') return t('call.skipped', { name: l.name });
   return t(DELIVERED[done.delivery], { name: l.name });
 }
@@ -46,8 +47,7 @@ const DELIVERED = {
 export function callPanel(o: CallPanelOptions): TemplateResult {
   const { t, legislator: l } = o;
   const headingId = domId('call', l.id);
-  const title = t(`title.${l.title}`);
-  const headingText = t('call.heading', { title, name: l.name });
+  const headingText = t('call.heading', { title: l.title, name: l.name });
   const tag = headingTag(o.level);
   const heading = staticHtml`<${tag} id=${headingId} class="call-heading" tabindex="-1">${headingText}</${tag}>`;
   const tel = telHref(l.phone);

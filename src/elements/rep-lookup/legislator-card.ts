@@ -82,14 +82,15 @@ function stanceHistory(t: T, lang: Lang, stance: Stance): TemplateResult | typeo
   </ul>`;
 }
 
-export function stanceBadge(t: T, lang: Lang, stance: Stance): TemplateResult {
+/** `label`: the partner's own words for a local target's stance, shown instead of ours. */
+export function stanceBadge(t: T, lang: Lang, stance: Stance, label?: string): TemplateResult {
   const sourceUrl = safeUrl(stance.source?.url);
   const date = formatDate(stance.asOf, lang);
   const source = stance.source ? around(t, 'stance.source', 'source', { date }) : undefined;
   return html`<div class="stance" part="stance">
     <p class="badge ${TONE[stance.position]}" part="stance-badge" data-position=${stance.position}>
       <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" fill="currentColor">${ICON[stance.position]}</svg>
-      <span>${badgeText(t, lang, stance)}</span>
+      <span>${label ?? badgeText(t, lang, stance)}</span>
     </p>
     <p class="small muted">
       ${
@@ -101,7 +102,9 @@ export function stanceBadge(t: T, lang: Lang, stance: Stance): TemplateResult {
                 ></a>`
                 : stance.source!.name
             }${source[1]}`
-          : t('stance.checked', { date })
+          : date
+            ? t('stance.checked', { date })
+            : nothing
       }
     </p>
     ${stanceHistory(t, lang, stance)}
@@ -114,7 +117,10 @@ function externalLink(href: string, label: string, t: T, accessibleName?: string
   >`;
 }
 
-function contacts(t: T, l: Legislator): TemplateResult {
+export function contacts(
+  t: T,
+  l: Pick<Legislator, 'name' | 'phone' | 'contactUrl' | 'website' | 'email' | 'social' | 'offices'>,
+): TemplateResult {
   const tel = telHref(l.phone);
   const contact = safeUrl(l.contactUrl);
   const website = safeUrl(l.website);

@@ -47,6 +47,8 @@ const en = {
 
   'group.federal': 'U.S. Congress',
   'group.state': '{state} Legislature',
+  'group.local': 'Local officials',
+  'local.candidate': 'Your ZIP code touches several districts: this official represents one of them.',
 
   'note.at-large': 'This state has a single, statewide seat in the U.S. House (“at large”).',
   'note.dc-delegate':
@@ -152,6 +154,7 @@ const en = {
   'call.dial': 'Call {phone}',
   'call.no-phone': 'No phone number is listed for this office. Use its contact form instead.',
   'call.outcome': 'How did it go?',
+  'call.loading': 'Opening the call script…',
   'call.saving': 'Saving…',
   'call.thanks': 'Thank you! Your call to {name} was counted.',
   'call.thanks.uncounted': 'Thank you for calling {name}!',

@@ -48,6 +48,8 @@ const es: Record<keyof typeof en, string> = {
 
   'group.federal': 'Congreso de EE. UU.',
   'group.state': 'Legislatura de {state}',
+  'group.local': 'Autoridades locales',
+  'local.candidate': 'Su código postal abarca varios distritos: esta autoridad representa a uno de ellos.',
 
   'note.at-large': 'Este estado tiene un solo escaño en la Cámara de Representantes, que representa a todo el estado.',
   'note.dc-delegate':
@@ -155,6 +157,7 @@ const es: Record<keyof typeof en, string> = {
   'call.dial': 'Llamar al {phone}',
   'call.no-phone': 'Esta oficina no tiene un teléfono publicado. Use su formulario de contacto.',
   'call.outcome': '¿Cómo le fue?',
+  'call.loading': 'Abriendo el guion de la llamada…',
   'call.saving': 'Guardando…',
   'call.thanks': '¡Gracias! Contamos su llamada a {name}.',
   'call.thanks.uncounted': '¡Gracias por llamar a {name}!',

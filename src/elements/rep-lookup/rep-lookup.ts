@@ -7,20 +7,16 @@ import { defineCatalog } from '../../core/i18n.js';
 import { NO_BACKEND, errorView, loadingView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
-import {
-  CallStats,
-  RepLookupResult,
-  queryKind,
-  type Legislator,
-  type RepLookupQuery,
-} from '../../shared/schemas/representative.js';
+import type { LocalTarget } from '../../shared/schemas/targets.js';
+import { CallStats, RepLookupResult, queryKind, type RepLookupQuery } from '../../shared/schemas/representative.js';
 import { M4aLookupDoneEvent } from './dom-events.js';
 import { localToday, type T } from './format.js';
-import { legislatorCard } from './legislator-card.js';
+import { answerTargets, answerView } from './answer.js';
 import en, { type RepLookupKey } from './messages.en.js';
 import { problemFromServer } from './query.js';
-import { announcement, resultsView, statsView } from './results.js';
-import { callScript, legislatorAddressee, type ScriptOverrides } from './scripts.js';
+import { announcement, statsView } from './results.js';
+import { callScript, type ScriptOverrides } from './scripts.js';
+import type { Target } from './target.js';
 import { LookupActions } from './actions.js';
 import { opts, storedBy } from './outcome-queue.js';
 import type { WriteSettings } from './write-flow.js';
@@ -101,6 +97,16 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     onFailed: (e) => this.reportError(e),
   });
 
+  private readonly local = new Task(this, {
+    args: () => [this.query, this.resolution, this.resolvedLang, this.targets] as const,
+    task: async ([q, resolution, lang, targets], { signal }) => {
+      if (!q || !resolution.ok || resolution.name === null) return initialState;
+      const { findLocalTargets } = await import('./local-targets.js');
+      return findLocalTargets({ attribute: targets, resolution, signal }, q, lang);
+    },
+    onComplete: (r) => r.problems.forEach((p) => this.reportError(p)),
+  });
+
   private readonly search = new SearchController(this, {
     onSearch: (query, placeZip) => {
       this.actions.reset();
@@ -143,6 +149,13 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   /** Require the visitor's own sentence ("why this matters to you") before a letter can be sent. */
   @property({ type: Boolean, attribute: 'require-personal' }) requirePersonal = false;
 
+  /**
+   * The partner's local targets (mayor, council, county board), shown after state legislators: JSON (attribute) or
+   * a list (property) of entries like `{"id": "mayor", "name": "…", "title": "Mayor", "level": "city", …}`; else
+   * `targets` in the page config, else the backend's. Each bad entry is named and left out; the others show.
+   */
+  @property() targets?: string | LocalTarget[];
+
   /** Show how many calls visitors made this week (needs a backend with call statistics). */
   @property({ type: Boolean, attribute: 'show-call-count' }) showCallCount = false;
 
@@ -170,20 +183,33 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private parsedHandoff: Handoff = {};
   private level = 2;
   private settingProblems: WidgetError[] = [];
+  private letterProblems: WidgetError[] = [];
   private reportedQuery: RepLookupQuery | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    const settings = ['scripts', 'letters', 'handoff', 'today', 'zip', 'source', 'headingLevel'];
+    const settings = ['scripts', 'today', 'zip', 'source', 'headingLevel'];
     if (settings.some((k) => changed.has(k as keyof M4aRepLookup))) this.readSettings(changed);
+    if (changed.has('letters') || changed.has('handoff')) void this.readLetterSettings();
+  }
+
+  /** `letters` and `handoff`, read with their schemas only when one is set. */
+  private async readLetterSettings(): Promise<void> {
+    const { letters, handoff } = this;
+    const read = letters || handoff ? (await import('./letter-settings.js')).readLetterSettings : undefined;
+    if (letters !== this.letters || handoff !== this.handoff) return;
+    const settings = read?.({ letters, handoff }) ?? { letters: {}, handoff: {}, problems: [] };
+    this.parsedLetters = settings.letters;
+    this.parsedHandoff = settings.handoff;
+    this.letterProblems = settings.problems;
+    for (const p of settings.problems) this.reportError(p);
+    this.requestUpdate();
   }
 
   /** Partner settings: each bad one is shown (naming the attribute) and ignored, so the widget keeps working. */
   private readSettings(changed: PropertyValues<this>): void {
     const settings = readSettings(this);
     this.parsedScripts = settings.scripts;
-    this.parsedLetters = settings.letters;
-    this.parsedHandoff = settings.handoff;
     this.level = settings.level;
     if (settings.zip && changed.has('zip')) {
       this.search.setZip(settings.zip);
@@ -212,11 +238,11 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     if (!r.ok) body = errorView(t, r.error);
     else if (r.name === null) body = errorView(t, new WidgetError('config', NO_BACKEND, { field: 'backend' }));
     else body = this.renderWidget(t);
-    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}${this.actions.print(t, this.lookup.value, this.writeSettings)}</div>`;
+    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}${this.renderPrint(t)}</div>`;
   }
 
   private renderWidget(t: T): TemplateResult {
-    return html`${this.settingProblems.map((p) => errorView(t, p))}
+    return html`${[...this.settingProblems, ...this.letterProblems].map((p) => errorView(t, p))}
       <p class="intro">${t('intro')}</p>
       ${this.renderForm(t)} ${this.renderStats(t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
@@ -243,27 +269,23 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderResults(t: T, r: RepLookupResult): TemplateResult {
-    const lang = this.resolvedLang;
-    const today = this.todayDate;
-    const settings = this.writeSettings;
-    return resultsView(r, {
+    return answerView(r, {
       t,
-      lang,
-      today,
-      zipOnly: this.zipOnly,
+      lang: this.resolvedLang,
+      today: this.todayDate,
       level: this.level,
+      zipOnly: this.zipOnly,
+      settings: this.writeSettings,
+      actions: this.actions,
+      local: this.local.value,
+      failedPhotos: this.failedPhotos,
+      onPhotoError: (id) => (this.failedPhotos = new Set(this.failedPhotos).add(id)),
       onAddAddress: () => void this.search.focus('address'),
-      card: (l, level) =>
-        legislatorCard(l, {
-          t,
-          lang,
-          today,
-          level,
-          photoFailed: this.failedPhotos.has(l.id),
-          onPhotoError: () => (this.failedPhotos = new Set(this.failedPhotos).add(l.id)),
-          actions: this.actions.card(t, l, level + 1, r, settings),
-        }),
     });
+  }
+
+  private renderPrint(t: T): TemplateResult | typeof nothing {
+    return this.actions.print(t, answerTargets(t, this.lookup.value, this.local.value), this.writeSettings);
   }
 
   private get todayDate(): string {
@@ -281,9 +303,9 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     };
   }
 
-  private script(t: T, l: Legislator, visitorName: string): string {
+  private script(t: T, target: Target, visitorName: string): string {
     const { resolvedLang: lang, parsedScripts: overrides, placeZip } = this;
-    return callScript(legislatorAddressee(t, l), visitorName, { t, lang, overrides, placeZip });
+    return callScript(target, visitorName, { t, lang, overrides, placeZip });
   }
 
   /* ------------------------------------------------------------ handlers */

@@ -33,6 +33,8 @@ export interface ResultsContext {
   level: number;
   /** A legislator's card, its name at heading level `level`. */
   card: (l: Legislator, level: number) => TemplateResult;
+  /** The partner's local targets covering this visitor, after state legislators; each card at heading level `level`. */
+  local: { count: number; cards: (level: number) => TemplateResult[] };
   onAddAddress: () => void;
 }
 
@@ -192,6 +194,16 @@ function stateGroups(r: RepLookupResult, c: ResultsContext): TemplateResult[] {
   );
 }
 
+function localGroup(c: ResultsContext): TemplateResult | typeof nothing {
+  if (!c.local.count) return nothing;
+  return html`<section class="group" part="group" aria-labelledby="group-local">
+    ${heading(c.level, c.t('group.local'), 'group-title', 'group-local')}
+    <ul class="cards" role="list">
+      ${c.local.cards(c.level + 1).map((card) => html`<li>${card}</li>`)}
+    </ul>
+  </section>`;
+}
+
 export function resultsView(r: RepLookupResult, c: ResultsContext): TemplateResult {
   if (r.status === 'not-found' || !r.legislators.length) {
     return html`<div class="results" part="results">
@@ -203,7 +215,8 @@ export function resultsView(r: RepLookupResult, c: ResultsContext): TemplateResu
     </div>`;
   }
   return html`<div class="results" part="results">
-    ${staleWarning(r, c)} ${splitNotice(r, c)} ${notes(r, c)} ${federal(r, c)} ${stateGroups(r, c)} ${freshness(r, c)}
+    ${staleWarning(r, c)} ${splitNotice(r, c)} ${notes(r, c)} ${federal(r, c)} ${stateGroups(r, c)} ${localGroup(c)}
+    ${freshness(r, c)}
   </div>`;
 }
 

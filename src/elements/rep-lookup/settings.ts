@@ -2,18 +2,15 @@
  * The partner settings of <m4a-rep-lookup>, read by core/attributes.ts. Each bad one is reported (naming the
  * attribute) and ignored, so the widget keeps working with the rest.
  */
-import { attributeError, headingLevelAttribute, jsonAttribute } from '../../core/attributes.js';
+import { attributeError, headingLevelAttribute } from '../../core/attributes.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import { IsoDate, Zip, boundedText } from '../../shared/schemas/common.js';
-import { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import { parseScripts, type ScriptOverrides } from './scripts.js';
 
 const SOURCE = boundedText(100);
 
 export interface LookupSettingsInput {
   scripts?: string | ScriptOverrides | undefined;
-  letters?: string | LetterOverrides | undefined;
-  handoff?: string | Handoff | undefined;
   headingLevel?: string | undefined;
   today?: string | undefined;
   source?: string | undefined;
@@ -22,8 +19,6 @@ export interface LookupSettingsInput {
 
 export interface LookupSettings {
   scripts: ScriptOverrides;
-  letters: LetterOverrides;
-  handoff: Handoff;
   /** Level of the widget's top headings. */
   level: number;
   /** The `zip` to look up at once, when it is a valid one. */
@@ -31,9 +26,9 @@ export interface LookupSettings {
   problems: WidgetError[];
 }
 
-export function readSettings(input: LookupSettingsInput): LookupSettings {
-  const problems: WidgetError[] = [];
-  const read = <V>(fn: () => V, fallback: V): V => {
+/** Runs `fn`; a config error it throws is added to `problems` and `fallback` is used instead. */
+export function reading(problems: WidgetError[]) {
+  return <V>(fn: () => V, fallback: V): V => {
     try {
       return fn();
     } catch (err) {
@@ -41,9 +36,12 @@ export function readSettings(input: LookupSettingsInput): LookupSettings {
       return fallback;
     }
   };
+}
+
+export function readSettings(input: LookupSettingsInput): LookupSettings {
+  const problems: WidgetError[] = [];
+  const read = reading(problems);
   const scripts = read(() => parseScripts(input.scripts), {});
-  const letters = read(() => jsonAttribute('letters', input.letters, LetterOverrides) ?? {}, {});
-  const handoff = read(() => jsonAttribute('handoff', input.handoff, Handoff) ?? {}, {});
   const level = read(() => headingLevelAttribute(input.headingLevel, 2), 2);
   if (input.today !== undefined && !IsoDate.safeParse(input.today).success) {
     problems.push(attributeError('today', `"${input.today}" is not a date like 2027-01-04`));
@@ -54,7 +52,7 @@ export function readSettings(input: LookupSettingsInput): LookupSettings {
   const zip = input.zip?.trim();
   const zipOk = !!zip && Zip.safeParse(zip).success;
   if (input.zip && !zipOk) problems.push(attributeError('zip', `"${input.zip}" is not a 5-digit ZIP code`));
-  return { scripts, letters, handoff, level, zip: zipOk ? zip : undefined, problems };
+  return { scripts, level, zip: zipOk ? zip : undefined, problems };
 }
 
 /** The date to treat as today, when `today` is a valid one. */

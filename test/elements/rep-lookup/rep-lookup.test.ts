@@ -352,7 +352,8 @@ describe('<m4a-rep-lookup> lookup states', () => {
     expect($(el, 'h4.subgroup')).to.not.equal(null);
     expect(card(el, 'P000607').querySelector('h5')!.textContent).to.equal('Mark Pocan');
     card(el, 'B001230').querySelector<HTMLButtonElement>('[part~="call"]')!.click();
-    await el.updateComplete;
+    // The call panel is its own chunk, loaded on the first press.
+    await waitUntil(() => card(el, 'B001230').querySelector('[part~="call-panel"]'), 'call panel did not open');
     expect(card(el, 'B001230').querySelector('h5.call-heading')).to.not.equal(null);
     await expect(el).to.be.accessible();
 

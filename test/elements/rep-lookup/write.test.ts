@@ -275,7 +275,9 @@ describe('<m4a-rep-lookup> write flow', () => {
     expect(text(el, '[part~="write-panel"]')).to.contain('The data has no postal address for this office');
 
     const bad = await mount({ handoff: '{"federal": "javascript:alert(1)"}' });
+    await waitUntil(() => $(bad, '[part~="error"]'), 'the bad hand-off was not named');
     expect(text(bad, '[part~="error"]')).to.contain('Check the setting “handoff.federal”.');
+    await expect(bad).to.be.accessible();
   });
 
   it('requires the visitor’s own sentence where the partner says so, naming each field in error', async () => {
@@ -326,6 +328,7 @@ describe('<m4a-rep-lookup> write flow', () => {
       'backend-url': fixtureUrl('single'),
       letters: '{"en": {"thank": {"subject": "Hi {nmae}"}}}',
     });
+    await waitUntil(() => $(bad, '[part~="error"]'), 'the bad letters were not named');
     const alert = text(bad, '[part~="error"]');
     expect(alert).to.contain('Check the setting “letters.en.thank');
     await search(bad, '53703');
