@@ -84,7 +84,15 @@ export function descriptionText(source: string): string {
 /** Characters shown before "Show more". */
 export const SHORT_DESCRIPTION = 240;
 
+const shortCache = new Map<string, string>();
+
 /** The first lines of a description, cut at a word, on one paragraph. */
 export function shortDescription(text: string, max = SHORT_DESCRIPTION): string {
-  return clip(text.replace(/\s*\n+\s*/g, ' '), max);
+  const key = `${max}|${text}`;
+  let short = shortCache.get(key);
+  if (short === undefined) {
+    if (shortCache.size > 2000) shortCache.clear();
+    shortCache.set(key, (short = clip(text.replace(/\s*\n+\s*/g, ' '), max)));
+  }
+  return short;
 }

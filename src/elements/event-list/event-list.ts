@@ -255,10 +255,15 @@ export class M4aEventList extends M4aElement<EventListKey> {
     };
     const busy = this.eventsTask.status === TaskStatus.PENDING;
     return html`<ul class="events ${compact ? 'compact' : ''}" part="list" aria-label=${t('list.label')} aria-busy=${busy ? 'true' : 'false'}>
-        ${repeat(
-          this.drawnEvents(page, visible),
-          (e) => e.id,
-          (e) => html`<li>${renderCard(e, ctx)}</li>`,
+        ${keyed(
+          // Cards are kept by event while the query stays, and drawn afresh for another query: a card moving to a
+          // new place in a new list counts as a layout shift (one the visitor asked for, but still).
+          page.key,
+          repeat(
+            this.drawnEvents(page, visible),
+            (e) => e.id,
+            (e) => html`<li>${renderCard(e, ctx)}</li>`,
+          ),
         )}
       </ul>
       ${busy ? nothing : this.paging.render(page, t, this.upcoming.count(page, visible), this.settings.limit)}`;
