@@ -1,7 +1,15 @@
 /** Accounts (owner): invite links, roles, disabling, resetting an authenticator, requiring a second factor. */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { api, type User } from './api.js';
+import {
+  AccountList,
+  ConsoleOk,
+  ConsoleSettings,
+  ConsoleUser,
+  InviteLink,
+  type PendingInvite,
+} from '../shared/schemas/console.js';
+import { request, type User } from './api.js';
 import { formatDate } from './i18n.js';
 import { ConsolePage, tableBox } from './page.js';
 
@@ -9,9 +17,9 @@ const ROLES = ['viewer', 'organizer', 'owner'] as const;
 
 export class M4aConsoleAccounts extends ConsolePage {
   @state() private accounts: User[] = [];
-  @state() private invites: unknown[] = [];
+  @state() private invites: PendingInvite[] = [];
   @state() private requireTotp = false;
-  @state() private invite: { url: string; expiresAt: string } | undefined;
+  @state() private invite: InviteLink | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -20,10 +28,7 @@ export class M4aConsoleAccounts extends ConsolePage {
 
   private async load() {
     const res = await this.attempt(() =>
-      Promise.all([
-        api<{ accounts: User[]; invites: unknown[] }>('GET', '/accounts'),
-        api<{ requireSecondFactor: boolean }>('GET', '/settings'),
-      ]),
+      Promise.all([request(AccountList, 'GET', '/accounts'), request(ConsoleSettings, 'GET', '/settings')]),
     );
     if (res) {
       this.accounts = res[0].accounts;
@@ -84,9 +89,7 @@ export class M4aConsoleAccounts extends ConsolePage {
   private async createInvite(e: SubmitEvent) {
     e.preventDefault();
     const role = String(new FormData(e.target as HTMLFormElement).get('role'));
-    const invite = await this.attempt(() =>
-      api<{ url: string; expiresAt: string }>('POST', '/accounts/invites', { role }),
-    );
+    const invite = await this.attempt(() => request(InviteLink, 'POST', '/accounts/invites', { role }));
     if (invite) {
       this.invite = invite;
       await this.load();
@@ -95,18 +98,21 @@ export class M4aConsoleAccounts extends ConsolePage {
   }
 
   private async change(a: User, change: { role?: string; disabled?: boolean }) {
-    if (await this.attempt(() => api('PATCH', `/accounts/${a.id}`, change))) this.status = this.t('form.saved');
+    if (await this.attempt(() => request(ConsoleUser, 'PATCH', `/accounts/${a.id}`, change)))
+      this.status = this.t('form.saved');
     await this.load();
   }
 
   private async resetTotp(a: User) {
-    if (await this.attempt(() => api('DELETE', `/accounts/${a.id}/totp`))) this.status = this.t('form.saved');
+    if (await this.attempt(() => request(ConsoleOk, 'DELETE', `/accounts/${a.id}/totp`)))
+      this.status = this.t('form.saved');
     await this.load();
   }
 
   private async toggleTotp(e: Event) {
     const requireSecondFactor = (e.target as HTMLInputElement).checked;
-    if (await this.attempt(() => api('PUT', '/settings', { requireSecondFactor }))) this.status = this.t('form.saved');
+    if (await this.attempt(() => request(ConsoleSettings, 'PUT', '/settings', { requireSecondFactor })))
+      this.status = this.t('form.saved');
     await this.load();
   }
 }

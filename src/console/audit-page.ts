@@ -1,21 +1,13 @@
 /** The audit log (owner): who, when, what; account names resolved from ids. */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { api, query, type User } from './api.js';
+import { AccountList, AuditPage, type AuditEntry } from '../shared/schemas/console.js';
+import { query, request } from './api.js';
 import { formatDate } from './i18n.js';
 import { ConsolePage, tableBox } from './page.js';
 
-interface Entry {
-  id: string;
-  at: string;
-  actor: string | null;
-  action: string;
-  target: string | null;
-  detail: Record<string, unknown>;
-}
-
 export class M4aConsoleAudit extends ConsolePage {
-  @state() private entries: Entry[] = [];
+  @state() private entries: AuditEntry[] = [];
   @state() private names = new Map<string, string>();
   @state() private more = false;
 
@@ -27,8 +19,8 @@ export class M4aConsoleAudit extends ConsolePage {
   private async load(before?: string) {
     const res = await this.attempt(() =>
       Promise.all([
-        api<{ entries: Entry[] }>('GET', `/audit${query({ before, limit: '100' })}`),
-        api<{ accounts: User[] }>('GET', '/accounts'),
+        request(AuditPage, 'GET', `/audit${query({ before, limit: '100' })}`),
+        request(AccountList, 'GET', '/accounts'),
       ]),
     );
     if (!res) return;

@@ -5,7 +5,8 @@
  */
 import { html, LitElement, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { api, setCsrf, whenSignedOut, type SessionInfo, type User } from './api.js';
+import { ConsoleSession } from '../shared/schemas/console.js';
+import { api, request, setCsrf, whenSignedOut, type SessionInfo, type User } from './api.js';
 import { initialLang, saveLang, translator, type Key, type Lang } from './i18n.js';
 import './sign-in.js';
 
@@ -67,7 +68,7 @@ export class M4aConsole extends LitElement {
   }
 
   private async load() {
-    this.use(await api<SessionInfo>('GET', '/session'));
+    this.use(await request(ConsoleSession, 'GET', '/session'));
   }
 
   private use(session: SessionInfo) {

@@ -1,18 +1,14 @@
 /** Forwarding: per destination the counts and latest errors; retry now (organizers), pause and resume (owners). */
 import { html, nothing } from 'lit';
 import { state } from 'lit/decorators.js';
-import { api } from './api.js';
+import { ForwardingStatus, Paused, Requeued } from '../shared/schemas/console.js';
+import { request } from './api.js';
 import { formatDate } from './i18n.js';
 import { ConsolePage } from './page.js';
-import { forwardingTable, type ForwardingHealth } from './forwarding-table.js';
-
-interface Destination extends ForwardingHealth {
-  configured: boolean;
-  latestErrors: { error: string; at: string; attempts: number }[];
-}
+import { forwardingTable } from './forwarding-table.js';
 
 export class M4aConsoleForwarding extends ConsolePage {
-  @state() private destinations: Destination[] | undefined;
+  @state() private destinations: ForwardingStatus['destinations'] | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -20,7 +16,7 @@ export class M4aConsoleForwarding extends ConsolePage {
   }
 
   private async load() {
-    const res = await this.attempt(() => api<{ destinations: Destination[] }>('GET', '/forwarding'));
+    const res = await this.attempt(() => request(ForwardingStatus, 'GET', '/forwarding'));
     if (res) this.destinations = res.destinations;
   }
 
@@ -56,7 +52,7 @@ export class M4aConsoleForwarding extends ConsolePage {
   }
 
   private async retry(destination: string) {
-    const res = await this.attempt(() => api<{ requeued: number }>('POST', `/forwarding/${destination}/retry`));
+    const res = await this.attempt(() => request(Requeued, 'POST', `/forwarding/${destination}/retry`));
     if (res) {
       this.status = this.t('forwarding.retried', { count: res.requeued });
       await this.load();
@@ -64,7 +60,7 @@ export class M4aConsoleForwarding extends ConsolePage {
   }
 
   private async pause(destination: string, paused: boolean) {
-    if (await this.attempt(() => api('PUT', `/forwarding/${destination}/paused`, { paused }))) {
+    if (await this.attempt(() => request(Paused, 'PUT', `/forwarding/${destination}/paused`, { paused }))) {
       this.status = this.t('form.saved');
       await this.load();
     }

@@ -3,13 +3,9 @@ import { html } from 'lit';
 import { formatNumber, type Lang, type T } from './i18n.js';
 import { tableBox } from './page.js';
 
-export interface ForwardingHealth {
-  destination: string;
-  pending: number;
-  failed: number;
-  sent: number;
-  paused: boolean;
-}
+import type { ForwardingHealth } from '../shared/schemas/console.js';
+
+export type { ForwardingHealth };
 
 export function forwardingTable(t: T, lang: Lang, rows: ForwardingHealth[]) {
   if (!rows.length) return html`<p>${t('forwarding.none')}</p>`;

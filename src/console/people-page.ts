@@ -4,24 +4,11 @@
  */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { api, query } from './api.js';
+import { PeopleFacets, PeoplePage } from '../shared/schemas/console.js';
+import { query, request } from './api.js';
 import { formatDate } from './i18n.js';
 import { ConsolePage, tableBox } from './page.js';
 import './person-detail.js';
-
-interface Summary {
-  id: string;
-  receivedAt: string;
-  givenName: string | null;
-  familyName: string | null;
-  email: string;
-  zip: string;
-  source: string | null;
-  interests: string[];
-  emailOptIn: boolean;
-  smsOptIn: boolean;
-  spamReason: string | null;
-}
 
 type Filters = Record<'q' | 'from' | 'to' | 'source' | 'interest' | 'email' | 'sms' | 'spam' | 'sort', string>;
 
@@ -44,7 +31,7 @@ export class M4aConsolePeople extends ConsolePage {
   /** The person shown (from the URL), or empty for the list. */
   @property({ attribute: false }) personId = '';
   @state() private filters: Filters = { ...EMPTY };
-  @state() private page: { total: number; people: Summary[]; next: string | null } | undefined;
+  @state() private page: PeoplePage | undefined;
   @state() private cursors: string[] = [];
   @state() private sources: string[] = [];
 
@@ -52,7 +39,7 @@ export class M4aConsolePeople extends ConsolePage {
     super.connectedCallback();
     // The filter menu's sources after the first page: the table comes first.
     void this.load()
-      .then(() => api<{ sources: string[] }>('GET', '/people/facets'))
+      .then(() => request(PeopleFacets, 'GET', '/people/facets'))
       .then(
         (f) => (this.sources = f.sources),
         () => undefined,
@@ -61,9 +48,7 @@ export class M4aConsolePeople extends ConsolePage {
 
   private async load() {
     const cursor = this.cursors.at(-1);
-    const page = await this.attempt(() =>
-      api<NonNullable<typeof this.page>>('GET', `/people${query({ ...this.filters, cursor })}`),
-    );
+    const page = await this.attempt(() => request(PeoplePage, 'GET', `/people${query({ ...this.filters, cursor })}`));
     if (page) {
       this.page = page;
       this.status = this.t('people.count', { count: page.total });
@@ -117,7 +102,7 @@ export class M4aConsolePeople extends ConsolePage {
       ${this.page ? this.results(this.page) : html`<p>${t('app.loading')}</p>`}`;
   }
 
-  private results(page: NonNullable<typeof this.page>) {
+  private results(page: PeoplePage) {
     const t = this.t;
     if (!page.people.length) return html`<p>${t('people.none')}</p>`;
     return html`${tableBox(

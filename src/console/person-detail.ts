@@ -1,47 +1,16 @@
 /** One person: what they gave, attribution, forwarding per destination; spam marking; deletion on request (owner). */
 import { html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { api } from './api.js';
+import { ConsoleOk, DeletionReport, PersonDetail } from '../shared/schemas/console.js';
+import { request } from './api.js';
 import { formatDate } from './i18n.js';
 import { ConsolePage, tableBox } from './page.js';
 
-interface Detail {
-  person: {
-    id: string;
-    receivedAt: string;
-    givenName: string | null;
-    familyName: string | null;
-    email: string;
-    phone: string | null;
-    zip: string;
-    interests: string[];
-    note: string | null;
-    emailOptIn: boolean;
-    smsOptIn: boolean;
-    attribution: { source: string | null; utm: { campaign: string | null }; pageUrl: string | null };
-    spamReason: string | null;
-  };
-  forwards: {
-    destination: string;
-    status: 'sent' | 'failed' | 'pending';
-    attempts: number;
-    lastError: string | null;
-  }[];
-  otherSignups: unknown[];
-  rsvps: number;
-}
-
-interface Deletion {
-  signups: number;
-  rsvps: number;
-  alreadySentTo: string[];
-}
-
 export class M4aConsolePerson extends ConsolePage {
   @property({ attribute: false }) personId = '';
-  @state() private detail: Detail | undefined;
+  @state() private detail: PersonDetail | undefined;
   @state() private confirming = false;
-  @state() private deleted: Deletion | undefined;
+  @state() private deleted: DeletionReport | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -49,7 +18,9 @@ export class M4aConsolePerson extends ConsolePage {
   }
 
   private async load() {
-    const detail = await this.attempt(() => api<Detail>('GET', `/people/${encodeURIComponent(this.personId)}`));
+    const detail = await this.attempt(() =>
+      request(PersonDetail, 'GET', `/people/${encodeURIComponent(this.personId)}`),
+    );
     if (detail) this.detail = detail;
   }
 
@@ -124,7 +95,11 @@ export class M4aConsolePerson extends ConsolePage {
   }
 
   private async spam(spam: boolean) {
-    if (await this.attempt(() => api('POST', `/people/${encodeURIComponent(this.personId)}/spam`, { spam }))) {
+    if (
+      await this.attempt(() =>
+        request(ConsoleOk, 'POST', `/people/${encodeURIComponent(this.personId)}/spam`, { spam }),
+      )
+    ) {
       this.status = this.t('form.saved');
       await this.load();
     }
@@ -141,7 +116,9 @@ export class M4aConsolePerson extends ConsolePage {
   }
 
   private async deletePerson() {
-    const report = await this.attempt(() => api<Deletion>('DELETE', `/people/${encodeURIComponent(this.personId)}`));
+    const report = await this.attempt(() =>
+      request(DeletionReport, 'DELETE', `/people/${encodeURIComponent(this.personId)}`),
+    );
     this.confirming = false;
     if (report) this.deleted = report;
   }

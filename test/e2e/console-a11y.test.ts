@@ -21,10 +21,12 @@ const PAGES = [
   'person',
   'events',
   'event-form',
+  'event-form-errors',
   'forwarding',
   'accounts',
   'audit',
   'me',
+  'me-totp',
 ] as const;
 
 describe('console accessibility', () => {
@@ -58,14 +60,24 @@ describe('console accessibility', () => {
   });
 
   async function open(name: (typeof PAGES)[number]) {
-    const hash = name === 'person' ? `people/${personId}` : name === 'event-form' ? 'events' : name;
+    const hash =
+      name === 'person' ? `people/${personId}` : name.startsWith('event-form') ? 'events' : name.split('-')[0];
     await page.goto(`${server.url}/console/#/${hash}`);
     // A new hash alone does not reload the page: the language saved just before applies from a fresh load.
     await page.reload();
     await page.locator('main h1').waitFor();
-    if (name === 'event-form') {
+    if (name.startsWith('event-form')) {
       await page.locator('m4a-console-events button').first().click();
       await page.locator('form.event-form').waitFor();
+    }
+    if (name === 'event-form-errors') {
+      // Sent empty: the API's field errors beside the fields, and the summary above them.
+      await page.locator('form.event-form button[type=submit]').click();
+      await page.locator('.error-summary').waitFor();
+    }
+    if (name === 'me-totp') {
+      await page.locator('m4a-console-me section button').first().click();
+      await page.locator('img.qr').waitFor();
     }
     await page.waitForLoadState('networkidle');
   }
