@@ -41,10 +41,12 @@ const SCHEMA_MODULES = [
   /\/src\/backends\/options\.ts$/,
   /\/src\/shared\/schemas\/common\.ts$/,
 ];
+/** The config store and the backend registry with the built-in types: what a page with a config loads first. */
+const REGISTRY_MODULES = [/\/src\/core\/(config|registry)\.ts$/, /\/src\/backends\/index\.ts$/];
 const CHUNK_GROUPS = [
   { name: 'tags', priority: 1, tags: ['$initial' as const], test: (id: string) => !id.endsWith('/src/index.ts') },
   { name: 'core', test: (id: string) => CORE_MODULES.some((module) => module.test(id)) },
-  { name: 'schemas', test: (id: string) => SCHEMA_MODULES.some((module) => module.test(id)) },
+  { name: 'schemas', test: (id: string) => [...REGISTRY_MODULES, ...SCHEMA_MODULES].some((module) => module.test(id)) },
 ];
 const ALL_IN_ONE = 'm4a-widgets.all.iife.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };

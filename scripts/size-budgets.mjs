@@ -8,7 +8,8 @@
 //   same entry and chunks);
 // - the element's chunk and its static imports (the drop-in requests them together: vite.config.ts);
 // - for the widgets that need a backend, on a page whose config names the REST backend (as the transfer bench's
-//   pages do): the config schemas, the built-in options schemas and the REST adapter, each with its imports.
+//   pages do): the config store and backend registry with the built-in types, the config and options schemas, and
+//   the REST adapter, each with its imports (none of them on a page without config: core/config-link.ts).
 // Nothing else: no second language, no DOMPurify, no device queue without a pending write. scripts/bench-transfer.mjs
 // measures the same pages in Chromium and lists the files; the two sets should agree (the bench prints both).
 // Sizes are gzip at level 9, per file, as a server compresses them.
@@ -45,8 +46,8 @@ const RUNTIME_CHUNKS = {
   'm4a-coverage-faq': [/^faq\.en-/, /^sources-/],
   'm4a-cost-calculator': [/^default-model-/, /^default-model\.en-/],
 };
-/** What a page whose config names the REST backend loads with its first widget (src/backends/index.ts). */
-const BACKEND_CHUNKS = [/^config-schema-/, /^options-/, /^rest-/];
+/** What a page whose config names the REST backend loads with its first widget (the chunk groups of vite.config.ts). */
+const BACKEND_CHUNKS = [/^schemas-/, /^rest-/];
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 

@@ -4,9 +4,8 @@
  * Until it arrives, each element keeps its reserved space (core/tags.ts), so the host page does not move.
  */
 import { installNamespace } from './core/namespace.js';
-import { configStore } from './core/config.js';
-import { preloadBackendCode } from './core/registry.js';
-import { registerBuiltInBackends } from './backends/index.js';
+import { loadWiring, needsWiring, setWiringLoader } from './core/config-link.js';
+import { defineElement } from './core/define.js';
 import {
   isTag,
   linkedInto,
@@ -18,14 +17,27 @@ import {
   type Tag,
 } from './core/tags.js';
 
-const LOADERS: Record<Tag, () => Promise<unknown>> = {
-  'm4a-program-explainer': () => import('./define/program-explainer.js'),
-  'm4a-coverage-faq': () => import('./define/coverage-faq.js'),
-  'm4a-signup-form': () => import('./define/signup-form.js'),
-  'm4a-event-list': () => import('./define/event-list.js'),
-  'm4a-rep-lookup': () => import('./define/rep-lookup.js'),
-  'm4a-cost-calculator': () => import('./define/cost-calculator.js'),
+/**
+ * Each element's class, imported directly rather than through src/define/<tag>.ts, which registers the built-in
+ * backends up front: here their registry loads only on a page that has a config or backend (core/config-link.ts).
+ */
+const LOADERS: Record<Tag, () => Promise<CustomElementConstructor>> = {
+  'm4a-program-explainer': () =>
+    import('./elements/program-explainer/program-explainer.js').then((m) => m.M4aProgramExplainer),
+  'm4a-coverage-faq': () => import('./elements/coverage-faq/coverage-faq.js').then((m) => m.M4aCoverageFaq),
+  'm4a-signup-form': () => import('./elements/signup-form/signup-form.js').then((m) => m.M4aSignupForm),
+  'm4a-event-list': () => import('./elements/event-list/event-list.js').then((m) => m.M4aEventList),
+  'm4a-rep-lookup': () => import('./elements/rep-lookup/rep-lookup.js').then((m) => m.M4aRepLookup),
+  'm4a-cost-calculator': () => import('./elements/cost-calculator/cost-calculator.js').then((m) => m.M4aCostCalculator),
 };
+
+/** A page with a config loads the registry and the config's schemas alongside the elements' code, not after it. */
+function preloadConfig(): void {
+  if (!needsWiring()) return;
+  void loadWiring()
+    .then((w) => w.configStore.ready().then(() => w.preloadBackendCode()))
+    .catch(() => undefined);
+}
 
 const pending = new Map<Tag, Promise<void>>();
 
@@ -34,9 +46,9 @@ function load(tag: Tag): Promise<void> {
   if (!p) {
     // A config given after this script ran (M4A.configure) is checked by schemas the element would otherwise only
     // ask for once its own code has arrived: one round trip later.
-    if (!configStore.isReady()) void configStore.ready().then(preloadBackendCode);
+    preloadConfig();
     p = LOADERS[tag]().then(
-      () => undefined,
+      (ctor) => defineElement(tag, ctor),
       (err: unknown) => {
         pending.delete(tag);
         console.warn(`m4a-widgets: could not load <${tag}>.`, err);
@@ -152,7 +164,7 @@ function discover(root: ParentNode): void {
   for (const tag of TAGS) for (const el of root.querySelectorAll(tag)) found(el, tag);
 }
 
-registerBuiltInBackends();
+setWiringLoader(() => import('./backends/index.js').then((m) => m.registerBuiltInBackends()));
 if (
   installNamespace(async (tag) => {
     if (tag === undefined) await Promise.all(TAGS.map(load));
@@ -160,8 +172,7 @@ if (
     else throw new TypeError(`M4A.load: unknown element <${tag}> (known: ${TAGS.join(', ')})`);
   })
 ) {
-  // A page with a config loads its schemas alongside the elements' code rather than after it.
-  if (!configStore.isReady()) void configStore.ready().then(preloadBackendCode);
+  preloadConfig();
   // A link followed later (`#faq-…`) loads the element it points into, wherever it is on the page.
   window.addEventListener('hashchange', () => {
     for (const tag of TAGS) if (linkedInto(tag) && document.querySelector(tag)) void load(tag);

@@ -11,16 +11,18 @@ import { property, state } from 'lit/decorators.js';
 import type * as z from 'zod/mini';
 import type { Lang } from '../shared/schemas/common.js';
 import type { Backend, BackendMethod } from './backend.js';
-import { configStore } from './config.js';
+import { loadWiring, needsWiring, onPageChange, pageVersion, wired, type Resolution } from './config-link.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import { M4aErrorEvent, M4aLoadedEvent } from './dom-events.js';
 import { defineCatalog, translate, type Catalog, type Params } from './i18n.js';
 import { LocalizedElement } from './localized-element.js';
 import coreEn, { type CoreKey } from './messages.en.js';
-import { getBackend, resolveBackendConfig, type Resolution } from './registry.js';
 import { NO_BACKEND } from './status.js';
 import { controlStyles, hostStyles } from './theme.js';
 import { isTag, PLACEHOLDER_ATTRIBUTE, reservationSheet } from './tags.js';
+
+/** The registry alone (the drop-in loads it with its built-in backend types instead: src/index.ts). */
+const loadRegistry = () => loadWiring(() => import('./registry.js'));
 
 /** Custom states (`:state(loading)`) where the browser has them; older ones just keep no reserved space. */
 function setState(internals: ElementInternals, name: string, on: boolean): void {
@@ -60,7 +62,7 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
   @property({ reflect: true }) theme?: Theme;
 
   /** Bumped when the page config or `<html lang>` changes. */
-  @state() protected configVersion = configStore.state.version;
+  @state() protected configVersion = pageVersion();
 
   /** The backend this widget talks to, or why it can't. Stable between changes, so tasks can use it as an argument. */
   protected resolution: Resolution = { ok: true, name: null, config: null };
@@ -75,8 +77,8 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
     if (!this.shown) setState(this.internals, 'loading', true);
     super.connectedCallback();
     if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
-    this.unsubscribe = configStore.subscribe(() => (this.configVersion = configStore.state.version));
-    this.configVersion = configStore.state.version;
+    this.unsubscribe = onPageChange(() => (this.configVersion = pageVersion()));
+    this.configVersion = pageVersion();
   }
 
   override disconnectedCallback(): void {
@@ -92,15 +94,18 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
 
   /** The page config's `lang`, for widgets without a `lang` of their own. */
   protected override get configuredLang(): Lang | undefined {
-    return configStore.state.config.lang;
+    return wired()?.configStore.state.config.lang;
   }
 
   /** Holds rendering until the config is checked and the strings of the widget's language are loaded. */
   protected override async scheduleUpdate(): Promise<void> {
     // The config (and a backend-url) is checked with schemas loaded on demand; nothing renders before that.
-    // (Awaited only when there is something to wait for, so an update is not delayed for nothing.)
+    // (Awaited only when there is something to wait for, so an update is not delayed for nothing.) A page without
+    // config or backend attributes needs neither the registry nor the schemas (core/config-link.ts).
+    const attrs = { backend: this.backend, backendUrl: this.backendUrl };
+    const wiring = wired() ?? (needsWiring(attrs) ? await loadRegistry() : undefined);
     const needSchemas = Boolean(this.backendUrl);
-    if (!configStore.isReady(needSchemas)) await configStore.ready(needSchemas);
+    if (wiring && !wiring.configStore.isReady(needSchemas)) await wiring.configStore.ready(needSchemas);
     const prerequisite = this.prerequisite();
     if (prerequisite) await prerequisite;
     await super.scheduleUpdate();
@@ -108,7 +113,10 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('configVersion') || changed.has('backend') || changed.has('backendUrl')) {
-      this.resolution = resolveBackendConfig({ backend: this.backend, backendUrl: this.backendUrl });
+      const wiring = wired();
+      this.resolution = wiring
+        ? wiring.resolveBackendConfig({ backend: this.backend, backendUrl: this.backendUrl })
+        : { ok: true, name: null, config: null };
       if (!this.resolution.ok) this.reportError(this.resolution.error);
     }
   }
@@ -184,7 +192,7 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
     if (resolution.name === null) throw new WidgetError('config', NO_BACKEND, { field: 'backend' });
     let backend: Backend;
     try {
-      backend = await getBackend(resolution.name, resolution.config);
+      backend = await (await loadRegistry()).getBackend(resolution.name, resolution.config);
     } catch (err) {
       throw new WidgetError('config', `backend "${resolution.name}" could not start: ${toWidgetError(err).detail}`, {
         field: `backends.${resolution.name}`,

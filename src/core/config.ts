@@ -4,6 +4,7 @@
  * (backends by name). The schema below is the documentation of the shape.
  */
 import type { FieldError } from './errors.js';
+import { CONFIG_ELEMENT_ID, onPageChange, pageChanged, provideConfigStore } from './config-link.js';
 import type * as ConfigSchemaModule from './config-schema.js';
 import type { PageConfig } from './config-schema.js';
 
@@ -38,7 +39,7 @@ export function configSchemas(): ConfigSchemas | undefined {
   return schemas;
 }
 
-export const CONFIG_ELEMENT_ID = 'm4a-config';
+export { CONFIG_ELEMENT_ID } from './config-link.js';
 
 export interface ConfigState {
   config: PageConfig;
@@ -54,10 +55,8 @@ export class ConfigStore {
   private raw: Record<string, unknown> = {};
   private blockRead = false;
   private parseProblem: FieldError | undefined;
-  private listeners = new Set<Listener>();
   private cached: ConfigState | undefined;
   private version = 0;
-  private langObserver: MutationObserver | undefined;
 
   /**
    * The parsed config. Until the schemas are loaded a non-empty config reads as empty; widgets wait for
@@ -114,10 +113,9 @@ export class ConfigStore {
     this.changed();
   }
 
+  /** Calls `listener` when the config or `<html lang>` changes (core/config-link.ts, which widgets listen to). */
   subscribe(listener: Listener): () => void {
-    this.listeners.add(listener);
-    this.observeHtmlLang();
-    return () => this.listeners.delete(listener);
+    return onPageChange(listener);
   }
 
   /** Forgets everything (tests). */
@@ -131,7 +129,7 @@ export class ConfigStore {
   private changed(): void {
     this.version++;
     this.cached = undefined;
-    for (const l of [...this.listeners]) l();
+    pageChanged(true);
   }
 
   /** Reads the JSON block once it exists; a script loaded in <head> tries again when the document is parsed. */
@@ -165,12 +163,6 @@ export class ConfigStore {
     }
     this.cached = undefined;
   }
-
-  private observeHtmlLang(): void {
-    if (this.langObserver) return;
-    this.langObserver = new MutationObserver(() => this.changed());
-    this.langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
 }
 
 function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
@@ -185,3 +177,4 @@ const isRecord = (v: unknown): v is Record<string, unknown> => v !== null && typ
 
 /** The page's one store, shared by every widget of this copy of the library. */
 export const configStore = new ConfigStore();
+provideConfigStore(configStore);

@@ -3,8 +3,8 @@
  * Before the script loads a page may set `window.M4A = { config: {...} }`, or queue calls with the stub
  * `window.M4A = window.M4A || { q: [], configure(c) { this.q.push(c) } }`; both are taken in on load.
  */
-import { configStore } from './config.js';
-import { registerBackend, type BackendFactory, type BackendRegistration, type LazyBackendFactory } from './registry.js';
+import { checkRegistration, configure, withWiring } from './config-link.js';
+import type { BackendFactory, BackendRegistration, LazyBackendFactory } from './registry.js';
 
 declare const __M4A_VERSION__: string | undefined;
 export const VERSION = typeof __M4A_VERSION__ === 'string' ? __M4A_VERSION__ : 'dev';
@@ -49,13 +49,16 @@ export function installNamespace(load: (tag?: string) => Promise<void>): boolean
   const api: Installed = {
     __m4a: VERSION,
     version: VERSION,
-    configure: (config) => configStore.configure(config),
-    registerBackend: (type, factory, registration) => registerBackend(type, factory, registration),
+    configure: (config) => configure(config),
+    registerBackend: (type, factory, registration) => {
+      checkRegistration(type, factory);
+      withWiring((w) => w.registerBackend(type, factory, registration));
+    },
     load,
     ...(existing?.__policy ? { __policy: existing.__policy } : {}),
   };
-  if (existing?.config !== undefined) configStore.configure(existing.config);
-  for (const queued of Array.isArray(existing?.q) ? existing.q : []) configStore.configure(queued);
+  if (existing?.config !== undefined) api.configure(existing.config);
+  for (const queued of Array.isArray(existing?.q) ? existing.q : []) api.configure(queued);
   Object.defineProperty(window, 'M4A', {
     value: Object.freeze(api),
     configurable: true,

@@ -7,7 +7,10 @@
 import type { Backend, BackendCapabilities } from './backend.js';
 import { WidgetError } from './errors.js';
 import { configSchemas, configStore, loadWithConfigSchemas, type BackendConfig } from './config.js';
+import { checkRegistration, provideWiring, type Resolution } from './config-link.js';
 import type * as z from 'zod/mini';
+
+export type { Resolution } from './config-link.js';
 
 /** Builds a backend from its config entry (`type` plus the type's own options). */
 export type BackendFactory = (options: BackendConfig, context: { name: string }) => Backend | Promise<Backend>;
@@ -49,9 +52,7 @@ export function registerBackend(
   factory: BackendFactory | LazyBackendFactory,
   registration: BackendRegistration = {},
 ): void {
-  if (typeof type !== 'string' || !type || (typeof factory !== 'function' && !isLazy(factory))) {
-    throw new TypeError('M4A.registerBackend(type, factory) needs a type name and a factory function');
-  }
+  checkRegistration(type, factory);
   const { options } = registration;
   const entry: Registered = {
     factory,
@@ -69,12 +70,6 @@ export function registerBackend(
 
 /** What a registered type declares it can do (nothing known for an unregistered one). */
 export const capabilitiesOf = (type: string): BackendCapabilities => registered.get(type)?.capabilities ?? {};
-
-/** What a widget's backend attributes and the page config resolve to. */
-export type Resolution =
-  | { ok: true; name: string; config: BackendConfig; capabilities: BackendCapabilities }
-  | { ok: true; name: null; config: null }
-  | { ok: false; error: WidgetError };
 
 const configError = (field: string, message: string) => ({
   ok: false as const,
@@ -161,3 +156,6 @@ export function getBackend(name: string, config: BackendConfig): Promise<Backend
   }
   return instance;
 }
+
+// The widgets reach the registry through core/config-link.ts, which loads it only on a page that needs it.
+provideWiring({ configStore, resolveBackendConfig, getBackend, registerBackend, preloadBackendCode });
