@@ -14,8 +14,8 @@ import { Receipt } from '../../shared/schemas/common.js';
 import type { EventQuery, M4aEvent, RsvpRequest } from '../../shared/schemas/event.js';
 import type { CalendarEntry } from './calendar.js';
 import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
-import { renderEmpty } from './empty.js';
 import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
+import type * as EmptyModule from './empty.js';
 import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl } from './filters.js';
 import { unknownZipProblem, type FilterProblem, type Filters } from './filters.js';
 import en, { type EventListKey } from './messages.en.js';
@@ -39,6 +39,11 @@ const SETTINGS_PROPS = [
   'headingLevel',
 ];
 const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
+
+/** The empty state's code, loaded the first time a list finds nothing. */
+type EmptyView = typeof EmptyModule;
+let emptyView: EmptyView | undefined;
+const loadEmptyView = () => import('./empty.js').then((m) => (emptyView = m));
 
 /**
  * @summary Upcoming canvasses, phone banks, town halls, panels and rallies near the visitor, from any event source,
@@ -82,6 +87,8 @@ export class M4aEventList extends M4aElement<EventListKey> {
         (b, s) => b.listEvents?.(query, { signal: s }),
         signal,
       );
+      // A list that finds nothing shows so together with the code that says it (empty.ts), never blank first.
+      if (!emptyView && !page.rest && !page.events.length) await loadEmptyView().catch(() => undefined);
       return { ...page, key };
     },
     onComplete: (page) => this.loaded(page),
@@ -232,7 +239,11 @@ export class M4aEventList extends M4aElement<EventListKey> {
     const page = this.eventsTask.value;
     if (!page) return renderSkeleton(compact, Math.min(3, this.settings.limit));
     if (!visible.length && !page.rest && this.eventsTask.status !== TaskStatus.PENDING) {
-      return renderEmpty({
+      if (!emptyView) {
+        void loadEmptyView().then(() => this.requestUpdate());
+        return nothing;
+      }
+      return emptyView.renderEmpty({
         t,
         lang: this.resolvedLang,
         filters: this.filters,
