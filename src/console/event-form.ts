@@ -82,10 +82,10 @@ export function eventForm(t: T, e: OwnEvent | undefined, errors: FormErrors, on:
     html`<input id="${prefix}-${name}" name=${name} type=${extra.type ?? 'text'} .value=${value ?? ''}
       ?required=${extra.required ?? false} maxlength=${ifDefined(extra.maxlength)} min=${ifDefined(extra.min)}
       inputmode=${ifDefined(extra.inputmode)} autocomplete=${ifDefined(extra.autocomplete)}
-      aria-describedby=${errors.describedBy(name)} aria-invalid=${errors.of(name) ? 'true' : 'false'} />`;
+      aria-describedby=${errors.describedBy(name)} aria-invalid=${errors.invalid(name)} />`;
   const select = (name: Field, options: readonly string[], selected: string) =>
     html`<select id="${prefix}-${name}" name=${name} aria-describedby=${errors.describedBy(name)}
-      aria-invalid=${errors.of(name) ? 'true' : 'false'}>
+      aria-invalid=${errors.invalid(name)}>
       ${options.map((v) => html`<option ?selected=${v === selected}>${v}</option>`)}</select>`;
   return html`<form class="event-form" @submit=${on.submit} novalidate>
       ${
@@ -116,7 +116,7 @@ export function eventForm(t: T, e: OwnEvent | undefined, errors: FormErrors, on:
         'description',
         html`<textarea id="${prefix}-description" name="description" rows="4"
           aria-describedby=${errors.describedBy('description')}
-          aria-invalid=${errors.of('description') ? 'true' : 'false'}>${e?.description ?? ''}</textarea>`,
+          aria-invalid=${errors.invalid('description')}>${e?.description ?? ''}</textarea>`,
       )}
       <p class="actions"><button type="submit">${t('events.save')}</button>
         <button type="button" @click=${on.cancel}>${t('events.cancel')}</button></p>

@@ -70,6 +70,11 @@ export class FormErrors {
     return [this.of(field) ? `${this.prefix}-${field}-error` : '', ...others].filter(Boolean).join(' ');
   }
 
+  /** The field's `aria-invalid`. */
+  invalid(field: string): 'true' | 'false' {
+    return this.of(field) ? 'true' : 'false';
+  }
+
   /** The message beside a field, or nothing. */
   beside(field: string): TemplateResult | typeof nothing {
     const error = this.of(field);

@@ -51,7 +51,8 @@ export class M4aConsoleMe extends ConsolePage {
                 <p><a href=${this.enrolling.uri}>${t('me.totpLink')}</a></p>
                 <label>${t('me.totpCode')} <input id="me-code" name="code" inputmode="numeric"
                   autocomplete="one-time-code"
-                  pattern="[0-9]{6}" maxlength="6" required aria-describedby=${e.describedBy('code')} /></label>
+                  pattern="[0-9]{6}" maxlength="6" required aria-describedby=${e.describedBy('code')}
+          aria-invalid=${e.invalid('code')} /></label>
                 ${e.beside('code')}
                 <button type="submit">${t('me.totpConfirm')}</button>
               </form>`
@@ -62,9 +63,11 @@ export class M4aConsoleMe extends ConsolePage {
         <form @submit=${this.changePassword}>
           <label>${t('me.current')} <input id="me-current" type="password" name="current"
             autocomplete="current-password"
-            required aria-describedby=${e.describedBy('current')} /></label>${e.beside('current')}
+            required aria-describedby=${e.describedBy('current')}
+          aria-invalid=${e.invalid('current')} /></label>${e.beside('current')}
           <label>${t('me.new')} <input id="me-password" type="password" name="password" autocomplete="new-password"
-            minlength="12" required aria-describedby=${e.describedBy('password', 'pw-hint')} /></label>
+            minlength="12" required aria-describedby=${e.describedBy('password', 'pw-hint')}
+          aria-invalid=${e.invalid('password')} /></label>
           ${e.beside('password')}
           <p id="pw-hint" class="hint">${t('link.passwordHint')}</p>
           <button type="submit">${t('me.changePassword')}</button>

@@ -27,13 +27,15 @@ export class M4aConsoleSignIn extends ConsolePage {
           'email',
           t('signIn.email'),
           html`<input id="si-email" type="email" name="email" autocomplete="username"
-          required aria-describedby=${this.fieldErrors.describedBy('email')} />`,
+          required aria-describedby=${this.fieldErrors.describedBy('email')}
+          aria-invalid=${this.fieldErrors.invalid('email')} />`,
         )}
         ${this.input(
           'password',
           t('signIn.password'),
           html`<input id="si-password" type="password" name="password"
-          autocomplete="current-password" required aria-describedby=${this.fieldErrors.describedBy('password')} />`,
+          autocomplete="current-password" required aria-describedby=${this.fieldErrors.describedBy('password')}
+          aria-invalid=${this.fieldErrors.invalid('password')} />`,
         )}
         ${
           this.needCode
@@ -42,7 +44,8 @@ export class M4aConsoleSignIn extends ConsolePage {
                 t('signIn.code'),
                 html`<input id="si-code" name="code" inputmode="numeric"
                 autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required
-                aria-describedby=${this.fieldErrors.describedBy('code')} />`,
+                aria-describedby=${this.fieldErrors.describedBy('code')}
+          aria-invalid=${this.fieldErrors.invalid('code')} />`,
               )
             : nothing
         }
@@ -111,12 +114,15 @@ export class M4aConsoleLink extends ConsolePage {
       <p>${t('link.intro', { role, date: formatDate(this.language, this.link.expiresAt) })}</p>
       <form class="narrow" @submit=${this.submit}>
         <label>${t('link.name')} <input id="ln-name" name="name" autocomplete="name" required maxlength="100"
-          aria-describedby=${e.describedBy('name')} /></label>${e.beside('name')}
+          aria-describedby=${e.describedBy('name')}
+          aria-invalid=${e.invalid('name')} /></label>${e.beside('name')}
         <label>${t('signIn.email')} <input id="ln-email" type="email" name="email" autocomplete="username" required
-          aria-describedby=${e.describedBy('email')} /></label>${e.beside('email')}
+          aria-describedby=${e.describedBy('email')}
+          aria-invalid=${e.invalid('email')} /></label>${e.beside('email')}
         <label>${t('signIn.password')} <input id="ln-password" type="password" name="password"
           autocomplete="new-password" minlength="12" required
-          aria-describedby=${e.describedBy('password', 'pw-hint')} />
+          aria-describedby=${e.describedBy('password', 'pw-hint')}
+          aria-invalid=${e.invalid('password')} />
         </label>${e.beside('password')}
         <p id="pw-hint" class="hint">${t('link.passwordHint')}</p>
         <button type="submit">${t('link.submit')}</button>

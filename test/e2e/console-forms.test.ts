@@ -80,6 +80,8 @@ describe('console forms in Spanish', () => {
     await page.getByRole('button', { name: es['me.changePassword'], exact: true }).click();
     await page.locator('#me-current-error').waitFor();
     assert.deepEqual(await focused(page), { id: 'me-current', description: es['field.account.current'] });
+    assert.equal(await page.locator('#me-current').getAttribute('aria-invalid'), 'true');
+    assert.equal(await page.locator('#me-password').getAttribute('aria-invalid'), 'false');
   });
 
   it('authenticator enrolment: a QR code (our SVG, under the CSP) with its name, the key beside it', async () => {
