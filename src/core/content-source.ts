@@ -24,6 +24,7 @@ import type { ContentKind, ContentOf } from '../shared/schemas/content.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import type { Translator } from './i18n.js';
 import type { CoreKey } from './messages.en.js';
+import type { ContentKey } from './content-strings.en.js';
 import type { Resolution } from './registry.js';
 import { errorView, loadingView } from './status.js';
 
@@ -249,25 +250,6 @@ export function contentErrorView(t: T, error: ContentError): TemplateResult {
     ${error.origin === 'page' ? html`<div class="page-content"><slot></slot></div>` : nothing}`;
 }
 
-/** Strings of the views above; each widget spreads them into its own catalog. */
-export const contentStringsEn = {
-  'content.invalid.title': 'This content can’t be shown',
-  'content.invalid.src': 'The file given in “src” has a problem in the field “{field}”.',
-  'content.invalid.page': 'The HTML written inside this widget has a problem in the field “{field}”.',
-  'content.invalid.backend': 'The content sent by the server has a problem in the field “{field}”.',
-  'content.unreadable.src': 'The file given in “src” is not a content file in JSON format.',
-  'content.unreadable.page': 'The HTML written inside this widget could not be read.',
-  'content.unreadable.backend': 'The server did not send content in JSON format.',
-} as const;
-
-export type ContentKey = keyof typeof contentStringsEn;
-
-export const contentStringsEs: Record<ContentKey, string> = {
-  'content.invalid.title': 'Este contenido no se puede mostrar',
-  'content.invalid.src': 'El archivo indicado en “src” tiene un problema en el campo “{field}”.',
-  'content.invalid.page': 'El HTML escrito dentro de este widget tiene un problema en el campo “{field}”.',
-  'content.invalid.backend': 'El contenido que envió el servidor tiene un problema en el campo “{field}”.',
-  'content.unreadable.src': 'El archivo indicado en “src” no es un archivo de contenido en formato JSON.',
-  'content.unreadable.page': 'No se pudo leer el HTML escrito dentro de este widget.',
-  'content.unreadable.backend': 'El servidor no envió el contenido en formato JSON.',
-};
+// The views' strings; the Spanish in a module of its own, so it loads with the widgets' Spanish catalogs only.
+export { contentStringsEn, type ContentKey } from './content-strings.en.js';
+export { contentStringsEs } from './content-strings.es.js';

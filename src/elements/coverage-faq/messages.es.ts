@@ -1,4 +1,4 @@
-import { contentStringsEs } from '../../core/content-source.js';
+import { contentStringsEs } from '../../core/content-strings.es.js';
 import type en from './messages.en.js';
 
 const es: Record<keyof typeof en, string> = {
