@@ -66,6 +66,14 @@ export function calendarEntry(event: M4aEvent, t: T): CalendarEntry {
   };
 }
 
+/** Hands the visitor the event's .ics file (ics.ts), its code loaded the first time one is asked for. */
+export function saveCalendarFile(entry: CalendarEntry, container: Node): void {
+  import('./ics.js').then(
+    ({ saveIcs }) => saveIcs(entry, container),
+    (err: unknown) => console.warn('m4a-widgets <m4a-event-list>: could not make the calendar file.', err),
+  );
+}
+
 function timeLine(label: TimeLabel): string {
   return [label.time, label.zone].filter(Boolean).join(' ');
 }

@@ -3,7 +3,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { M4aElement } from '../../core/base-element.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import { defineCatalog } from '../../core/i18n.js';
@@ -12,14 +11,13 @@ import { errorView } from '../../core/status.js';
 import { visitorTimeZone } from '../../shared/calendar/time.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import type { EventQuery, M4aEvent, RsvpRequest } from '../../shared/schemas/event.js';
-import type { CalendarEntry } from './calendar.js';
-import { calendarEntry, renderCard, renderSkeleton, type CardContext } from './card.js';
+import { calendarEntry, renderSkeleton, saveCalendarFile, type CardContext } from './card.js';
+import { emptyViewLoaded, loadEmptyView, renderEmptyState, renderList } from './results.js';
 import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
-import type * as EmptyModule from './empty.js';
 import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl } from './filters.js';
 import { unknownZipProblem, type FilterProblem, type Filters } from './filters.js';
 import en, { type EventListKey } from './messages.en.js';
-import { PagingController, type FirstPage } from './paging.js';
+import { countLine, PagingController, type FirstPage } from './paging.js';
 import { RsvpSlot } from './rsvp.js';
 import { DEFAULT_SETTINGS, parseSettings, type Settings } from './settings.js';
 import { UpcomingEvents } from './upcoming.js';
@@ -39,11 +37,6 @@ const SETTINGS_PROPS = [
   'headingLevel',
 ];
 const FILTER_PROPS = ['types', 'zip', 'radius', 'online'];
-
-/** The empty state's code, loaded the first time a list finds nothing. */
-type EmptyView = typeof EmptyModule;
-let emptyView: EmptyView | undefined;
-const loadEmptyView = () => import('./empty.js').then((m) => (emptyView = m));
 
 /**
  * @summary Upcoming canvasses, phone banks, town halls, panels and rallies near the visitor, from any event source,
@@ -88,7 +81,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
         signal,
       );
       // A list that finds nothing shows so together with the code that says it (empty.ts), never blank first.
-      if (!emptyView && !page.rest && !page.events.length) await loadEmptyView().catch(() => undefined);
+      if (!emptyViewLoaded() && !page.rest && !page.events.length) await loadEmptyView().catch(() => undefined);
       return { ...page, key };
     },
     onComplete: (page) => this.loaded(page),
@@ -239,18 +232,15 @@ export class M4aEventList extends M4aElement<EventListKey> {
     const page = this.eventsTask.value;
     if (!page) return renderSkeleton(compact, Math.min(3, this.settings.limit));
     if (!visible.length && !page.rest && this.eventsTask.status !== TaskStatus.PENDING) {
-      if (!emptyView) {
-        void loadEmptyView().then(() => this.requestUpdate());
-        return nothing;
-      }
-      return emptyView.renderEmpty({
+      const empty = {
         t,
         lang: this.resolvedLang,
         filters: this.filters,
-        onWider: (radiusMiles) => this.setFilters({ ...this.filters, radiusMiles }, 'action'),
+        onWider: (radiusMiles: number) => this.setFilters({ ...this.filters, radiusMiles }, 'action'),
         onOnline: () => this.setFilters({ ...this.filters, online: 'only' }, 'action'),
         onClear: () => this.setFilters({}, 'action'),
-      });
+      };
+      return renderEmptyState(empty, () => this.requestUpdate());
     }
     const ctx: CardContext = {
       t,
@@ -260,38 +250,26 @@ export class M4aEventList extends M4aElement<EventListKey> {
       headingLevel: this.settings.headingLevel,
       expanded: this.expanded,
       onToggleDescription: (id) => this.toggleDescription(id),
-      onCalendar: (event) => this.saveCalendarFile(calendarEntry(event, t)),
+      onCalendar: (event) => saveCalendarFile(calendarEntry(event, t), this.renderRoot),
       onRsvpLink: (event) => this.dispatchEvent(new M4aEventRsvpEvent({ eventId: event.id, status: 'link' })),
       renderInlineRsvp: (event) => this.rsvp.render(event),
     };
     const busy = this.eventsTask.status === TaskStatus.PENDING;
-    return html`<ul class="events ${compact ? 'compact' : ''}" part="list" aria-label=${t('list.label')} aria-busy=${busy ? 'true' : 'false'}>
-        ${keyed(
-          // Cards are kept by event while the query stays, and drawn afresh for another query: a card moving to a
-          // new place in a new list counts as a layout shift (one the visitor asked for, but still).
-          page.key,
-          repeat(
-            this.drawnEvents(page, visible),
-            (e) => e.id,
-            (e) => html`<li>${renderCard(e, ctx)}</li>`,
-          ),
-        )}
-      </ul>
+    const list = { key: page.key, events: this.drawnEvents(page, visible), label: t('list.label'), busy };
+    return html`${renderList(list, ctx)}
       ${busy ? nothing : this.paging.render(page, t, this.upcoming.count(page, visible), this.settings.limit)}`;
   }
 
   private countText(unknownZip: boolean | undefined, visible: M4aEvent[]): string {
-    const t = this.t.bind(this);
     const status = this.eventsTask.status;
     const page = this.eventsTask.value;
-    if (unknownZip) return t('count.none');
+    if (unknownZip) return this.t('count.none');
     if (status === TaskStatus.ERROR) return '';
-    if (!page) return t('count.loading');
-    if (status === TaskStatus.PENDING) return t('count.updating');
+    if (!page) return this.t('count.loading');
+    if (status === TaskStatus.PENDING) return this.t('count.updating');
     const shown = this.drawnEvents(page, visible).length;
     const total = Math.max(this.paging.total(page) ?? 0, this.upcoming.count(page, visible));
-    if (shown === 0) return t('count.none');
-    return total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
+    return countLine(this.t.bind(this), shown, total);
   }
 
   /** The events drawn: a page of them at a time, however many the backend sent (see paging.ts). */
@@ -346,14 +324,6 @@ export class M4aEventList extends M4aElement<EventListKey> {
     this.focusCountAfterLoad = origin === 'action';
     this.paging.cancel();
     if (this.settings.sync) writeFiltersToUrl(next, this.settings.prefix);
-  }
-
-  /** The .ics file's code is loaded when a visitor first asks for one. */
-  private saveCalendarFile(entry: CalendarEntry): void {
-    import('./ics.js').then(
-      ({ saveIcs }) => saveIcs(entry, this.renderRoot),
-      (err: unknown) => console.warn('m4a-widgets <m4a-event-list>: could not make the calendar file.', err),
-    );
   }
 
   /** Also waits for an RSVP form the visitor opened while its code was loading (rsvp.ts). */

@@ -142,3 +142,9 @@ export class PagingController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** "Showing 20 of 45 events", "Showing 3 events", "No events". */
+export function countLine(t: T, shown: number, total: number): string {
+  if (shown === 0) return t('count.none');
+  return total > shown ? t('count.of', { count: total, shown }) : t('count.shown', { count: shown });
+}
