@@ -6,14 +6,27 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { WidgetError } from '../../core/errors.js';
 import { CallFlow, type Recorded } from './call-flow.js';
 import type { T } from './format.js';
-import { OutcomeQueue, type OutcomeQueueDeps } from './outcome-queue.js';
+import type { Backend } from '../../core/backend.js';
+import { OutcomeQueue, opts, storedBy, type OutcomeQueueDeps } from './outcome-queue.js';
+import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import type { Target } from './target.js';
+import type { ScriptKind } from './scripts.js';
 import { WriteFlow, type WriteSettings } from './write-flow.js';
 
-export interface ActionsDeps extends OutcomeQueueDeps {
+interface LetterInput {
+  letters: string | LetterOverrides | undefined;
+  handoff: string | Handoff | undefined;
+}
+
+export interface ActionsDeps extends Pick<OutcomeQueueDeps, 'backend'> {
+  /** Posts through the element's backend call (validated against the contract's Receipt). */
+  post: (
+    method: 'recordCallOutcome' | 'recordWriteOutcome',
+    invoke: (backend: Backend, signal: AbortSignal) => Promise<unknown> | undefined,
+  ) => Promise<unknown>;
   /** The campaign slug stored with outcomes, if any. */
   source: () => string | undefined;
-  script: (t: T, target: Target, visitorName: string) => string;
+  script: (t: T, target: Target, visitorName: string, defaults: (kind: ScriptKind) => string) => string;
   onCallRecorded: (r: Recorded) => void;
   onFailed: (error: WidgetError) => void;
 }
@@ -23,12 +36,23 @@ export class LookupActions {
   private readonly calls: CallFlow;
   private readonly writes: WriteFlow;
 
-  constructor(host: ReactiveElement, deps: ActionsDeps) {
+  constructor(
+    private readonly host: ReactiveElement,
+    deps: ActionsDeps,
+  ) {
     const source = () => {
       const s = deps.source();
       return s ? { source: s } : {};
     };
-    this.outcomes = new OutcomeQueue(host, deps);
+    this.outcomes = new OutcomeQueue(host, {
+      backend: deps.backend,
+      send: {
+        'call-outcome': (payload, key) =>
+          storedBy(deps.post('recordCallOutcome', (b, s) => b.recordCallOutcome?.(payload, opts(s, key)))),
+        'write-outcome': (payload, key) =>
+          storedBy(deps.post('recordWriteOutcome', (b, s) => b.recordWriteOutcome?.(payload, opts(s, key)))),
+      },
+    });
     this.calls = new CallFlow(host, {
       record: (legislatorId, outcome, key) =>
         this.outcomes.submit('call-outcome', { legislatorId, outcome, ...source() }, key),
@@ -47,6 +71,30 @@ export class LookupActions {
 
   private readonly script: ActionsDeps['script'];
 
+  /** Problems of the `letters` and `handoff` settings, shown like the others. */
+  letterProblems: WidgetError[] = [];
+  private letters: LetterOverrides = {};
+  private handoff: Handoff = {};
+  private reads = 0;
+
+  /** `letters` and `handoff`, read with their schemas only when one is set; a later call supersedes this one. */
+  async readLetterSettings(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
+    const read = ++this.reads;
+    const parse = letters || handoff ? (await import('./letter-settings.js')).readLetterSettings : undefined;
+    if (read !== this.reads) return [];
+    const settings = parse?.({ letters, handoff }) ?? { letters: {}, handoff: {}, problems: [] };
+    this.letters = settings.letters;
+    this.handoff = settings.handoff;
+    this.letterProblems = settings.problems;
+    this.host.requestUpdate();
+    return settings.problems;
+  }
+
+  /** What the write flow needs, with the partner's letters and hand-off. */
+  settings(base: Omit<WriteSettings, 'letters' | 'handoff'>): WriteSettings {
+    return { ...base, letters: this.letters, handoff: this.handoff };
+  }
+
   /** A new answer: nothing is open any more (what was reported stays marked on the cards). */
   reset(): void {
     this.calls.reset();
@@ -56,7 +104,7 @@ export class LookupActions {
   /** A card's Call and Write buttons with their marks, and whichever panel is open; `calls`: who can be called, in order. */
   card(t: T, target: Target, level: number, c: { calls: readonly Target[]; write: boolean; settings: WriteSettings }) {
     const call = c.calls.some((x) => x.id === target.id)
-      ? this.calls.render(t, target, level, c.calls, (x, n) => this.script(t, x, n))
+      ? this.calls.render(t, c.settings.lang, target, level, c.calls, (x, n, d) => this.script(t, x, n, d))
       : undefined;
     const write = c.write ? this.writes.render(t, target, level, c.settings) : undefined;
     if (!call && !write) return nothing;

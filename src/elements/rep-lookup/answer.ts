@@ -10,10 +10,12 @@ import type { RepLookupResult } from '../../shared/schemas/representative.js';
 import type { LookupActions } from './actions.js';
 import type { T } from './format.js';
 import { legislatorCard } from './legislator-card.js';
-import { localCard } from './local-card.js';
+import type { localCard } from './local-card.js';
 import { callQueue, resultsView, writeQueue } from './results.js';
 import { legislatorTarget, type LocalEntry, type Target } from './target.js';
 import type { WriteSettings } from './write-types.js';
+
+type LocalCard = typeof localCard;
 
 export interface AnswerContext {
   t: T;
@@ -24,7 +26,7 @@ export interface AnswerContext {
   settings: WriteSettings;
   actions: LookupActions;
   /** The partner's local targets covering this visitor, and the problems of its list. */
-  local: { entries: LocalEntry[]; problems: WidgetError[] } | undefined;
+  local: { entries: LocalEntry[]; problems: WidgetError[]; card: LocalCard } | undefined;
   failedPhotos: ReadonlySet<string>;
   onPhotoError: (id: string) => void;
   onAddAddress: () => void;
@@ -69,7 +71,7 @@ export function answerView(r: RepLookupResult, c: AnswerContext): TemplateResult
         count: entries.length,
         cards: (level) =>
           entries.map((e) =>
-            localCard(e, {
+            c.local!.card(e, {
               t,
               lang,
               level,

@@ -7,6 +7,8 @@ import { Task } from '@lit/task';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
 import type { CallOutcomeKind } from '../../shared/schemas/representative.js';
 import type { Target } from './target.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import type { ScriptKind } from './scripts.js';
 import type * as CallPanelModule from './call-panel.js';
 import type { CallStep } from './call-panel.js';
 import { M4aCallOutcomeEvent } from './dom-events.js';
@@ -44,6 +46,7 @@ export class CallFlow {
   private recorded = new Map<string, Recorded>();
   private visitorName = '';
   private panel: typeof CallPanelModule | undefined;
+  private pending = false;
   private readonly outcome: Task<readonly [string, CallOutcomeKind, string], Recorded>;
 
   constructor(
@@ -71,10 +74,11 @@ export class CallFlow {
   /** The Call button with its "done" mark, and the panel when this legislator's call is open. */
   render(
     t: T,
+    lang: Lang,
     l: Target,
     level: number,
     queue: readonly Target[],
-    script: (l: Target, visitorName: string) => string,
+    script: (l: Target, visitorName: string, defaults: (kind: ScriptKind) => string) => string,
   ): { button: TemplateResult; panel: TemplateResult } {
     const done = this.recorded.get(l.id);
     const active = this.active?.id === l.id ? this.active : undefined;
@@ -86,7 +90,7 @@ export class CallFlow {
           aria-expanded=${active ? 'true' : 'false'}
           aria-controls=${panelId}
           aria-label=${t('card.call-label', { name: l.name })}
-          @click=${() => (active ? this.close() : this.open(l))}
+          @click=${() => (active ? this.close() : this.open(l, lang))}
         >
           <svg class="icon" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true">
             <path
@@ -100,12 +104,13 @@ export class CallFlow {
     const panel = html`<div id=${panelId}>
         ${
           active
-            ? this.panel
+            ? this.panel?.ready(lang)
               ? this.panel.callPanel({
                   t,
+                  lang,
                   legislator: l,
                   level,
-                  script: script(l, this.visitorName),
+                  script: (defaults) => script(l, this.visitorName, defaults),
                   visitorName: this.visitorName,
                   step: active.step,
                   error: active.error,
@@ -119,11 +124,11 @@ export class CallFlow {
                   onRetry: () => active.pending && this.report(active.pending),
                   onNext: () => {
                     const next = this.nextAfter(l, queue);
-                    if (next) void this.open(next);
+                    if (next) void this.open(next, lang);
                   },
                   onClose: () => void this.close(),
                 })
-              : html`<p class="status" role="status">${t('call.loading')}</p>`
+              : this.loading(t, lang)
             : nothing
         }
       </div>`;
@@ -136,18 +141,32 @@ export class CallFlow {
     return [...queue.slice(i + 1), ...queue.slice(0, i)].find((x) => !this.recorded.has(x.id));
   }
 
-  private async open(l: Target): Promise<void> {
+  /** "Opening…" while the panel's chunk and strings load (again after the visitor switches language). */
+  private loading(t: T, lang: Lang): TemplateResult {
+    void this.load(lang);
+    return html`<p class="status" role="status">${t('call.loading')}</p>`;
+  }
+
+  /** The panel is its own chunk: the lookup page does not carry it until a Call button is pressed. */
+  private async load(lang: Lang): Promise<void> {
+    if (this.panel?.ready(lang) || this.pending) return;
+    this.pending = true;
+    try {
+      const panel = await import('./call-panel.js');
+      await panel.prepare(lang);
+      this.panel = panel;
+    } catch (err) {
+      this.options.onFailed(toWidgetError(err));
+    } finally {
+      this.pending = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  private async open(l: Target, lang: Lang): Promise<void> {
     this.options.onOpen();
     this.active = { id: l.id, key: newIdempotencyKey(), step: 'script' };
-    if (!this.panel) {
-      // The panel is its own chunk: the lookup page does not carry it until a Call button is pressed.
-      this.host.requestUpdate();
-      try {
-        this.panel = await import('./call-panel.js');
-      } catch (err) {
-        this.options.onFailed(toWidgetError(err));
-      }
-    }
+    await this.load(lang);
     await this.focusAfterUpdate(`#${domId('call', l.id)}`);
   }
 

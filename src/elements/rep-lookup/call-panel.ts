@@ -10,15 +10,29 @@ import { domId } from './legislator-card.js';
 import { telHref, type T } from './format.js';
 import type { Delivery } from './outcome-queue.js';
 import type { Target } from './target.js';
+import { defineCatalog, isLoaded, loadCatalogs, translate, type Params } from '../../core/i18n.js';
+import type { Lang } from '../../shared/schemas/common.js';
+import type { ScriptKind } from './scripts.js';
+import en from './call-messages.en.js';
+
+const catalog = defineCatalog(en, { es: () => import('./call-messages.es.js') });
+type CallKey = keyof typeof en;
+type C = (key: CallKey, params?: Params) => string;
+
+/** Loads the panel's strings in `lang`. */
+export const prepare = (lang: Lang) => loadCatalogs([catalog], lang);
+export const ready = (lang: Lang) => isLoaded([catalog], lang);
 
 export type CallStep = 'script' | 'saving' | 'error' | 'done';
 
 export interface CallPanelOptions {
   t: T;
+  lang: Lang;
   legislator: Target;
   /** Heading level of the panel (one below the card's name). */
   level: number;
-  script: string;
+  /** The script, given our default text for a kind (the partner's overrides win). */
+  script: (defaults: (kind: ScriptKind) => string) => string;
   visitorName: string;
   step: CallStep;
   error?: WidgetError | undefined;
@@ -33,7 +47,7 @@ export interface CallPanelOptions {
   onClose: () => void;
 }
 
-function thanks(t: T, l: Target, done: NonNullable<CallPanelOptions['done']>): string {
+function thanks(t: C, l: Target, done: NonNullable<CallPanelOptions['done']>): string {
   if (done.outcome === 'skipped') return t('call.skipped', { name: l.name });
   return t(DELIVERED[done.delivery], { name: l.name });
 }
@@ -45,7 +59,8 @@ const DELIVERED = {
 } as const satisfies Record<Delivery, string>;
 
 export function callPanel(o: CallPanelOptions): TemplateResult {
-  const { t, legislator: l } = o;
+  const { legislator: l } = o;
+  const t: C = (key, params) => translate([catalog], o.lang, key, params);
   const headingId = domId('call', l.id);
   const headingText = t('call.heading', { title: l.title, name: l.name });
   const tag = headingTag(o.level);
@@ -86,7 +101,7 @@ export function callPanel(o: CallPanelOptions): TemplateResult {
       />
     </div>
     <p class="script-label">${t('call.script')}</p>
-    <blockquote class="script" part="script">${o.script}</blockquote>
+    <blockquote class="script" part="script">${o.script((kind) => t(`script.${kind}`))}</blockquote>
     ${
       tel
         ? html`<a class="button dial" part="button dial" href=${tel}>${t('call.dial', { phone: l.phone ?? '' })}</a>`
@@ -104,11 +119,11 @@ export function callPanel(o: CallPanelOptions): TemplateResult {
             ?disabled=${busy}
             @click=${() => o.onOutcome(outcome)}
           >
-            ${t(`outcome.${outcome}`)}
+            ${o.t(`outcome.${outcome}`)}
           </button>`,
       )}
     </div>
     ${busy ? html`<p class="status" role="status">${t('call.saving')}</p>` : nothing}
-    ${o.step === 'error' && o.error ? errorView(t, o.error, o.onRetry, t('call.feature')) : nothing}
+    ${o.step === 'error' && o.error ? errorView(o.t, o.error, o.onRetry, t('call.feature')) : nothing}
   </section>`;
 }

@@ -150,24 +150,7 @@ const es: Record<keyof typeof en, string> = {
   'ordinal.few': '{n}.º',
   'ordinal.other': '{n}.º',
 
-  'call.heading': 'Llamar a {name}, {title}',
-  'call.name.label': 'Su nombre (opcional)',
-  'call.name.hint': 'Solo se usa para completar el guion de abajo. No se envía a ninguna parte.',
-  'call.script': 'Qué decir',
-  'call.dial': 'Llamar al {phone}',
-  'call.no-phone': 'Esta oficina no tiene un teléfono publicado. Use su formulario de contacto.',
-  'call.outcome': '¿Cómo le fue?',
   'call.loading': 'Abriendo el guion de la llamada…',
-  'call.saving': 'Guardando…',
-  'call.thanks': '¡Gracias! Contamos su llamada a {name}.',
-  'call.thanks.uncounted': '¡Gracias por llamar a {name}!',
-  'call.thanks.queued':
-    '¡Gracias! Su llamada a {name} está guardada en este dispositivo y se contará cuando vuelva a tener conexión.',
-  'call.skipped': 'Omitió a {name}.',
-  'call.next': 'Siguiente: llamar a {name}',
-  'call.done': 'Ya llamó a todas las personas de su lista. ¡Gracias por hacer oír su voz!',
-  'call.close': 'Cerrar',
-  'call.feature': 'registrar llamadas',
 
   'outcome.talked-to-staff': 'Hablé con el personal',
   'outcome.left-voicemail': 'Dejé un mensaje de voz',
@@ -177,14 +160,6 @@ const es: Record<keyof typeof en, string> = {
   'script.name-placeholder': '[su nombre]',
   'script.place-zip': 'el código postal {zip}',
   'script.place-unknown': 'el distrito',
-  'script.thank':
-    'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. Quiero agradecerle a {legislatorName}, {legislatorTitle}, por apoyar {bill}. Le pido que siga impulsando su aprobación y que sume a más colegas. ¡Muchas gracias!',
-  'script.cosponsor':
-    'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. Le pido a {legislatorName}, {legislatorTitle}, que copatrocine {bill}. Tener atención médica garantizada para todas las personas, sin primas, deducibles ni copagos, haría una gran diferencia aquí. ¿Va a copatrocinarlo? Muchas gracias.',
-  'script.support':
-    'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. Le pido a {legislatorName}, {legislatorTitle}, que apoye {bill}: atención médica garantizada para todas las personas, sin primas, deducibles ni copagos. Muchas gracias.',
-  'script.reintroduce':
-    'Hola, me llamo {visitorName} y vivo en {place}. Llamo por Medicare para Todos. La Ley de Medicare para Todos aún no se ha vuelto a presentar en este Congreso. Le pido a {legislatorName}, {legislatorTitle}, que la copatrocine en cuanto se vuelva a presentar. Tener atención médica garantizada para todas las personas, sin primas, deducibles ni copagos, haría una gran diferencia aquí. Muchas gracias.',
 
   'stats.count.one': 'Esta semana se hizo {n} llamada',
   'stats.count.other': 'Esta semana se hicieron {n} llamadas',

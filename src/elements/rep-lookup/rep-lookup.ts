@@ -15,10 +15,9 @@ import { answerTargets, answerView } from './answer.js';
 import en, { type RepLookupKey } from './messages.en.js';
 import { problemFromServer } from './query.js';
 import { announcement, statsView } from './results.js';
-import { callScript, type ScriptOverrides } from './scripts.js';
+import { callScript, type ScriptKind, type ScriptOverrides } from './scripts.js';
 import type { Target } from './target.js';
 import { LookupActions } from './actions.js';
-import { opts, storedBy } from './outcome-queue.js';
 import type { WriteSettings } from './write-flow.js';
 import { SearchController } from './search-form.js';
 import { readSettings, validSource, validToday } from './settings.js';
@@ -83,14 +82,9 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   private readonly actions = new LookupActions(this, {
     backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
-    send: {
-      'call-outcome': (payload, key) =>
-        storedBy(this.call(Receipt, 'recordCallOutcome', (b, s) => b.recordCallOutcome?.(payload, opts(s, key)))),
-      'write-outcome': (payload, key) =>
-        storedBy(this.call(Receipt, 'recordWriteOutcome', (b, s) => b.recordWriteOutcome?.(payload, opts(s, key)))),
-    },
+    post: (method, invoke) => this.call(Receipt, method, invoke),
     source: () => validSource(this.source),
-    script: (t, l, name) => this.script(t, l, name),
+    script: (t, l, name, defaults) => this.script(t, l, name, defaults),
     onCallRecorded: (r) => {
       if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
     },
@@ -179,31 +173,19 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   /** ZIP for the scripts' {place}; never sent anywhere but the lookup itself. */
   private placeZip: string | undefined;
   private parsedScripts: ScriptOverrides = {};
-  private parsedLetters: LetterOverrides = {};
-  private parsedHandoff: Handoff = {};
   private level = 2;
   private settingProblems: WidgetError[] = [];
-  private letterProblems: WidgetError[] = [];
   private reportedQuery: RepLookupQuery | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const settings = ['scripts', 'today', 'zip', 'source', 'headingLevel'];
     if (settings.some((k) => changed.has(k as keyof M4aRepLookup))) this.readSettings(changed);
-    if (changed.has('letters') || changed.has('handoff')) void this.readLetterSettings();
-  }
-
-  /** `letters` and `handoff`, read with their schemas only when one is set. */
-  private async readLetterSettings(): Promise<void> {
-    const { letters, handoff } = this;
-    const read = letters || handoff ? (await import('./letter-settings.js')).readLetterSettings : undefined;
-    if (letters !== this.letters || handoff !== this.handoff) return;
-    const settings = read?.({ letters, handoff }) ?? { letters: {}, handoff: {}, problems: [] };
-    this.parsedLetters = settings.letters;
-    this.parsedHandoff = settings.handoff;
-    this.letterProblems = settings.problems;
-    for (const p of settings.problems) this.reportError(p);
-    this.requestUpdate();
+    if (changed.has('letters') || changed.has('handoff')) {
+      void this.actions
+        .readLetterSettings(this.letters, this.handoff)
+        .then((ps) => ps.forEach((p) => this.reportError(p)));
+    }
   }
 
   /** Partner settings: each bad one is shown (naming the attribute) and ignored, so the widget keeps working. */
@@ -242,7 +224,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderWidget(t: T): TemplateResult {
-    return html`${[...this.settingProblems, ...this.letterProblems].map((p) => errorView(t, p))}
+    return html`${[...this.settingProblems, ...this.actions.letterProblems].map((p) => errorView(t, p))}
       <p class="intro">${t('intro')}</p>
       ${this.renderForm(t)} ${this.renderStats(t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
@@ -293,19 +275,13 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private get writeSettings(): WriteSettings {
-    return {
-      lang: this.resolvedLang,
-      today: this.todayDate,
-      letters: this.parsedLetters,
-      handoff: this.parsedHandoff,
-      requirePersonal: this.requirePersonal,
-      placeZip: this.placeZip,
-    };
+    const { resolvedLang: lang, todayDate: today, requirePersonal, placeZip } = this;
+    return this.actions.settings({ lang, today, requirePersonal, placeZip });
   }
 
-  private script(t: T, target: Target, visitorName: string): string {
+  private script(t: T, target: Target, visitorName: string, defaults: (kind: ScriptKind) => string): string {
     const { resolvedLang: lang, parsedScripts: overrides, placeZip } = this;
-    return callScript(target, visitorName, { t, lang, overrides, placeZip });
+    return callScript(target, visitorName, { t, lang, overrides, placeZip, defaults });
   }
 
   /* ------------------------------------------------------------ handlers */

@@ -98,10 +98,17 @@ export function mergeValues(a: Addressee, visitorName: string, c: { t: T; placeZ
 export function callScript(
   a: Addressee,
   visitorName: string,
-  c: { t: T; lang: Lang; overrides: ScriptOverrides; placeZip: string | undefined },
+  c: {
+    t: T;
+    lang: Lang;
+    overrides: ScriptOverrides;
+    placeZip: string | undefined;
+    /** Our own script of a kind, in the widget's language (the call panel's strings). */
+    defaults: (kind: ScriptKind) => string;
+  },
 ): string {
   const kind = scriptKind(a.position);
-  return fillScript(overrideFor(c.overrides, c.lang, kind) ?? c.t(`script.${kind}`), mergeValues(a, visitorName, c));
+  return fillScript(overrideFor(c.overrides, c.lang, kind) ?? c.defaults(kind), mergeValues(a, visitorName, c));
 }
 
 /** Fills `{field}` placeholders; unknown ones are left as written (overrides are validated before they get here). */
