@@ -41,6 +41,8 @@ export function databaseRateLimitStore(db: Db, windowMs: number, prefix: string)
   const dirty = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let flushing: Promise<void> | undefined;
+  /** Once the database closes, no later flush could succeed: nothing is scheduled any more. */
+  let closed = false;
 
   async function load(key: string, w: Window, at: number) {
     try {
@@ -131,12 +133,15 @@ export function databaseRateLimitStore(db: Db, windowMs: number, prefix: string)
   }
 
   function schedule() {
-    if (timer) return;
+    if (timer || closed) return;
     timer = setTimeout(() => void flush().catch(() => schedule()), FLUSH_MS);
     timer.unref();
   }
 
-  db.beforeClose(flush);
+  db.beforeClose(() => {
+    closed = true;
+    return flush();
+  });
 
   return {
     async increment(key): Promise<ClientRateLimitInfo> {

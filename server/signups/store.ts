@@ -3,6 +3,7 @@
  * atomically (one transaction; on SQLite one savepoint of a commit shared with signups arriving at the same moment,
  * server/db/commit-group.ts), so a stored signup is always queued for every destination configured at that moment.
  */
+import { sql } from 'kysely';
 import type { Db, Q } from '../db/index.js';
 import { groupedWrite } from '../db/commit-group.js';
 import { newId } from '../db/ids.js';
@@ -189,12 +190,57 @@ export function signupStore(db: Db): SignupStore {
       .returning('id'),
   );
 
+  // PostgreSQL: a signup and its forwarding rows in one statement, atomic by itself, in one round trip.
+  const insertQueued =
+    db.engine === 'postgres'
+      ? compiledOnce(
+          [...COLUMNS, 'idempotency_key', 'destinations', 'next_attempt_at'],
+          ({
+            destinations,
+            next_attempt_at,
+            ...row
+          }: SignupsTable & { destinations: string[]; next_attempt_at: string }) =>
+            db.kysely
+              .with('s', (w) =>
+                w
+                  .insertInto('signups')
+                  .values(row)
+                  .onConflict((oc) => oc.column('idempotency_key').doNothing())
+                  .returning('id'),
+              )
+              .insertInto('signup_forwards')
+              .columns(['signup_id', 'destination', 'next_attempt_at'])
+              .expression((eb) =>
+                eb
+                  .selectFrom('s')
+                  .select([
+                    's.id',
+                    sql<string>`unnest(${destinations}::text[])`.as('destination'),
+                    sql<string>`${next_attempt_at}::text`.as('next_attempt_at'),
+                  ]),
+              )
+              .returning('signup_id'),
+        )
+      : undefined;
+
   const idForKey = async (key: string) =>
     (await db.kysely.selectFrom('signups').select('id').where('idempotency_key', '=', key).executeTakeFirst())?.id;
 
   const store: SignupStore = {
     async insert(s) {
       const queued = !s.spamReason && s.destinations.length > 0;
+      if (queued && insertQueued) {
+        const values = {
+          ...toRow(s, newId()),
+          destinations: [...s.destinations],
+          next_attempt_at: s.receivedAt.toISOString(),
+        };
+        const [row] = (await db.kysely.executeQuery(insertQueued(values))).rows;
+        if (row) return { id: row.signup_id, created: true };
+        const id = await idForKey(s.idempotencyKey);
+        if (id === undefined) throw new Error('signup neither inserted nor found under its idempotency key');
+        return { id, created: false };
+      }
       const write = async (q: Q) => {
         const [row] = (await q.executeQuery(insertSignup(toRow(s, newId())))).rows;
         if (!row) {
@@ -214,9 +260,9 @@ export function signupStore(db: Db): SignupStore {
         }
         return { id: row.id, created: true };
       };
-      // On PostgreSQL a signup with nothing to queue is one statement, atomic by itself: no transaction's round
-      // trips. On SQLite round trips cost nothing and the commit is what waits (for the disk), so it is shared.
-      return db.engine === 'sqlite' || queued ? groupedWrite(db, write) : write(db.kysely);
+      // On PostgreSQL a signup with nothing to queue is one statement too. On SQLite round trips cost nothing and
+      // the commit is what waits (for the disk), so it is shared.
+      return db.engine === 'sqlite' ? groupedWrite(db, write) : write(db.kysely);
     },
     idForKey,
     async get(id) {
