@@ -155,10 +155,10 @@ function zoneName(instant: number, timeZone: string, locale: string): string {
 }
 
 function label(start: number, end: number | undefined, timeZone: string, locale: string): TimeLabel {
-  const date = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
-    start,
-  );
-  const sameDay = end === undefined || zonedDate(start, timeZone) === zonedDate(end, timeZone);
+  const dateFormat = formatter(locale, { timeZone, weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' });
+  const date = dateFormat.format(start);
+  // The same calendar day in the zone exactly when its date reads the same (cheaper than two zonedDate calls).
+  const sameDay = end === undefined || dateFormat.format(end) === date;
   const timeFormat = formatter(locale, {
     timeZone,
     hour: 'numeric',
