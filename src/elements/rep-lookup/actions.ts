@@ -10,6 +10,7 @@ import type { Backend } from '../../core/backend.js';
 import { OutcomeQueue, opts, storedBy, type OutcomeQueueDeps } from './outcome-queue.js';
 import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import type { Target } from './target.js';
+import type { Lang } from '../../shared/schemas/common.js';
 import type { ScriptKind } from './scripts.js';
 import { WriteFlow, type WriteSettings } from './write-flow.js';
 
@@ -93,6 +94,11 @@ export class LookupActions {
   /** What the write flow needs, with the partner's letters and hand-off. */
   settings(base: Omit<WriteSettings, 'letters' | 'handoff'>): WriteSettings {
     return { ...base, letters: this.letters, handoff: this.handoff };
+  }
+
+  /** An answer shows: the call panel's chunk loads now, before a Call button is pressed. */
+  answered(lang: Lang): void {
+    void this.calls.load(lang);
   }
 
   /** A new answer: nothing is open any more (what was reported stays marked on the cards). */

@@ -147,8 +147,11 @@ export class CallFlow {
     return html`<p class="status" role="status">${t('call.loading')}</p>`;
   }
 
-  /** The panel is its own chunk: the lookup page does not carry it until a Call button is pressed. */
-  private async load(lang: Lang): Promise<void> {
+  /**
+   * The panel is its own chunk: the lookup page does not carry it at start. The element asks for it once an answer
+   * shows (`load`), so a Call button pressed after that opens at once.
+   */
+  async load(lang: Lang): Promise<void> {
     if (this.panel?.ready(lang) || this.pending) return;
     this.pending = true;
     try {

@@ -289,6 +289,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private lookupDone(r: RepLookupResult): void {
     const t: T = this.t.bind(this);
     this.liveText = announcement(r, t);
+    if (r.legislators.length) this.actions.answered(this.resolvedLang);
     if (this.reportedQuery === this.query) return;
     this.reportedQuery = this.query;
     const status = r.status === 'ok' && !r.legislators.length ? 'not-found' : r.status;
