@@ -40,6 +40,7 @@ const backend = (answer: () => Promise<RepLookupResult>, extra: Backend = {}) =>
   useStoryBackend({
     lookupReps: answer,
     recordCallOutcome: async () => ({ id: `story-${Date.now()}`, status: 'created' }),
+    recordWriteOutcome: async () => ({ id: `story-w-${Date.now()}`, status: 'created' }),
     getCallStats: async () => stats,
     ...extra,
   });
@@ -54,6 +55,10 @@ interface Args {
   headingLevel: string;
   today: string;
   scripts: string;
+  letters: string;
+  handoff: string;
+  requirePersonal: boolean;
+  targets: string;
 }
 
 const widget = (args: Partial<Args>, backendName: string) => html`<m4a-rep-lookup
@@ -64,6 +69,10 @@ const widget = (args: Partial<Args>, backendName: string) => html`<m4a-rep-looku
   heading-level=${args.headingLevel || nothing}
   today=${args.today || nothing}
   scripts=${args.scripts || nothing}
+  letters=${args.letters || nothing}
+  handoff=${args.handoff || nothing}
+  targets=${args.targets || nothing}
+  ?require-personal=${args.requirePersonal}
   ?show-call-count=${args.showCallCount}
   ?no-location=${args.noLocation}
 ></m4a-rep-lookup>`;
@@ -80,6 +89,10 @@ const meta: Meta<Args> = {
     headingLevel: '',
     today: '',
     scripts: '',
+    letters: '',
+    handoff: '',
+    requirePersonal: false,
+    targets: '',
   },
   argTypes: {
     lang: { control: 'inline-radio', options: ['', 'en', 'es'] },
@@ -93,6 +106,12 @@ const meta: Meta<Args> = {
       control: 'text',
       description: 'JSON: {"en": {"thank": "…", "cosponsor": "…", "support": "…"}, "es": {…}}',
     },
+    letters: {
+      control: 'text',
+      description: 'JSON: {"en": {"thank": {"subject": "…", "body": "…"}, …}, "es": {…}}',
+    },
+    handoff: { control: 'text', description: 'JSON: {"federal": "https://actionnetwork.org/letters/…"}' },
+    targets: { control: 'text', description: 'JSON: the partner’s local targets, e.g. [{"id": "mayor", …}]' },
   },
   render: (args) => widget(args, answering('single')),
 };
@@ -222,5 +241,85 @@ export const MainFlow: Story = {
       await userEvent.click(await inside(root, '[part~="call"]'));
       await waitFor(() => expect(root.querySelector('[part~="call-panel"]')).toBeTruthy());
     });
+  },
+};
+
+/** Opens the Write panel of the first card. */
+async function openWrite(canvasElement: HTMLElement): Promise<ShadowRoot> {
+  const root = await widgetRoot(canvasElement, 'm4a-rep-lookup');
+  await userEvent.click(await inside(root, '[part~="write"]'));
+  await inside(root, '[part~="write-panel"]');
+  return root;
+}
+
+export const WriteCompose: Story = {
+  name: 'Write: compose a letter',
+  play: async ({ canvasElement }) => {
+    await openWrite(canvasElement);
+  },
+};
+
+export const WriteRequiredSentence: Story = {
+  name: 'Write: own sentence required, errors named',
+  args: { requirePersonal: true },
+  play: async ({ canvasElement }) => {
+    const root = await openWrite(canvasElement);
+    await userEvent.click(await inside(root, '[part~="channel"]'));
+    await inside(root, '.error-summary');
+  },
+};
+
+export const WriteHandoff: Story = {
+  name: 'Write: a partner’s hand-off',
+  args: { handoff: JSON.stringify({ federal: 'https://actionnetwork.org/letters/example' }) },
+  play: async ({ canvasElement }) => {
+    await openWrite(canvasElement);
+  },
+};
+
+export const WriteSpanish: Story = {
+  name: 'Write: Spanish',
+  args: { lang: 'es' },
+  play: async ({ canvasElement }) => {
+    await openWrite(canvasElement);
+  },
+};
+
+export const WriteSent: Story = {
+  name: 'Write: downloaded and sent',
+  play: async ({ canvasElement, step }) => {
+    const root = await openWrite(canvasElement);
+    await step('sign and download the PDF', async () => {
+      await userEvent.type(await inside(root, '[part~="write-panel"] input'), 'Rosa Park');
+      await userEvent.click(await inside(root, '[data-channel="pdf"]'));
+    });
+    await step('I sent it', async () => {
+      await userEvent.click(await inside(root, '[data-outcome="sent"]'));
+      await inside(root, '.thanks');
+    });
+  },
+};
+
+export const LocalTargets: Story = {
+  name: 'Local targets after the legislators',
+  args: {
+    targets: JSON.stringify([
+      {
+        id: 'mayor',
+        name: 'Example Mayor',
+        title: { en: 'Mayor', es: 'Alcaldesa' },
+        level: 'city',
+        phone: '608-555-0100',
+        email: 'mayor@example.org',
+        address: ['210 Martin Luther King Jr Blvd, Room 403', 'Madison, WI 53703'],
+        stance: {
+          position: 'supports',
+          label: { en: 'Signed our pledge' },
+          source: { name: 'Example pledge list', url: 'https://example.org/pledge' },
+          asOf: '2026-11-02',
+        },
+      },
+      { id: 'county-executive', name: 'Example Executive', title: 'County Executive', level: 'county' },
+    ]),
   },
 };
