@@ -90,12 +90,21 @@ function checkOne(raw: unknown, index: number): { event: M4aEvent } | { issue: z
   return { event: parsed.data };
 }
 
+/** One schema per first-page size, made once. */
+const schemas = new Map<number, ReturnType<typeof pageSchema>>();
+
 /**
  * {@link EventPage}, parsed as described above: the events are checked in order until `firstPage` upcoming ones (not
  * repeated) are, the others left in `rest`. What the list passes to `call()` for `listEvents`.
  */
-export function checkedEventPage(firstPage = Infinity) {
-  return z.pipe(
+export function checkedEventPage(firstPage = Infinity): ReturnType<typeof pageSchema> {
+  let schema = schemas.get(firstPage);
+  if (!schema) schemas.set(firstPage, (schema = pageSchema(firstPage)));
+  return schema;
+}
+
+const pageSchema = (firstPage: number) =>
+  z.pipe(
     EventPageEnvelope,
     z.transform((envelope, ctx): CheckedPage => {
       const now = Date.now();
@@ -126,7 +135,6 @@ export function checkedEventPage(firstPage = Infinity) {
       return { ...envelope, events, rest: { raw, next: i, checked: [], upcoming: later } };
     }),
   );
-}
 
 /** {@link EventPage} with the cache, every event checked at once: later pages, and tests. */
 export const CheckedEventPage = checkedEventPage();
