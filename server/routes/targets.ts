@@ -11,7 +11,12 @@ import { InvalidInput } from '../errors.js';
 import { describe } from '../http/describe.js';
 import { apiError } from '../http/problem.js';
 import { audit } from '../accounts/audit.js';
-import { LocalTargetList, describeTargetProblem, targetProblemField } from 'm4a-widgets/shared/schemas/targets.js';
+import {
+  ConsoleTargetList,
+  LocalTargetList,
+  describeTargetProblem,
+  targetProblemField,
+} from 'm4a-widgets/shared/schemas/targets.js';
 import { targetsService, type TargetsResponse } from '../targets/service.js';
 import { requireRole, sessionOf, type ConsoleEnv } from './console-guard.js';
 
@@ -89,9 +94,27 @@ export function adminTargetRoutes(deps: AppDeps): Hono {
   return app;
 }
 
-/** `PUT /api/console/targets`, behind the console guard (server/routes/console.ts): organizers and owners. */
+/**
+ * `GET /api/console/targets` for every role (the list is public anyway; a viewer sees it read-only) and
+ * `PUT /api/console/targets` for organizers and owners, behind the console guard (server/routes/console.ts).
+ */
 export function consoleTargetRoutes(deps: AppDeps): Hono<ConsoleEnv> {
   const app = new Hono<ConsoleEnv>();
+  app.get(
+    '/targets',
+    describe({
+      summary: 'The local targets, and whether this server refuses writes',
+      tags: TAGS,
+      response: ConsoleTargetList,
+    }),
+    requireRole(deps, 'viewer'),
+    async (c) => {
+      const service = targetsService(deps);
+      const body: ConsoleTargetList = { ...(await service.current()).list, readOnly: service.readOnly };
+      c.header('Cache-Control', 'no-store');
+      return c.json(body);
+    },
+  );
   app.put(
     '/targets',
     writeDoc('Replace the local targets (console, organizer role)'),

@@ -156,6 +156,13 @@ export const LocalTargetList = z.object({
 });
 export type LocalTargetList = z.infer<typeof LocalTargetList>;
 
+/**
+ * The console's read of the list (`GET /api/console/targets`): the list, and whether this server refuses writes
+ * because M4A_TARGETS_FILE is its source, so the page shows it without edit controls instead of failing on save.
+ */
+export const ConsoleTargetList = z.extend(LocalTargetList, { readOnly: z.boolean() });
+export type ConsoleTargetList = z.infer<typeof ConsoleTargetList>;
+
 /** One entry that could not be used: which (index in the list, its id if it has a readable one), where, and why. */
 export interface TargetProblem {
   /** Position in the list; -1 when the list itself is unusable. */

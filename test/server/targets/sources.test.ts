@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { LocalTargetList, parseLocalTargets } from '../../../src/shared/schemas/targets.js';
+import { ConsoleTargetList, LocalTargetList, parseLocalTargets } from '../../../src/shared/schemas/targets.js';
 import { targetsForZip } from '../../../src/shared/reps/targets.js';
 import { DEMO_TARGETS, seedDemoTargets } from '../../../server/targets/seed.js';
 import { startDemoTargets } from '../../../server/jobs/demo-targets.js';
@@ -55,6 +55,16 @@ describe(`local targets from the console (${ENGINE})`, () => {
     assert.equal((await s.client('10.9.0.1').request('PUT', '/api/console/targets', { targets: [] })).status, 401);
     assert.equal(LocalTargetList.parse(await (await s.app.request('/api/targets')).json()).targets.length, 2);
   });
+
+  it('lets every role read the list for the console page, writable, and no signed-out page', async () => {
+    for (const client of [organizer, viewer]) {
+      const res = await client.get('/api/console/targets');
+      assert.equal(res.status, 200);
+      const read = ConsoleTargetList.parse(await res.json());
+      assert.deepEqual([read.readOnly, read.targets.map((t) => t.id)], [false, ['mayor', 'alder-6']]);
+    }
+    assert.equal((await s.client('10.9.0.2').get('/api/console/targets')).status, 401);
+  });
 });
 
 describe('local targets from M4A_TARGETS_FILE', () => {
@@ -75,6 +85,14 @@ describe('local targets from M4A_TARGETS_FILE', () => {
     assert.equal(refused.status, 409);
     assert.equal(((await refused.json()) as Problem).error.code, 'targets_from_file');
     assert.equal(LocalTargetList.parse(await (await t.app.request('/api/targets')).json()).targets.length, 2);
+  });
+
+  it('tells the console the list is read-only, and refuses an organizer’s write', async () => {
+    const c = await consoleSetup({ M4A_TARGETS_FILE: file('console.json', { targets: [MAYOR] }) });
+    const organizer = await invited(c, await owner(c), 'organizer');
+    const read = ConsoleTargetList.parse(await (await organizer.get('/api/console/targets')).json());
+    assert.deepEqual([read.readOnly, read.targets], [true, [MAYOR]]);
+    assert.equal((await organizer.request('PUT', '/api/console/targets', { targets: [] })).status, 409);
   });
 
   it('stops start-up naming every bad entry, or a file that is not JSON', async () => {
