@@ -42,6 +42,10 @@ export function searchesNearZip(query: EventQuery): query is EventQuery & { zip:
   return query.zip !== undefined && query.online !== 'only';
 }
 
+/** Start order, then id order for events starting together. */
+const byStart = (a: { event: M4aEvent; start: number }, b: { event: M4aEvent; start: number }) =>
+  a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0);
+
 /** The events matching a query (all pages), in start order, with `distanceMiles` on a ZIP search. */
 export function filterEvents(events: readonly M4aEvent[], query: EventQuery, context: FilterContext): M4aEvent[] {
   const { now, origin, pointOf = exactPoint } = context;
@@ -55,6 +59,8 @@ export function filterEvents(events: readonly M4aEvent[], query: EventQuery, con
   const toInstant = query.to && !toDate ? Date.parse(query.to) : undefined;
 
   const out: Array<{ event: M4aEvent; start: number }> = [];
+  // Sources usually list events in start order already: then there is nothing to sort.
+  let sorted = true;
   for (const event of events) {
     if (isPast(event, now)) continue;
     if (types && !types.has(event.type)) continue;
@@ -76,9 +82,11 @@ export function filterEvents(events: readonly M4aEvent[], query: EventQuery, con
       if (miles > radius) continue;
       result = { ...event, distanceMiles: roundMiles(miles) };
     }
+    const last = out[out.length - 1];
+    if (last && byStart(last, { event: result, start }) > 0) sorted = false;
     out.push({ event: result, start });
   }
-  out.sort((a, b) => a.start - b.start || (a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0));
+  if (!sorted) out.sort(byStart);
   return out.map((o) => o.event);
 }
 

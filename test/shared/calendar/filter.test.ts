@@ -24,6 +24,17 @@ const pointOf = (e: M4aEvent) =>
       : undefined;
 
 describe('filterEvents', () => {
+  it('sorts what a source lists out of order, and events starting together by id', () => {
+    const inOrder = filterEvents(events, {}, { now });
+    assert.deepEqual(titles(filterEvents([...events].reverse(), {}, { now })), titles(inOrder));
+    const [first] = inOrder;
+    const twins = [
+      { ...first!, id: 'z:twin' },
+      { ...first!, id: 'a:twin' },
+    ];
+    assert.deepEqual(titles(filterEvents(twins, {}, { now })), ['a:twin', 'z:twin']);
+  });
+
   it('returns upcoming events in start order and hides past ones', () => {
     const all = filterEvents(events, {}, { now });
     assert.equal(all.length, 8);
