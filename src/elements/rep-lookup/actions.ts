@@ -6,25 +6,28 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { WidgetError } from '../../core/errors.js';
 import { CallFlow, type Recorded } from './call-flow.js';
 import type { T } from './format.js';
-import type { Backend } from '../../core/backend.js';
-import { OutcomeQueue, opts, storedBy, type OutcomeQueueDeps } from './outcome-queue.js';
+import { PENDING_WRITES_KEY } from '../../core/tags.js';
+import type { OutcomeQueue, OutcomeQueueDeps } from './outcome-queue.js';
 import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import type { Target } from './target.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import type { ScriptKind } from './scripts.js';
 import { WriteFlow, type WriteSettings } from './write-flow.js';
 
+function pendingHint(): boolean {
+  try {
+    return globalThis.localStorage?.getItem(PENDING_WRITES_KEY) !== null;
+  } catch {
+    return false;
+  }
+}
+
 interface LetterInput {
   letters: string | LetterOverrides | undefined;
   handoff: string | Handoff | undefined;
 }
 
-export interface ActionsDeps extends Pick<OutcomeQueueDeps, 'backend'> {
-  /** Posts through the element's backend call (validated against the contract's Receipt). */
-  post: (
-    method: 'recordCallOutcome' | 'recordWriteOutcome',
-    invoke: (backend: Backend, signal: AbortSignal) => Promise<unknown> | undefined,
-  ) => Promise<unknown>;
+export interface ActionsDeps extends OutcomeQueueDeps {
   /** The campaign slug stored with outcomes, if any. */
   source: () => string | undefined;
   script: (t: T, target: Target, visitorName: string, defaults: (kind: ScriptKind) => string) => string;
@@ -33,7 +36,7 @@ export interface ActionsDeps extends Pick<OutcomeQueueDeps, 'backend'> {
 }
 
 export class LookupActions {
-  private readonly outcomes: OutcomeQueue;
+  private outcomes: Promise<OutcomeQueue> | undefined;
   private readonly calls: CallFlow;
   private readonly writes: WriteFlow;
 
@@ -45,27 +48,26 @@ export class LookupActions {
       const s = deps.source();
       return s ? { source: s } : {};
     };
-    this.outcomes = new OutcomeQueue(host, {
-      backend: deps.backend,
-      send: {
-        'call-outcome': (payload, key) =>
-          storedBy(deps.post('recordCallOutcome', (b, s) => b.recordCallOutcome?.(payload, opts(s, key)))),
-        'write-outcome': (payload, key) =>
-          storedBy(deps.post('recordWriteOutcome', (b, s) => b.recordWriteOutcome?.(payload, opts(s, key)))),
+    const outcomes = () => (this.outcomes ??= import('./outcome-queue.js').then((m) => new m.OutcomeQueue(host, deps)));
+    // Writes an earlier visit left on this device are sent as soon as the element has a backend.
+    host.addController({
+      hostUpdated: () => {
+        if (!this.outcomes && deps.backend() && pendingHint()) void outcomes();
       },
     });
     this.calls = new CallFlow(host, {
       record: (legislatorId, outcome, key) =>
-        this.outcomes.submit('call-outcome', { legislatorId, outcome, ...source() }, key),
+        outcomes().then((q) => q.submit('call-outcome', { legislatorId, outcome, ...source() }, key)),
       onRecorded: deps.onCallRecorded,
       onFailed: deps.onFailed,
       onOpen: () => this.writes.reset(),
     });
     this.writes = new WriteFlow(host, {
       record: (targetId, outcome, channel, key) =>
-        this.outcomes.submit('write-outcome', { targetId, outcome, channel, ...source() }, key),
+        outcomes().then((q) => q.submit('write-outcome', { targetId, outcome, channel, ...source() }, key)),
       onFailed: deps.onFailed,
       onOpen: () => this.calls.reset(),
+      settled: () => this.lettersRead,
     });
     this.script = deps.script;
   }
@@ -77,9 +79,16 @@ export class LookupActions {
   private letters: LetterOverrides = {};
   private handoff: Handoff = {};
   private reads = 0;
+  private lettersRead: Promise<unknown> = Promise.resolve();
 
   /** `letters` and `handoff`, read with their schemas only when one is set; a later call supersedes this one. */
-  async readLetterSettings(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
+  readLetterSettings(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
+    const read = this.readLetters(letters, handoff);
+    this.lettersRead = read;
+    return read;
+  }
+
+  private async readLetters(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
     const read = ++this.reads;
     const parse = letters || handoff ? (await import('./letter-settings.js')).readLetterSettings : undefined;
     if (read !== this.reads) return [];

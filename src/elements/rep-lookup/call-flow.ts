@@ -46,7 +46,7 @@ export class CallFlow {
   private recorded = new Map<string, Recorded>();
   private visitorName = '';
   private panel: typeof CallPanelModule | undefined;
-  private pending = false;
+  private pending: Promise<void> | undefined;
   private readonly outcome: Task<readonly [string, CallOutcomeKind, string], Recorded>;
 
   constructor(
@@ -151,9 +151,12 @@ export class CallFlow {
    * The panel is its own chunk: the lookup page does not carry it at start. The element asks for it once an answer
    * shows (`load`), so a Call button pressed after that opens at once.
    */
-  async load(lang: Lang): Promise<void> {
-    if (this.panel?.ready(lang) || this.pending) return;
-    this.pending = true;
+  load(lang: Lang): Promise<void> {
+    if (this.panel?.ready(lang)) return Promise.resolve();
+    return (this.pending ??= this.fetchPanel(lang).finally(() => (this.pending = undefined)));
+  }
+
+  private async fetchPanel(lang: Lang): Promise<void> {
     try {
       const panel = await import('./call-panel.js');
       await panel.prepare(lang);
@@ -161,7 +164,6 @@ export class CallFlow {
     } catch (err) {
       this.options.onFailed(toWidgetError(err));
     } finally {
-      this.pending = false;
       this.host.requestUpdate();
     }
   }

@@ -1,14 +1,15 @@
 /**
  * Call and write outcomes go through the visitor's device queue (core/device-queue.ts), like signups: stored before
  * they are sent, sent again with the same key until the backend answers, so an offline visitor's "I sent it" is
- * counted later, exactly once. The queue is imported only when an outcome is reported, or when the loader's hint
- * says this device still holds writes from an earlier visit, so the lookup page does not load it at start.
+ * counted later, exactly once. This module and the queue are imported only when an outcome is reported, or when the
+ * loader's hint says this device still holds writes from an earlier visit (actions.ts), so the lookup page does not
+ * load them at start.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type * as DeviceQueue from '../../core/device-queue.js';
 import type { CallOutcome } from '../../shared/schemas/representative.js';
 import type { WriteOutcome } from '../../shared/schemas/letters.js';
-import { PENDING_WRITES_KEY } from '../../core/tags.js';
+import type { Backend } from '../../core/backend.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
 import { NO_BACKEND } from '../../core/status.js';
 
@@ -25,39 +26,46 @@ export type Delivery = 'counted' | 'uncounted' | 'queued';
 export interface OutcomeQueueDeps {
   /** The backend outcomes go to now, or undefined when there is none. */
   backend: () => { name: string; config: object } | undefined;
-  /** Sends one outcome; resolves to whether the backend stored it (false: it has no such method). */
-  send: { [K in OutcomeKind]: (payload: OutcomePayloads[K], key: string) => Promise<boolean> };
+  /** Posts through the element's backend call (validated against the contract's Receipt). */
+  post: (
+    method: 'recordCallOutcome' | 'recordWriteOutcome',
+    invoke: (backend: Backend, signal: AbortSignal) => Promise<unknown> | undefined,
+  ) => Promise<unknown>;
 }
+
+type Senders = { [K in OutcomeKind]: (payload: OutcomePayloads[K], key: string) => Promise<boolean> };
 
 type Queue = typeof DeviceQueue;
-
-function pendingHint(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(PENDING_WRITES_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
 
 export class OutcomeQueue implements ReactiveController {
   private queue: Promise<Queue> | undefined;
   private ref: string | undefined;
   private stops: (() => void)[] = [];
   private connected = false;
+  private readonly send: Senders;
 
+  /** Added when first needed (actions.ts): the element is connected by then, and replay starts at once. */
   constructor(
     host: ReactiveControllerHost,
     private readonly deps: OutcomeQueueDeps,
   ) {
+    const { post } = deps;
+    this.send = {
+      'call-outcome': (payload, key) =>
+        storedBy(post('recordCallOutcome', (b, s) => b.recordCallOutcome?.(payload, opts(s, key)))),
+      'write-outcome': (payload, key) =>
+        storedBy(post('recordWriteOutcome', (b, s) => b.recordWriteOutcome?.(payload, opts(s, key)))),
+    };
     host.addController(this);
   }
 
   hostConnected(): void {
     this.connected = true;
+    void this.replay();
   }
 
   hostUpdated(): void {
-    if (!this.ref && this.deps.backend() && pendingHint()) void this.replay();
+    if (!this.ref && this.deps.backend()) void this.replay();
   }
 
   hostDisconnected(): void {
@@ -70,7 +78,7 @@ export class OutcomeQueue implements ReactiveController {
     const ref = await this.replay();
     if (!ref) throw new WidgetError('config', NO_BACKEND, { field: 'backend' });
     const q = await this.load();
-    const send = this.deps.send[kind] as (p: OutcomePayloads[K], k: string) => Promise<boolean>;
+    const send = this.send[kind] as (p: OutcomePayloads[K], k: string) => Promise<boolean>;
     const outcome = await q.submitOrQueue({ kind, key, backendRef: ref, payload, send });
     if (outcome.status === 'rejected') throw outcome.error;
     if (outcome.status === 'queued') return 'queued';
@@ -91,7 +99,7 @@ export class OutcomeQueue implements ReactiveController {
     this.stop();
     this.ref = ref;
     this.stops = KINDS.map((kind) =>
-      q.replayQueued(kind, ref, this.deps.send[kind] as (p: unknown, k: string) => Promise<boolean>),
+      q.replayQueued(kind, ref, this.send[kind] as (p: unknown, k: string) => Promise<boolean>),
     );
     return ref;
   }
@@ -104,7 +112,7 @@ export class OutcomeQueue implements ReactiveController {
 }
 
 /** Whether the backend stored an outcome: one without the method (a static site) counts nothing, and says so. */
-export async function storedBy(post: Promise<unknown>): Promise<boolean> {
+async function storedBy(post: Promise<unknown>): Promise<boolean> {
   try {
     await post;
     return true;
@@ -115,4 +123,4 @@ export async function storedBy(post: Promise<unknown>): Promise<boolean> {
   }
 }
 
-export const opts = (signal: AbortSignal, idempotencyKey: string) => ({ signal, idempotencyKey });
+const opts = (signal: AbortSignal, idempotencyKey: string) => ({ signal, idempotencyKey });

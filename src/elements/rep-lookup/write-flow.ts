@@ -25,6 +25,8 @@ export interface WriteFlowOptions {
   onFailed: (error: WidgetError) => void;
   /** A letter opened: the element closes an open call. */
   onOpen: () => void;
+  /** Settles once the partner's `letters` and `handoff` are read, so a letter never opens with the wrong ones. */
+  settled: () => Promise<unknown>;
 }
 
 export class WriteFlow {
@@ -106,7 +108,7 @@ export class WriteFlow {
     if (this.panel?.ready(lang) || this.loading) return;
     this.loading = true;
     try {
-      const panel = await import('./write-panel.js');
+      const [panel] = await Promise.all([import('./write-panel.js'), this.options.settled()]);
       await panel.prepare(lang);
       panel.adopt(this.host.renderRoot);
       this.panel = panel;
