@@ -10,12 +10,13 @@ import { api, request, setCsrf, whenSignedOut, type SessionInfo, type User } fro
 import { initialLang, saveLang, translator, type Key, type Lang } from './i18n.js';
 import './sign-in.js';
 
-type Page = 'overview' | 'people' | 'events' | 'forwarding' | 'accounts' | 'audit' | 'me';
+type Page = 'overview' | 'people' | 'events' | 'targets' | 'forwarding' | 'accounts' | 'audit' | 'me';
 
 const PAGES: { page: Page; key: Key; role: User['role'] }[] = [
   { page: 'overview', key: 'nav.overview', role: 'viewer' },
   { page: 'people', key: 'nav.people', role: 'organizer' },
   { page: 'events', key: 'nav.events', role: 'organizer' },
+  { page: 'targets', key: 'nav.targets', role: 'viewer' },
   { page: 'forwarding', key: 'nav.forwarding', role: 'organizer' },
   { page: 'accounts', key: 'nav.accounts', role: 'owner' },
   { page: 'audit', key: 'nav.audit', role: 'owner' },
@@ -28,6 +29,7 @@ const LOAD: Record<Page, () => Promise<unknown>> = {
   overview: () => import('./overview-page.js'),
   people: () => import('./people-page.js'),
   events: () => import('./events-page.js'),
+  targets: () => import('./targets-page.js'),
   forwarding: () => import('./forwarding-page.js'),
   accounts: () => import('./accounts-page.js'),
   audit: () => import('./audit-page.js'),
@@ -124,6 +126,8 @@ export class M4aConsole extends LitElement {
         return html`<m4a-console-people .language=${lang} .user=${user} .personId=${this.route.id}></m4a-console-people>`;
       case 'events':
         return html`<m4a-console-events .language=${lang} .user=${user}></m4a-console-events>`;
+      case 'targets':
+        return html`<m4a-console-targets .language=${lang} .user=${user}></m4a-console-targets>`;
       case 'forwarding':
         return html`<m4a-console-forwarding .language=${lang} .user=${user}></m4a-console-forwarding>`;
       case 'accounts':
