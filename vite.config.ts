@@ -43,9 +43,12 @@ const SCHEMA_MODULES = [
 ];
 /** The config store and the backend registry with the built-in types: what a page with a config loads first. */
 const REGISTRY_MODULES = [/\/src\/core\/(config|registry)\.ts$/, /\/src\/backends\/index\.ts$/];
+/** fetch with the retry policy it reads Retry-After and refusals by (the device queue's backoff shares it). */
+const FETCH_MODULES = [/\/src\/core\/fetch\.ts$/, /\/src\/shared\/retry\.ts$/];
 const CHUNK_GROUPS = [
   { name: 'tags', priority: 1, tags: ['$initial' as const], test: (id: string) => !id.endsWith('/src/index.ts') },
   { name: 'core', test: (id: string) => CORE_MODULES.some((module) => module.test(id)) },
+  { name: 'fetch', test: (id: string) => FETCH_MODULES.some((module) => module.test(id)) },
   { name: 'schemas', test: (id: string) => [...REGISTRY_MODULES, ...SCHEMA_MODULES].some((module) => module.test(id)) },
 ];
 const ALL_IN_ONE = 'm4a-widgets.all.iife.js';

@@ -2,7 +2,7 @@
  * Typed failures. Every widget turns a `WidgetError` into a translated message by its `kind`, so visitors read
  * "You seem to be offline" instead of a stack trace, and the console gets one warning with `detail`.
  */
-import { isRetryableStatus } from '../shared/retry.js';
+import { isRetryableStatus } from '../shared/retry-status.js';
 
 export const ERROR_KINDS = [
   'config',
