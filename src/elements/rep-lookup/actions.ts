@@ -6,28 +6,16 @@ import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import type { WidgetError } from '../../core/errors.js';
 import { CallFlow, type Recorded } from './call-flow.js';
 import type { T } from './format.js';
-import { PENDING_WRITES_KEY } from '../../core/tags.js';
+import { pendingWrites } from './pending.js';
 import type { OutcomeQueue, OutcomeQueueDeps } from './outcome-queue.js';
-import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
 import type { Target } from './target.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import type { ScriptKind } from './scripts.js';
 import { WriteFlow, type WriteSettings } from './write-flow.js';
 
-function pendingHint(): boolean {
-  try {
-    return globalThis.localStorage?.getItem(PENDING_WRITES_KEY) !== null;
-  } catch {
-    return false;
-  }
-}
-
-interface LetterInput {
-  letters: string | LetterOverrides | undefined;
-  handoff: string | Handoff | undefined;
-}
-
 export interface ActionsDeps extends OutcomeQueueDeps {
+  /** Settles once the partner's letters are read (letter-config.ts). */
+  settled: () => Promise<unknown>;
   /** The campaign slug stored with outcomes, if any. */
   source: () => string | undefined;
   script: (t: T, target: Target, visitorName: string, defaults: (kind: ScriptKind) => string) => string;
@@ -40,10 +28,7 @@ export class LookupActions {
   private readonly calls: CallFlow;
   private readonly writes: WriteFlow;
 
-  constructor(
-    private readonly host: ReactiveElement,
-    deps: ActionsDeps,
-  ) {
+  constructor(host: ReactiveElement, deps: ActionsDeps) {
     const source = () => {
       const s = deps.source();
       return s ? { source: s } : {};
@@ -52,7 +37,7 @@ export class LookupActions {
     // Writes an earlier visit left on this device are sent as soon as the element has a backend.
     host.addController({
       hostUpdated: () => {
-        if (!this.outcomes && deps.backend() && pendingHint()) void outcomes();
+        if (!this.outcomes && deps.backend() && pendingWrites()) void outcomes();
       },
     });
     this.calls = new CallFlow(host, {
@@ -67,43 +52,12 @@ export class LookupActions {
         outcomes().then((q) => q.submit('write-outcome', { targetId, outcome, channel, ...source() }, key)),
       onFailed: deps.onFailed,
       onOpen: () => this.calls.reset(),
-      settled: () => this.lettersRead,
+      settled: deps.settled,
     });
     this.script = deps.script;
   }
 
   private readonly script: ActionsDeps['script'];
-
-  /** Problems of the `letters` and `handoff` settings, shown like the others. */
-  letterProblems: WidgetError[] = [];
-  private letters: LetterOverrides = {};
-  private handoff: Handoff = {};
-  private reads = 0;
-  private lettersRead: Promise<unknown> = Promise.resolve();
-
-  /** `letters` and `handoff`, read with their schemas only when one is set; a later call supersedes this one. */
-  readLetterSettings(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
-    const read = this.readLetters(letters, handoff);
-    this.lettersRead = read;
-    return read;
-  }
-
-  private async readLetters(letters: LetterInput['letters'], handoff: LetterInput['handoff']): Promise<WidgetError[]> {
-    const read = ++this.reads;
-    const parse = letters || handoff ? (await import('./letter-settings.js')).readLetterSettings : undefined;
-    if (read !== this.reads) return [];
-    const settings = parse?.({ letters, handoff }) ?? { letters: {}, handoff: {}, problems: [] };
-    this.letters = settings.letters;
-    this.handoff = settings.handoff;
-    this.letterProblems = settings.problems;
-    this.host.requestUpdate();
-    return settings.problems;
-  }
-
-  /** What the write flow needs, with the partner's letters and hand-off. */
-  settings(base: Omit<WriteSettings, 'letters' | 'handoff'>): WriteSettings {
-    return { ...base, letters: this.letters, handoff: this.handoff };
-  }
 
   /** An answer shows: the call panel's chunk loads now, before a Call button is pressed. */
   answered(lang: Lang): void {

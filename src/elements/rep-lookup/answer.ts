@@ -1,13 +1,16 @@
 /**
  * An answer as the element shows it: the legislators' and local targets' cards, each with its Call and Write
- * actions, in the results layout (results.ts); and every target of the answer, for the print view.
+ * actions, in the results layout (results.ts); and every target of the answer, for the print view. Its own chunk
+ * with all it imports, loaded with the first lookup (alongside the request), so the lookup page carries only the
+ * search form at start.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { WidgetError } from '../../core/errors.js';
 import { errorView } from '../../core/status.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import type { RepLookupResult } from '../../shared/schemas/representative.js';
-import type { LookupActions } from './actions.js';
+import { LookupActions, type ActionsDeps } from './actions.js';
+import type { ReactiveElement } from 'lit';
 import type { T } from './format.js';
 import { legislatorCard } from './legislator-card.js';
 import type { localCard } from './local-card.js';
@@ -82,3 +85,6 @@ export function answerView(r: RepLookupResult, c: AnswerContext): TemplateResult
       },
     })}`;
 }
+
+/** The call and write flows, made when this chunk arrives. */
+export const createActions = (host: ReactiveElement, deps: ActionsDeps) => new LookupActions(host, deps);

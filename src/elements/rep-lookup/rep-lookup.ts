@@ -11,13 +11,15 @@ import type { LocalTarget } from '../../shared/schemas/targets.js';
 import { CallStats, RepLookupResult, queryKind, type RepLookupQuery } from '../../shared/schemas/representative.js';
 import { M4aLookupDoneEvent } from './dom-events.js';
 import { localToday, type T } from './format.js';
-import { answerTargets, answerView } from './answer.js';
+import type * as AnswerModule from './answer.js';
 import en, { type RepLookupKey } from './messages.en.js';
 import { problemFromServer } from './query.js';
-import { announcement, statsView } from './results.js';
+import { announcement, statsView } from './summary.js';
 import { callScript, type ScriptKind, type ScriptOverrides } from './scripts.js';
 import type { Target } from './target.js';
-import { LookupActions } from './actions.js';
+import type { LookupActions } from './actions.js';
+import { LetterConfig } from './letter-config.js';
+import { pendingWrites } from './pending.js';
 import type { WriteSettings } from './write-flow.js';
 import { SearchController } from './search-form.js';
 import { readSettings, validSource, validToday } from './settings.js';
@@ -74,21 +76,12 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     task: async ([q, resolution], { signal }) => {
       // With no backend the widget shows what to configure; there is nothing to ask.
       if (!q || (resolution.ok && resolution.name === null)) return initialState;
-      return this.call(RepLookupResult, 'lookupReps', (b, s) => b.lookupReps?.(q, { signal: s }), signal);
+      const lookup = this.call(RepLookupResult, 'lookupReps', (b, s) => b.lookupReps?.(q, { signal: s }), signal);
+      const [result] = await Promise.all([lookup, this.loadView()]);
+      return result;
     },
     onComplete: (r) => this.lookupDone(r),
     onError: (e) => this.lookupFailed(toWidgetError(e)),
-  });
-
-  private readonly actions = new LookupActions(this, {
-    backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
-    post: (method, invoke) => this.call(Receipt, method, invoke),
-    source: () => validSource(this.source),
-    script: (t, l, name, defaults) => this.script(t, l, name, defaults),
-    onCallRecorded: (r) => {
-      if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
-    },
-    onFailed: (e) => this.reportError(e),
   });
 
   private readonly local = new Task(this, {
@@ -103,7 +96,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   private readonly search = new SearchController(this, {
     onSearch: (query, placeZip) => {
-      this.actions.reset();
+      this.view?.actions.reset();
       this.placeZip = placeZip;
       this.liveText = '';
       this.query = query;
@@ -176,15 +169,26 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private level = 2;
   private settingProblems: WidgetError[] = [];
   private reportedQuery: RepLookupQuery | undefined;
+  private readonly letterConfig = new LetterConfig(this);
+  private view: { module: typeof AnswerModule; actions: LookupActions } | undefined;
+  private viewLoading: Promise<unknown> | undefined;
+
+  constructor() {
+    super();
+    // Outcomes an earlier visit left on this device are sent as soon as the element has a backend.
+    this.addController({
+      hostUpdated: () => {
+        if (!this.viewLoading && this.hasBackend && pendingWrites()) void this.loadView();
+      },
+    });
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const settings = ['scripts', 'today', 'zip', 'source', 'headingLevel'];
     if (settings.some((k) => changed.has(k as keyof M4aRepLookup))) this.readSettings(changed);
     if (changed.has('letters') || changed.has('handoff')) {
-      void this.actions
-        .readLetterSettings(this.letters, this.handoff)
-        .then((ps) => ps.forEach((p) => this.reportError(p)));
+      void this.letterConfig.update(this.letters, this.handoff).then((ps) => ps.forEach((p) => this.reportError(p)));
     }
   }
 
@@ -224,7 +228,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderWidget(t: T): TemplateResult {
-    return html`${[...this.settingProblems, ...this.actions.letterProblems].map((p) => errorView(t, p))}
+    return html`${[...this.settingProblems, ...this.letterConfig.problems].map((p) => errorView(t, p))}
       <p class="intro">${t('intro')}</p>
       ${this.renderForm(t)} ${this.renderStats(t)}
       <div class="visually-hidden" role="status" aria-live="polite" aria-atomic="true">${this.liveText}</div>
@@ -251,14 +255,16 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderResults(t: T, r: RepLookupResult): TemplateResult {
-    return answerView(r, {
+    const view = this.view;
+    if (!view) return loadingView(t, t('lookup.loading'));
+    return view.module.answerView(r, {
       t,
       lang: this.resolvedLang,
       today: this.todayDate,
       level: this.level,
       zipOnly: this.zipOnly,
       settings: this.writeSettings,
-      actions: this.actions,
+      actions: view.actions,
       local: this.local.value,
       failedPhotos: this.failedPhotos,
       onPhotoError: (id) => (this.failedPhotos = new Set(this.failedPhotos).add(id)),
@@ -267,7 +273,28 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderPrint(t: T): TemplateResult | typeof nothing {
-    return this.actions.print(t, answerTargets(t, this.lookup.value, this.local.value), this.writeSettings);
+    const view = this.view;
+    if (!view) return nothing;
+    return view.actions.print(t, view.module.answerTargets(t, this.lookup.value, this.local.value), this.writeSettings);
+  }
+
+  /** The answer's chunk (answer.ts) and the call and write flows it makes; also for a write an earlier visit left. */
+  private loadView(): Promise<unknown> {
+    return (this.viewLoading ??= import('./answer.js').then((module) => {
+      const actions = module.createActions(this, {
+        backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
+        post: (method, invoke) => this.call(Receipt, method, invoke),
+        source: () => validSource(this.source),
+        script: (t, l, name, defaults) => this.script(t, l, name, defaults),
+        settled: () => this.letterConfig.read,
+        onCallRecorded: (r) => {
+          if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
+        },
+        onFailed: (e) => this.reportError(e),
+      });
+      this.view = { module, actions };
+      this.requestUpdate();
+    }));
   }
 
   private get todayDate(): string {
@@ -276,7 +303,8 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   private get writeSettings(): WriteSettings {
     const { resolvedLang: lang, todayDate: today, requirePersonal, placeZip } = this;
-    return this.actions.settings({ lang, today, requirePersonal, placeZip });
+    const { letters, handoff } = this.letterConfig;
+    return { lang, today, requirePersonal, placeZip, letters, handoff };
   }
 
   private script(t: T, target: Target, visitorName: string, defaults: (kind: ScriptKind) => string): string {
@@ -289,7 +317,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private lookupDone(r: RepLookupResult): void {
     const t: T = this.t.bind(this);
     this.liveText = announcement(r, t);
-    if (r.legislators.length) this.actions.answered(this.resolvedLang);
+    if (r.legislators.length) this.view?.actions.answered(this.resolvedLang);
     if (this.reportedQuery === this.query) return;
     this.reportedQuery = this.query;
     const status = r.status === 'ok' && !r.legislators.length ? 'not-found' : r.status;

@@ -4,13 +4,7 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { localeFor } from '../../shared/locale.js';
-import type {
-  CallStats,
-  Dataset,
-  Legislator,
-  LookupNote,
-  RepLookupResult,
-} from '../../shared/schemas/representative.js';
+import type { Dataset, Legislator, LookupNote, RepLookupResult } from '../../shared/schemas/representative.js';
 import {
   around,
   congressName,
@@ -220,13 +214,6 @@ export function resultsView(r: RepLookupResult, c: ResultsContext): TemplateResu
   </div>`;
 }
 
-/** What the live region says when an answer arrives. */
-export function announcement(r: RepLookupResult, t: T): string {
-  if (r.status === 'not-found' || !r.legislators.length) return t(`lookup.not-found.${r.query.kind}`);
-  if (r.status === 'split') return `${t('split.title', { count: r.splitDistricts?.length ?? 2 })}. ${t('split.body')}`;
-  return t('lookup.found', { count: r.legislators.length });
-}
-
 /** Whether the visitor surely lives in `l`'s seat: not a House candidate of a split ZIP (it may be someone else's). */
 const surelyTheirs = (r: RepLookupResult, l: Legislator) =>
   r.status !== 'split' || (l.chamber === 'senate' && !r.notes.includes('cross-state'));
@@ -238,10 +225,3 @@ export const callQueue = (r: RepLookupResult): Legislator[] =>
 /** Who can be written to: every held seat surely the visitor's (paper always works, phone or not). */
 export const writeQueue = (r: RepLookupResult): Legislator[] =>
   r.legislators.filter((l) => !l.vacant && surelyTheirs(r, l));
-
-/** How many calls visitors made this week (skipped ones are not calls). */
-export function statsView(t: T, lang: Lang, stats: CallStats): TemplateResult {
-  const count = Math.max(0, stats.count - (stats.byOutcome.skipped ?? 0));
-  const n = new Intl.NumberFormat(localeFor(lang)).format(count);
-  return html`<p class="stats" part="stats">${t('stats.count', { count, n })}</p>`;
-}
