@@ -36,7 +36,7 @@ export const CEILINGS = {
   'm4a-program-explainer': 23 * KB,
   'm4a-coverage-faq': 33 * KB,
   'm4a-signup-form': 43 * KB,
-  'm4a-rep-lookup': 50 * KB,
+  'm4a-rep-lookup': 46 * KB,
   'm4a-event-list': 48.5 * KB,
 };
 const NEEDS_BACKEND = ['m4a-signup-form', 'm4a-event-list', 'm4a-rep-lookup'];
