@@ -11,8 +11,9 @@ import {
   TARGET_POSITIONS,
   type LocalTarget,
   type LocalizedText,
+  type TargetProblem,
 } from '../shared/schemas/targets.js';
-import type { FormErrors } from './field-errors.js';
+import type { FieldProblem, FormErrors } from './field-errors.js';
 import type { Key, T } from './i18n.js';
 
 /** The prefix of the form's ids, and the scope of its messages (`field.target.*`). */
@@ -57,6 +58,20 @@ export function targetFieldOf(path: string): TargetField | undefined {
   }
   return head in LABELS ? (head as TargetField) : undefined;
 }
+
+/** `targets.2.phone` → entry 2, `phone`: the server's 422 fields and the browser's list check, grouped by entry. */
+export function byEntry(fields: readonly FieldProblem[]): Map<number, FieldProblem[]> {
+  const problems = new Map<number, FieldProblem[]>();
+  for (const field of fields) {
+    const [, index, ...rest] = field.path.split('.');
+    if (index === undefined || !/^\d+$/.test(index)) continue;
+    problems.set(Number(index), [...(problems.get(Number(index)) ?? []), { ...field, path: rest.join('.') }]);
+  }
+  return problems;
+}
+
+export const asFields = (problems: readonly TargetProblem[]): FieldProblem[] =>
+  problems.map((p) => ({ path: `targets.${p.index}.${p.path}`, message: p.message }));
 
 export type CoverageKind = 'everyone' | 'zips' | 'districts';
 const coverageKind = (target: LocalTarget | undefined): CoverageKind =>

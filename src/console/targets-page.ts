@@ -20,6 +20,8 @@ import { fieldErrors, FormErrors, type FieldProblem } from './field-errors.js';
 import { formatDate, type Key } from './i18n.js';
 import { ConsolePage, errorText, tableBox } from './page.js';
 import {
+  asFields,
+  byEntry,
   TARGET_FORM,
   targetFieldLabel,
   targetFieldOf,
@@ -27,23 +29,6 @@ import {
   targetFromForm,
   type CoverageKind,
 } from './target-form.js';
-
-/** Where a check found problems: entry by entry, each field's problems as the API's error fields name them. */
-type Problems = ReadonlyMap<number, FieldProblem[]>;
-
-/** `targets.2.phone` → entry 2, `phone`: the server's 422 fields and the browser's list check, grouped by entry. */
-function byEntry(fields: readonly FieldProblem[]): Map<number, FieldProblem[]> {
-  const problems = new Map<number, FieldProblem[]>();
-  for (const field of fields) {
-    const [, index, ...rest] = field.path.split('.');
-    if (index === undefined || !/^\d+$/.test(index)) continue;
-    problems.set(Number(index), [...(problems.get(Number(index)) ?? []), { ...field, path: rest.join('.') }]);
-  }
-  return problems;
-}
-
-const asFields = (problems: readonly TargetProblem[]): FieldProblem[] =>
-  problems.map((p) => ({ path: `targets.${p.index}.${p.path}`, message: p.message }));
 
 export class M4aConsoleTargets extends ConsolePage {
   @state() private targets: LocalTarget[] = [];
@@ -53,7 +38,10 @@ export class M4aConsoleTargets extends ConsolePage {
   @state() private dirty = false;
   @state() private editing: number | 'new' | undefined;
   @state() private kind: CoverageKind | undefined;
-  @state() private problems: Problems = new Map();
+  /** The last check of the whole list (the browser's before saving, or the server's 422), by entry. */
+  @state() private problems: ReadonlyMap<number, FieldProblem[]> = new Map();
+  /** The browser's check of the open form, whose values are not in the list yet. */
+  @state() private formProblems: FieldProblem[] = [];
   @state() private importProblems: TargetProblem[] = [];
 
   override connectedCallback(): void {
@@ -109,7 +97,12 @@ export class M4aConsoleTargets extends ConsolePage {
     const index = editing === 'new' ? this.targets.length : editing;
     const errors = new FormErrors(
       TARGET_FORM.prefix,
-      fieldErrors(this.t, TARGET_FORM.scope, this.problems.get(index) ?? [], targetFieldOf),
+      fieldErrors(
+        this.t,
+        TARGET_FORM.scope,
+        this.formProblems.length ? this.formProblems : (this.problems.get(index) ?? []),
+        targetFieldOf,
+      ),
     );
     return targetForm(this.t, editing === 'new' ? undefined : this.targets[editing], errors, this.kind, {
       submit: (e) => void this.keep(e, index),
@@ -177,7 +170,7 @@ export class M4aConsoleTargets extends ConsolePage {
     return html`<div class="error-summary" role="alert"><h3>${t('targets.importRefused')}</h3><ul>
       ${this.importProblems.map((p) => {
         if (p.index < 0) return html`<li>${t('targets.importNotList')}</li>`;
-        const [error] = fieldErrors(t, TARGET_FORM.scope, asFields([p]), (path) => targetFieldOf(path) ?? 'entry');
+        const [error] = fieldErrors(t, TARGET_FORM.scope, [p], (path) => targetFieldOf(path) ?? 'entry');
         const entry = t('targets.entry', { n: p.index + 1, id: p.id ?? '?' });
         return html`<li>${entry}: ${error?.field === 'entry' ? t('targets.wholeEntry') : targetFieldLabel(t, error?.field ?? '')} — ${error?.message}</li>`;
       })}</ul></div>`;
@@ -186,6 +179,7 @@ export class M4aConsoleTargets extends ConsolePage {
   private async edit(editing: number | 'new' | undefined) {
     this.editing = editing;
     this.kind = undefined;
+    this.formProblems = [];
     await this.updateComplete;
     this.querySelector<HTMLElement>(editing === undefined ? '#tg-add' : `#${TARGET_FORM.prefix}-id`)?.focus();
   }
@@ -200,9 +194,8 @@ export class M4aConsoleTargets extends ConsolePage {
     if (parsed.success && this.targets.some((other, i) => i !== index && other.id === parsed.data.id)) {
       problems.push({ path: 'id', message: 'The id is taken', code: 'duplicate' });
     }
-    const others = new Map([...this.problems].filter(([i]) => i !== index));
     if (!parsed.success || problems.length) {
-      this.problems = others.set(index, problems);
+      this.formProblems = problems;
       await this.updateComplete;
       new FormErrors(TARGET_FORM.prefix, fieldErrors(this.t, TARGET_FORM.scope, problems, targetFieldOf)).focusFirst(
         this,
@@ -210,7 +203,7 @@ export class M4aConsoleTargets extends ConsolePage {
       return;
     }
     this.targets = this.targets.toSpliced(index, 1, parsed.data);
-    this.problems = others;
+    this.problems = new Map([...this.problems].filter(([i]) => i !== index));
     this.dirty = true;
     this.status = this.t('targets.kept', { name: parsed.data.name });
     await this.edit(undefined);
@@ -223,9 +216,11 @@ export class M4aConsoleTargets extends ConsolePage {
     Object.assign(this, { targets: list, dirty: true, problems: new Map(), editing: undefined });
     this.status = this.t('targets.moved', { name: target!.name, n: index + by + 1, count: list.length });
     await this.updateComplete;
+    // The same button again, or its twin once the target reached the top or the bottom.
+    const [same, twin] = by < 0 ? ['up', 'down'] : ['down', 'up'];
     const to = index + by;
-    this.querySelector<HTMLElement>(
-      `#tg-${by < 0 ? 'up' : 'down'}-${to}, #tg-${by < 0 ? 'down' : 'up'}-${to}`,
+    (
+      this.querySelector<HTMLElement>(`#tg-${same}-${to}`) ?? this.querySelector<HTMLElement>(`#tg-${twin}-${to}`)
     )?.focus();
   }
 
