@@ -22,12 +22,38 @@ const PAGES = [
   'events',
   'event-form',
   'event-form-errors',
+  'targets',
+  'target-form',
+  'target-form-errors',
   'forwarding',
   'accounts',
   'audit',
   'me',
   'me-totp',
 ] as const;
+
+/** A local target with every part the page shows: a Spanish title, a district table, a sourced stance. */
+async function putTargets(url: string) {
+  const alder = {
+    id: 'alder-6',
+    name: 'Pat Example',
+    title: { en: 'Alder, District 6', es: 'Concejal, distrito 6' },
+    level: 'city',
+    phone: '608-555-0106',
+    coverage: { districts: ['6'], zipToDistrict: { '53703': ['2', '6'] } },
+    stance: {
+      position: 'supports',
+      source: { name: 'Example pledge', url: 'https://example.org/p' },
+      asOf: '2026-11-02',
+    },
+  };
+  const res = await fetch(`${url}/api/admin/targets`, {
+    method: 'PUT',
+    headers: { 'Content-Type': 'application/json', Authorization: 'Bearer local-admin-token-0123456789' },
+    body: JSON.stringify({ targets: [alder, { id: 'mayor', name: 'Alex Example', title: 'Mayor', level: 'city' }] }),
+  });
+  assert.equal(res.status, 200);
+}
 
 describe('console accessibility', () => {
   let server: ConsoleServer;
@@ -53,6 +79,7 @@ describe('console accessibility', () => {
       people: { id: string }[];
     };
     personId = people.people[0]!.id;
+    await putTargets(server.url);
   });
   after(async () => {
     await browser?.close();
@@ -61,7 +88,13 @@ describe('console accessibility', () => {
 
   async function open(name: (typeof PAGES)[number]) {
     const hash =
-      name === 'person' ? `people/${personId}` : name.startsWith('event-form') ? 'events' : name.split('-')[0];
+      name === 'person'
+        ? `people/${personId}`
+        : name.startsWith('event-form')
+          ? 'events'
+          : name.startsWith('target-form')
+            ? 'targets'
+            : name.split('-')[0];
     await page.goto(`${server.url}/console/#/${hash}`);
     // A new hash alone does not reload the page: the language saved just before applies from a fresh load.
     await page.reload();
@@ -74,6 +107,18 @@ describe('console accessibility', () => {
       // Sent empty: the API's field errors beside the fields, and the summary above them.
       await page.locator('form.event-form button[type=submit]').click();
       await page.locator('.error-summary').waitFor();
+    }
+    if (name.startsWith('target-form')) {
+      // Districts: every field of the form shows, the ZIP table too.
+      await page.locator('#tg-add').click();
+      await page.locator('input[name=coverage][value=districts]').check();
+      await page.locator('#tg-zipToDistrict').waitFor();
+    }
+    if (name === 'target-form-errors') {
+      // The browser's check, with the shared schema: messages beside the fields, and the summary above them.
+      await page.locator('#tg-phone').fill('call us');
+      await page.locator('form.target-form button[type=submit]').click();
+      await page.locator('form.target-form .error-summary').waitFor();
     }
     if (name === 'me-totp') {
       await page.locator('m4a-console-me section button').first().click();
