@@ -98,9 +98,9 @@ export class UpcomingEvents {
 /** Runs `slice` with a deadline in an idle moment after the next frame (a timer after it, without rIC). */
 function whenIdle(slice: (deadline: number) => void): void {
   if (typeof requestIdleCallback === 'function') {
-    requestIdleCallback((idle) => slice(performance.now() + Math.min(idle.timeRemaining(), SLICE_MS)), {
-      timeout: 500,
-    });
+    // A page never idle still gets a slice every half second.
+    const ms = (idle: IdleDeadline) => (idle.didTimeout ? SLICE_MS : Math.min(idle.timeRemaining(), SLICE_MS));
+    requestIdleCallback((idle) => slice(performance.now() + ms(idle)), { timeout: 500 });
   } else {
     requestAnimationFrame(() => setTimeout(() => slice(performance.now() + SLICE_MS)));
   }

@@ -1,7 +1,8 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { configStore } from '../../../src/core/config.js';
 import { registerBackend } from '../../../src/core/registry.js';
-import { CheckedEventPage } from '../../../src/elements/event-list/validated.js';
+import type { WidgetError } from '../../../src/core/errors.js';
+import { CheckedEventPage, checkedEventPage, checkMore } from '../../../src/elements/event-list/validated.js';
 import { EventPage, type M4aEvent } from '../../../src/shared/schemas/event.js';
 import { $, $$, countText, mount, resetUrl, titles } from './helpers.js';
 
@@ -63,6 +64,16 @@ describe('<m4a-event-list>: a page of events at a time', () => {
     expect(calls).to.equal(before);
   });
 
+  it('checks the events after the first page once it has painted, and fails the list if one does not pass', async () => {
+    const all = events(45).map((e, i) => (i === 30 ? { ...e, title: '' } : e));
+    registerBackend('window-broken', () => ({ listEvents: async () => ({ events: all, next: null }) }));
+    configStore.configure({ backends: { window: { type: 'window-broken' } }, defaultBackend: 'window' });
+    const el = await mount(html`<m4a-event-list url-sync="off" time-zone="UTC"></m4a-event-list>`);
+    await waitUntil(() => $(el, '.status.error'), 'the event that does not pass was not found');
+    expect($(el, '.status.error')!.textContent).to.contain('could not read');
+    expect(titles(el)).to.have.length(0);
+  });
+
   it('follows page-size', async () => {
     const el = await mount(html`<m4a-event-list url-sync="off" time-zone="UTC" page-size="5"></m4a-event-list>`);
     expect(titles(el)).to.deep.equal(['Canvass 1', 'Canvass 2', 'Canvass 3', 'Canvass 4', 'Canvass 5']);
@@ -90,6 +101,25 @@ describe('CheckedEventPage', () => {
     expect(CheckedEventPage.safeParse(page([event])).success).to.equal(true);
     expect(CheckedEventPage.safeParse(page([{ ...event, title: '' }])).success).to.equal(false);
     expect(CheckedEventPage.safeParse(page([{ ...event }])).success).to.equal(true);
+  });
+
+  it('checks a first page of upcoming events at once and the rest when asked, with the same paths', () => {
+    const list = events(10);
+    const first = checkedEventPage(4).parse(page(list));
+    expect(first.events.map((e) => e.id)).to.deep.equal(list.slice(0, 4).map((e) => e.id));
+    expect(first.rest!.upcoming).to.equal(6);
+    checkMore(first);
+    expect(first.rest).to.equal(undefined);
+    expect(first.events).to.deep.equal(EventPage.parse(page(list)).events);
+    const broken = checkedEventPage(4).parse(page(list.map((e, i) => (i === 7 ? { ...e, title: '' } : e))));
+    expect(broken.events).to.have.length(4);
+    try {
+      checkMore(broken);
+      expect.fail('the event that does not pass was not found');
+    } catch (err) {
+      expect((err as WidgetError).kind).to.equal('invalid-response');
+      expect((err as WidgetError).extra.field).to.equal('events.7.title');
+    }
   });
 
   it('gives the parsed (trimmed) event, also from its cache', () => {
