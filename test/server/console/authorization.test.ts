@@ -23,6 +23,8 @@ const OWN = [
   'POST /api/console/totp/confirm',
   'DELETE /api/console/totp',
 ];
+/** What a viewer may read: counts, and the local targets (officials the public lookup shows anyway), read-only. */
+const VIEWER_READS = ['/api/console/session', '/api/console/overview', '/api/console/targets'];
 const PERSONAL = ['ana@example.org', 'Muñoz', '555-0123', '5550123', '53703', 'Weekends'];
 
 type Setup = Awaited<ReturnType<typeof consoleSetup>>;
@@ -73,7 +75,7 @@ describe('console authorization', () => {
       const body = await res.text();
       for (const p of PERSONAL) assert.ok(!body.includes(p), `${key} answered ${res.status} with ${p}`);
       if (r.method !== 'GET' && !OWN.includes(key)) assert.equal(res.status, 403, key);
-      if (r.method === 'GET' && !['/api/console/session', '/api/console/overview'].includes(r.path)) {
+      if (r.method === 'GET' && !VIEWER_READS.includes(r.path)) {
         assert.equal(res.status, 403, key);
       }
     }
