@@ -11,15 +11,13 @@ import type { LocalTarget } from '../../shared/schemas/targets.js';
 import { CallStats, RepLookupResult, queryKind, type RepLookupQuery } from '../../shared/schemas/representative.js';
 import { M4aLookupDoneEvent } from './dom-events.js';
 import { localToday, type T } from './format.js';
-import type * as AnswerModule from './answer.js';
+import { AnswerLoader } from './answer-loader.js';
 import en, { type RepLookupKey } from './messages.en.js';
 import { problemFromServer } from './query.js';
 import { announcement, statsView } from './summary.js';
 import { callScript, type ScriptKind, type ScriptOverrides } from './scripts.js';
 import type { Target } from './target.js';
-import type { LookupActions } from './actions.js';
 import { LetterConfig } from './letter-config.js';
-import { pendingWrites } from './pending.js';
 import type { WriteSettings } from './write-flow.js';
 import { SearchController } from './search-form.js';
 import { readSettings, validSource, validToday } from './settings.js';
@@ -77,7 +75,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
       // With no backend the widget shows what to configure; there is nothing to ask.
       if (!q || (resolution.ok && resolution.name === null)) return initialState;
       const lookup = this.call(RepLookupResult, 'lookupReps', (b, s) => b.lookupReps?.(q, { signal: s }), signal);
-      const [result] = await Promise.all([lookup, this.loadView()]);
+      const [result] = await Promise.all([lookup, this.answer.load()]);
       return result;
     },
     onComplete: (r) => this.lookupDone(r),
@@ -96,7 +94,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
 
   private readonly search = new SearchController(this, {
     onSearch: (query, placeZip) => {
-      this.view?.actions.reset();
+      this.answer.actions?.reset();
       this.placeZip = placeZip;
       this.liveText = '';
       this.query = query;
@@ -170,18 +168,18 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private settingProblems: WidgetError[] = [];
   private reportedQuery: RepLookupQuery | undefined;
   private readonly letterConfig = new LetterConfig(this);
-  private view: { module: typeof AnswerModule; actions: LookupActions } | undefined;
-  private viewLoading: Promise<unknown> | undefined;
-
-  constructor() {
-    super();
-    // Outcomes an earlier visit left on this device are sent as soon as the element has a backend.
-    this.addController({
-      hostUpdated: () => {
-        if (!this.viewLoading && this.hasBackend && pendingWrites()) void this.loadView();
-      },
-    });
-  }
+  private readonly answer = new AnswerLoader(this, {
+    hasBackend: () => this.hasBackend,
+    backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
+    post: (method, invoke) => this.call(Receipt, method, invoke),
+    source: () => validSource(this.source),
+    script: (t, l, name, defaults) => this.script(t, l, name, defaults),
+    settled: () => this.letterConfig.read,
+    onCallRecorded: (r) => {
+      if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
+    },
+    onFailed: (e) => this.reportError(e),
+  });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -224,7 +222,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
     if (!r.ok) body = errorView(t, r.error);
     else if (r.name === null) body = errorView(t, new WidgetError('config', NO_BACKEND, { field: 'backend' }));
     else body = this.renderWidget(t);
-    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}${this.renderPrint(t)}</div>`;
+    return html`<div part="base" class="base surface" lang=${this.resolvedLang}>${body}${this.answer.print(t, this.lookup.value, { local: this.local.value, settings: this.writeSettings })}</div>`;
   }
 
   private renderWidget(t: T): TemplateResult {
@@ -255,46 +253,18 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   }
 
   private renderResults(t: T, r: RepLookupResult): TemplateResult {
-    const view = this.view;
-    if (!view) return loadingView(t, t('lookup.loading'));
-    return view.module.answerView(r, {
+    return this.answer.render(r, {
       t,
       lang: this.resolvedLang,
       today: this.todayDate,
       level: this.level,
       zipOnly: this.zipOnly,
       settings: this.writeSettings,
-      actions: view.actions,
       local: this.local.value,
       failedPhotos: this.failedPhotos,
       onPhotoError: (id) => (this.failedPhotos = new Set(this.failedPhotos).add(id)),
       onAddAddress: () => void this.search.focus('address'),
     });
-  }
-
-  private renderPrint(t: T): TemplateResult | typeof nothing {
-    const view = this.view;
-    if (!view) return nothing;
-    return view.actions.print(t, view.module.answerTargets(t, this.lookup.value, this.local.value), this.writeSettings);
-  }
-
-  /** The answer's chunk (answer.ts) and the call and write flows it makes; also for a write an earlier visit left. */
-  private loadView(): Promise<unknown> {
-    return (this.viewLoading ??= import('./answer.js').then((module) => {
-      const actions = module.createActions(this, {
-        backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
-        post: (method, invoke) => this.call(Receipt, method, invoke),
-        source: () => validSource(this.source),
-        script: (t, l, name, defaults) => this.script(t, l, name, defaults),
-        settled: () => this.letterConfig.read,
-        onCallRecorded: (r) => {
-          if (r.delivery === 'counted' && this.showCallCount) this.statsVersion++;
-        },
-        onFailed: (e) => this.reportError(e),
-      });
-      this.view = { module, actions };
-      this.requestUpdate();
-    }));
   }
 
   private get todayDate(): string {
@@ -317,7 +287,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private lookupDone(r: RepLookupResult): void {
     const t: T = this.t.bind(this);
     this.liveText = announcement(r, t);
-    if (r.legislators.length) this.view?.actions.answered(this.resolvedLang);
+    if (r.legislators.length) this.answer.actions?.answered(this.resolvedLang);
     if (this.reportedQuery === this.query) return;
     this.reportedQuery = this.query;
     const status = r.status === 'ok' && !r.legislators.length ? 'not-found' : r.status;
