@@ -165,8 +165,27 @@ function label(start: number, end: number | undefined, timeZone: string, locale:
     minute: '2-digit',
     ...(sameDay ? {} : { month: 'short', day: 'numeric' }),
   });
-  const time = end === undefined || end === start ? timeFormat.format(start) : timeFormat.formatRange(start, end);
+  let time: string;
+  if (end === undefined || end === start) time = timeFormat.format(start);
+  else if (!sameDay) time = timeFormat.formatRange(start, end);
+  else time = sameDayRange(timeFormat, start, end, `${locale}|${timeZone}`);
   return { date, time, zone: zoneName(start, timeZone, locale), timeZone };
+}
+
+const sameDayRanges = new Map<string, string>();
+
+/**
+ * A range within one day reads from its two ends alone (hour, minute, day period), so it is formatted once per pair
+ * as read: `formatRange` costs about ten times a `format`.
+ */
+function sameDayRange(f: Intl.DateTimeFormat, start: number, end: number, zoneKey: string): string {
+  const key = `${zoneKey}|${f.format(start)}|${f.format(end)}`;
+  let range = sameDayRanges.get(key);
+  if (range === undefined) {
+    if (sameDayRanges.size > 5000) sameDayRanges.clear();
+    sameDayRanges.set(key, (range = f.formatRange(start, end)));
+  }
+  return range;
 }
 
 /** Whole days: the dates only, the same for every visitor whatever their zone. */
