@@ -241,6 +241,7 @@ describe('<m4a-rep-lookup> write flow', () => {
     expect(new TextDecoder().decode(bytes.slice(0, 5))).to.equal('%PDF-');
     expect(bytes.length).to.be.greaterThan(1500);
     expect(text(el, '.channel-note')).to.equal('The PDF is downloaded: print it, sign it, and mail it.');
+    await expect(el).to.be.accessible();
     $<HTMLButtonElement>(el, '[data-outcome="sent"]')!.click();
     await waitUntil(() => $(el, '.thanks'));
   });
@@ -264,6 +265,7 @@ describe('<m4a-rep-lookup> write flow', () => {
     await openWrite(el, 'A000001');
     expect($$(el, '[part~="channel"]').map((c) => c.dataset.channel)).to.deep.equal(['handoff']);
     expect(channel(el, 'handoff').getAttribute('href')).to.equal('https://actionnetwork.org/letters/m4a');
+    await expect(el).to.be.accessible();
     await fill(el, 'A000001', { name: 'Rosa Park' });
     await use(el, 'handoff');
     $<HTMLButtonElement>(el, '[data-outcome="sent"]')!.click();
@@ -412,6 +414,7 @@ describe('<m4a-rep-lookup> write flow', () => {
     expect(text(el, '.thanks')).to.equal(
       'Thank you! Your letter to Ana Ruiz is saved on this device and will be counted once you are back online.',
     );
+    await expect(el).to.be.accessible();
     await waitUntil(() => rec.writes.length === 2, 'the queue did not resend');
     expect(rec.writes[1]!.options!.idempotencyKey).to.equal(rec.writes[0]!.options!.idempotencyKey);
   });
