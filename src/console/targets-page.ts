@@ -60,7 +60,14 @@ export class M4aConsoleTargets extends ConsolePage {
   }
 
   private show(targets: LocalTarget[], updatedAt: string | undefined, readOnly = this.readOnly) {
-    Object.assign(this, { targets, updatedAt, readOnly, dirty: false, editing: undefined, problems: new Map() });
+    this.targets = targets;
+    this.updatedAt = updatedAt;
+    this.readOnly = readOnly;
+    this.dirty = false;
+    this.editing = undefined;
+    this.problems = new Map();
+    this.formProblems = [];
+    this.importProblems = [];
   }
 
   protected override render() {
@@ -209,11 +216,19 @@ export class M4aConsoleTargets extends ConsolePage {
     await this.edit(undefined);
   }
 
+  /** A reordered or shortened working copy: entry indexes moved, so the last check's marks no longer apply. */
+  private changed(targets: LocalTarget[]) {
+    this.targets = targets;
+    this.dirty = true;
+    this.problems = new Map();
+    this.editing = undefined;
+  }
+
   private async move(index: number, by: -1 | 1) {
     const list = [...this.targets];
     const [target] = list.splice(index, 1);
     list.splice(index + by, 0, target!);
-    Object.assign(this, { targets: list, dirty: true, problems: new Map(), editing: undefined });
+    this.changed(list);
     this.status = this.t('targets.moved', { name: target!.name, n: index + by + 1, count: list.length });
     await this.updateComplete;
     // The same button again, or its twin once the target reached the top or the bottom.
@@ -226,8 +241,7 @@ export class M4aConsoleTargets extends ConsolePage {
 
   private async removeEntry(index: number) {
     const target = this.targets[index]!;
-    Object.assign(this, { targets: this.targets.toSpliced(index, 1), dirty: true, problems: new Map() });
-    this.editing = undefined;
+    this.changed(this.targets.toSpliced(index, 1));
     this.status = this.t('targets.removed', { name: target.name });
     await this.updateComplete;
     this.querySelector<HTMLElement>('#tg-add')?.focus();
