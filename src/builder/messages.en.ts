@@ -18,7 +18,7 @@ export default {
   'widget.m4a-event-list': 'Event list',
   'widget.m4a-event-list.hint': 'Upcoming events with filters and RSVP.',
   'widget.m4a-rep-lookup': 'Representative lookup',
-  'widget.m4a-rep-lookup.hint': 'Who represents a ZIP code, their stance, and a call script.',
+  'widget.m4a-rep-lookup.hint': 'Who represents a ZIP code, their stance, a call script and a letter to write.',
   'widget.m4a-cost-calculator': 'Cost calculator',
   'widget.m4a-cost-calculator.hint': 'What a household would pay: today against one financing option, with sources.',
 
@@ -79,9 +79,10 @@ export default {
   'option.m4a-event-list.zip': 'Start near this ZIP code (optional)',
   'option.m4a-event-list.hide-filters': 'Hide the filters',
   'option.m4a-rep-lookup.source': 'Source tag (optional)',
-  'option.m4a-rep-lookup.source.hint': 'Stored with each call report, e.g. pnhp-wi.',
+  'option.m4a-rep-lookup.source.hint': 'Stored with each call and letter report, e.g. pnhp-wi.',
   'option.m4a-rep-lookup.show-call-count': 'Show how many calls were made this week',
   'option.m4a-rep-lookup.no-location': 'Hide “Use my location”',
+  'option.m4a-rep-lookup.require-personal': 'Letters must include a sentence of the writer’s own',
   'option.m4a-cost-calculator.heading': 'Heading (optional)',
   'option.m4a-cost-calculator.src': 'Your own model file (optional)',
   'option.m4a-cost-calculator.src.hint':

@@ -19,7 +19,7 @@ const es: Record<keyof typeof en, string> = {
   'widget.m4a-event-list': 'Lista de eventos',
   'widget.m4a-event-list.hint': 'Próximos eventos con filtros e inscripción.',
   'widget.m4a-rep-lookup': 'Búsqueda de representantes',
-  'widget.m4a-rep-lookup.hint': 'Quién representa un código postal, su postura y un guion para llamar.',
+  'widget.m4a-rep-lookup.hint': 'Quién representa un código postal, su postura, un guion para llamar y una carta para escribir.',
   'widget.m4a-cost-calculator': 'Calculadora de costos',
   'widget.m4a-cost-calculator.hint': 'Lo que pagaría un hogar: hoy frente a una opción de financiamiento, con fuentes.',
 
@@ -81,9 +81,10 @@ const es: Record<keyof typeof en, string> = {
   'option.m4a-event-list.zip': 'Empezar cerca de este código postal (opcional)',
   'option.m4a-event-list.hide-filters': 'Ocultar los filtros',
   'option.m4a-rep-lookup.source': 'Etiqueta de origen (opcional)',
-  'option.m4a-rep-lookup.source.hint': 'Se guarda con cada llamada registrada, p. ej. pnhp-wi.',
+  'option.m4a-rep-lookup.source.hint': 'Se guarda con cada llamada y carta registrada, p. ej. pnhp-wi.',
   'option.m4a-rep-lookup.show-call-count': 'Mostrar cuántas llamadas se hicieron esta semana',
   'option.m4a-rep-lookup.no-location': 'Ocultar “Usar mi ubicación”',
+  'option.m4a-rep-lookup.require-personal': 'Las cartas deben incluir una frase propia de quien escribe',
   'option.m4a-cost-calculator.heading': 'Título (opcional)',
   'option.m4a-cost-calculator.src': 'Su propio archivo de modelo (opcional)',
   'option.m4a-cost-calculator.src.hint':

@@ -98,6 +98,7 @@ export const WIDGETS: Record<Tag, WidgetInfo> = {
       { kind: 'text', attr: 'source', maxLength: 100 },
       { kind: 'flag', attr: 'show-call-count' },
       { kind: 'flag', attr: 'no-location' },
+      { kind: 'flag', attr: 'require-personal' },
     ],
   },
   'm4a-cost-calculator': {
