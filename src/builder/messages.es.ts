@@ -19,7 +19,8 @@ const es: Record<keyof typeof en, string> = {
   'widget.m4a-event-list': 'Lista de eventos',
   'widget.m4a-event-list.hint': 'Próximos eventos con filtros e inscripción.',
   'widget.m4a-rep-lookup': 'Búsqueda de representantes',
-  'widget.m4a-rep-lookup.hint': 'Quién representa un código postal, su postura, un guion para llamar y una carta para escribir.',
+  'widget.m4a-rep-lookup.hint':
+    'Quién representa un código postal, su postura, un guion para llamar y una carta para escribir.',
   'widget.m4a-cost-calculator': 'Calculadora de costos',
   'widget.m4a-cost-calculator.hint': 'Lo que pagaría un hogar: hoy frente a una opción de financiamiento, con fuentes.',
 
