@@ -17,8 +17,18 @@ import { NO_BACKEND } from './status.js';
 type Queue = typeof QueueModule;
 let loading: Promise<Queue> | undefined;
 let loaded: Queue | undefined;
-/** The queue's code, loaded once per page. */
-const loadQueue = (): Promise<Queue> => (loading ??= import('./device-queue.js').then((q) => (loaded = q)));
+/**
+ * The queue's code, loaded once per page. A load that fails (the connection dropped) is tried again next time; a
+ * submit that cannot load it fails as `offline`, so the form keeps what the visitor typed and says why.
+ */
+const loadQueue = (): Promise<Queue> =>
+  (loading ??= import('./device-queue.js').then(
+    (q) => (loaded = q),
+    (error: unknown) => {
+      loading = undefined;
+      throw new WidgetError('offline', `the device queue's code could not be loaded: ${String(error)}`);
+    },
+  ));
 
 export interface DeviceQueueDeps<P, R> extends ReplayListener<P, R> {
   /** Separates this element's writes from other widgets' (`signup`, `rsvp`). */
@@ -83,6 +93,14 @@ export class DeviceQueueController<P, R> implements ReactiveController {
     this.live = true;
     if (mayHoldWrites()) void this.replay();
     this.deps.onConnect?.(ref);
+  }
+
+  /**
+   * Loads the queue's code ahead of a submit (the visitor started filling a form), so a submit made after the
+   * connection dropped can still save the write on the device.
+   */
+  prepare(): void {
+    loadQueue().catch(() => undefined);
   }
 
   /** Stores and sends one write; `key` stays the same across a visitor's retries of one submission. */

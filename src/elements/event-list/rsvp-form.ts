@@ -143,7 +143,11 @@ export class RsvpController {
   /** Opens or closes the form of an event. */
   toggle(eventId: string): void {
     if (this.entries.has(eventId)) this.entries.delete(eventId);
-    else this.entries.set(eventId, { phase: 'open', errors: [] });
+    else {
+      this.entries.set(eventId, { phase: 'open', errors: [] });
+      // The visitor is about to fill the form: an RSVP sent after the connection drops is still kept.
+      this.queue.prepare();
+    }
     this.host.requestUpdate();
   }
 

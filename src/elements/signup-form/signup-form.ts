@@ -185,7 +185,13 @@ export class M4aSignupForm extends M4aElement<SignupKey> {
       .map((k) => fieldProblem(context, k, this.problems.get(k)!));
     const formError = this.formError;
     const params = { status: formError?.extra.status ?? '', feature: 'submitSignup' };
-    return html`<form part="form" novalidate aria-label=${this.t('form.label')} @submit=${this.onSubmit}>
+    return html`<form
+      part="form"
+      novalidate
+      aria-label=${this.t('form.label')}
+      @focusin=${this.onFocusIn}
+      @submit=${this.onSubmit}
+    >
       ${errorSummary({
         title: this.t('summary.title'),
         problems,
@@ -279,6 +285,11 @@ export class M4aSignupForm extends M4aElement<SignupKey> {
       this.notice = 'rejected';
       if (s.sentHere) this.reportError(s.error!);
     }
+  }
+
+  /** The visitor started filling the form: the device queue's code loads now, so a submit made offline is kept. */
+  private onFocusIn(): void {
+    this.queue.prepare();
   }
 
   private onSubmit(e: SubmitEvent): void {
