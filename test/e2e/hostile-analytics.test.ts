@@ -170,6 +170,17 @@ describe('events for host analytics', () => {
     await reps.getByLabel('Your name (optional)').fill(VISITOR.callerName);
     await reps.getByRole('button', { name: 'Left a voicemail' }).click();
     await reps.locator('[part~="thanks"]').waitFor({ timeout: 20_000 });
+    // Then a letter to the second legislator: signed with the visitor's name and address, downloaded, sent.
+    const second = reps.locator('[part~="card"]').nth(1);
+    await second.getByRole('button', { name: /^Write to .+: open the letter$/ }).click();
+    const letter = reps.locator('[part~="write-panel"]');
+    await letter.getByLabel('Your name', { exact: true }).fill(`${VISITOR.givenName} ${VISITOR.familyName}`);
+    await letter.getByLabel('Your postal address (optional)').fill(VISITOR.address);
+    const download = page.waitForEvent('download');
+    await letter.getByRole('button', { name: 'Download a PDF' }).click();
+    await download;
+    await letter.getByRole('button', { name: 'I sent it' }).click();
+    await letter.getByText(/^Thank you! Your letter to .+ was counted\.$/).waitFor({ timeout: 20_000 });
     // Cost calculator: an income typed, the result shown and announced (after typing pauses).
     const costs = page.locator('m4a-cost-calculator');
     await reach(costs);
@@ -226,6 +237,11 @@ describe('events for host analytics', () => {
       detail('m4a-call-outcome').map((d) => d['outcome']),
       ['left-voicemail'],
     );
+    assert.deepEqual(
+      detail('m4a-write-outcome').map((d) => [d['outcome'], d['channel']]),
+      [['sent', 'pdf']],
+    );
+    assert.equal(detail('m4a-write-outcome')[0]!['targetId'], await second.getAttribute('data-id'));
     assert.ok(detail('m4a-faq-search').every((d) => typeof d['resultCount'] === 'number' && d['category'] === null));
     assert.deepEqual(detail('m4a-faq-toggle').at(-1)?.['open'], true);
     assert.ok(detail('m4a-events-filtered').every((d) => typeof d['count'] === 'number'));

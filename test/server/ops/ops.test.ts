@@ -83,32 +83,34 @@ describe('backup and restore', () => {
   });
 });
 
-describe('db:copy', { skip: TEST_PG_URL ? false : 'M4A_TEST_DATABASE_URL is not set' }, () => {
-  it('copies every table into an empty PostgreSQL with matching counts and checksums, and refuses a full one', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'm4a-copy-'));
-    try {
-      const file = join(dir, 'chapter.sqlite');
-      const db = openSqlite(file);
-      await add(db, 50);
-      await seedDemoEvents(db, FIXTURE_NOW);
-      await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: FIXTURE_NOW });
-      await recordCallOutcome(db, { legislatorId: 'F000003', outcome: 'skipped' }, FIXTURE_NOW, 'call-key-123');
-      await db.close();
+// PostgreSQL only: the server-pg suite (M4A_TEST_DATABASE_URL set) runs it.
+if (TEST_PG_URL)
+  describe('db:copy', () => {
+    it('copies every table into an empty PostgreSQL with matching counts and checksums, and refuses a full one', async () => {
+      const dir = mkdtempSync(join(tmpdir(), 'm4a-copy-'));
+      try {
+        const file = join(dir, 'chapter.sqlite');
+        const db = openSqlite(file);
+        await add(db, 50);
+        await seedDemoEvents(db, FIXTURE_NOW);
+        await importReps(db, { from: FIXTURES, stancesFile: FIXTURE_STANCES, now: FIXTURE_NOW });
+        await recordCallOutcome(db, { legislatorId: 'F000003', outcome: 'skipped' }, FIXTURE_NOW, 'call-key-123');
+        await db.close();
 
-      const url = await freshDatabase(TEST_PG_URL!);
-      const reports = await copySqliteToPostgres(file, url);
-      const by = Object.fromEntries(reports.map((r) => [r.table, r.rows]));
-      assert.equal(by.signups, 50);
-      assert.equal(by.signup_forwards, 50);
-      assert.equal(by.events, 5);
-      assert.equal(by.call_outcomes, 1);
-      assert.ok(by.reps_zip_districts! > 0);
-      const target = await openPostgres(url, { poolSize: 1 });
-      assert.equal(await scalar(target, sql`SELECT count(*) FROM reps_legislators`), by.reps_legislators);
-      await target.close();
-      await assert.rejects(copySqliteToPostgres(file, url), /the target is not empty \(meta has \d+ rows\)/);
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+        const url = await freshDatabase(TEST_PG_URL!);
+        const reports = await copySqliteToPostgres(file, url);
+        const by = Object.fromEntries(reports.map((r) => [r.table, r.rows]));
+        assert.equal(by.signups, 50);
+        assert.equal(by.signup_forwards, 50);
+        assert.equal(by.events, 5);
+        assert.equal(by.call_outcomes, 1);
+        assert.ok(by.reps_zip_districts! > 0);
+        const target = await openPostgres(url, { poolSize: 1 });
+        assert.equal(await scalar(target, sql`SELECT count(*) FROM reps_legislators`), by.reps_legislators);
+        await target.close();
+        await assert.rejects(copySqliteToPostgres(file, url), /the target is not empty \(meta has \d+ rows\)/);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
   });
-});
