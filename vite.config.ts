@@ -51,6 +51,11 @@ const CHUNK_GROUPS = [
   { name: 'fetch', test: (id: string) => FETCH_MODULES.some((module) => module.test(id)) },
   { name: 'schemas', test: (id: string) => [...REGISTRY_MODULES, ...SCHEMA_MODULES].some((module) => module.test(id)) },
 ];
+/** jsPDF's optional renderers, which the letter PDF never uses: both resolve to a module that says so. */
+const UNUSED_PDF_RENDERERS = {
+  find: /^(html2canvas|canvg)$/,
+  replacement: fileURLToPath(new URL('./src/elements/rep-lookup/pdf-unused.ts', import.meta.url)),
+};
 const ALL_IN_ONE = 'm4a-widgets.all.iife.js';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -61,6 +66,7 @@ export default defineConfig(({ mode }) => {
   const all = mode === 'all';
   return {
     define: { __M4A_VERSION__: JSON.stringify(version) },
+    resolve: { alias: [UNUSED_PDF_RENDERERS] },
     plugins: all ? [cssInTemplates()] : [cssInTemplates(), parallelChunkLoads(), classicLoader()],
     build: {
       target: 'es2022',
