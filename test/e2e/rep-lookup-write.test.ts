@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import Database from 'better-sqlite3';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { launchBrowser, startServer, watchConsole, type RunningServer } from '../support/e2e.js';
+import { launchBrowser, watchConsole, type RunningServer } from '../support/e2e.js';
+import { startServerWithReps } from '../support/hostile-pages.js';
 
 interface Row {
   target_id: string;
@@ -25,7 +26,7 @@ describe('writing to a legislator on the demo page', () => {
   const rows = (target: string) => db.prepare('SELECT * FROM write_outcomes WHERE target_id = ?').all(target) as Row[];
 
   before(async () => {
-    server = await startServer();
+    server = await startServerWithReps();
     browser = await launchBrowser();
     db = new Database(server.dbFile, { readonly: true });
   });

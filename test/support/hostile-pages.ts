@@ -167,14 +167,18 @@ export function repsDataEnv(): Record<string, string> {
  * The reference server for these tests: rep data imported (waited for), signups neither rate-limited nor held to
  * a minimum fill time (these flows type fast and often), and no internet geocoder (addresses fall back to ZIPs).
  */
-export async function startHostileServer(): Promise<RunningServer> {
-  const server = await startServer({
-    ...repsDataEnv(),
+export function startHostileServer(): Promise<RunningServer> {
+  return startServerWithReps({
     M4A_SIGNUP_RATE: '10000',
     M4A_SIGNUP_MIN_FILL_MS: '0',
     M4A_GEOCODER_URL: 'http://127.0.0.1:9/geocoder',
     M4A_GEOCODER_TIMEOUT_MS: '500',
   });
+}
+
+/** The reference server with rep data (repsDataEnv), once a ZIP lookup answers. */
+export async function startServerWithReps(env: Record<string, string> = {}): Promise<RunningServer> {
+  const server = await startServer({ ...repsDataEnv(), ...env });
   const deadline = Date.now() + 60_000;
   for (;;) {
     const res = await fetch(`${server.url}/api/reps?zip=53703`).catch(() => undefined);
