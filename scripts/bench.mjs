@@ -106,9 +106,10 @@ if (extra.length && !process.argv.includes('--sizes-only')) {
   }
 }
 
-// README's size table (between the size-table markers) is regenerated on every run, after the feature benches: the
-// page totals of scripts/size-budgets.mjs with their budgets, and what the transfer bench measured in Chromium
-// when it ran.
+// README's size table (between the size-table markers) is regenerated after the feature benches: the page totals of
+// scripts/size-budgets.mjs with their budgets, and what the transfer bench measured in Chromium. Only on a run where
+// that bench measured: one that left it out (`--only event-list`, `--sizes-only`) or where it failed would replace
+// the Chromium column with "not measured", so it leaves the table as it is.
 const transfer = results.timings.transfer;
 const measured = transfer && !transfer.error ? transfer : undefined;
 const status = (n, budget) => (budget !== undefined && n > budget ? ' **over budget**' : '');
@@ -131,7 +132,9 @@ const sizeTable = [
 ].join('\n');
 const readme = readFileSync('README.md', 'utf8');
 const block = /(<!-- size-table:start -->\n)[\s\S]*?(\n<!-- size-table:end -->)/;
-if (block.test(readme)) {
+if (!measured) {
+  console.log('the transfer bench did not measure on this run: the size table in README.md is left as it is');
+} else if (block.test(readme)) {
   writeFileSync(
     'README.md',
     readme.replace(block, (_, start, end) => `${start}${sizeTable}${end}`),

@@ -3,6 +3,7 @@
  * the flows then; also at once when this device still holds an outcome an earlier visit left, so it is sent.
  */
 import { nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import type { Catalog } from '../../core/i18n.js';
 import { loadingView } from '../../core/status.js';
 import type { RepLookupResult } from '../../shared/schemas/representative.js';
 import type { ActionsDeps, LookupActions } from './actions.js';
@@ -28,6 +29,14 @@ export class AnswerLoader {
 
   get actions(): LookupActions | undefined {
     return this.view?.actions;
+  }
+
+  /**
+   * The answer's strings, once its chunk has loaded: the element's `catalogs` include them from then on, and its
+   * next update (the one that shows the answer) waits for the visitor's language of them as for its own.
+   */
+  get catalog(): Catalog | undefined {
+    return this.view?.module.catalog;
   }
 
   load(): Promise<unknown> {

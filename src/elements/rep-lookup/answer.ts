@@ -17,6 +17,11 @@ import type { localCard } from './local-card.js';
 import { callQueue, resultsView, writeQueue } from './results.js';
 import { legislatorTarget, type LocalEntry, type Target } from './target.js';
 import type { WriteSettings } from './write-types.js';
+import { defineCatalog } from '../../core/i18n.js';
+import en from './answer-messages.en.js';
+
+/** The answer's strings: the element adds them to its own once this chunk has loaded (answer-loader.ts). */
+export const catalog = defineCatalog(en, { es: () => import('./answer-messages.es.js') });
 
 type LocalCard = typeof localCard;
 

@@ -1,16 +1,13 @@
 /** Small pure helpers of <m4a-rep-lookup>: labels, dates, links made safe, staleness. */
 import type { Lang } from '../../shared/schemas/common.js';
-import type { Legislator, RepLookupResult } from '../../shared/schemas/representative.js';
+import type { RepLookupResult } from '../../shared/schemas/representative.js';
 import type { Params, Translator } from '../../core/i18n.js';
 import type { CoreKey } from '../../core/messages.en.js';
 import { localeFor } from '../../shared/locale.js';
-import en, { type RepLookupKey } from './messages.en.js';
+import type { RepLookupKey } from './messages.en.js';
 
 /** This widget's `t()`. */
 export type T = Translator<RepLookupKey | CoreKey>;
-
-/** Whether the catalog has `key`, for keys built from data (a state code, a party name). */
-const has = (key: string): key is RepLookupKey => Object.hasOwn(en, key);
 
 const SLOT = '\u{E000}';
 
@@ -23,37 +20,11 @@ export function around(t: T, key: RepLookupKey, slot: string, params: Params = {
   return [before, after];
 }
 
-/** The translation of a key built from data (`state.WI`), or `fallback` when the catalog has none. */
-function known(t: T, key: string, fallback: string, params?: Params): string {
-  return has(key) ? t(key, params) : fallback;
-}
-
-/** A state's name in the widget's language; a code we have no name for is shown as is. */
-export const stateName = (t: T, code: string) => known(t, `state.${code}`, code);
-
-/** Party names we know are translated; any other is shown as published. */
-export const partyName = (t: T, party: string) => known(t, `party.${party}`, party);
-
-/** Where a seat is (the chamber is said next to it): "Wisconsin", "Wisconsin, District 2", "Alaska, at large". */
-export function seatLabel(t: T, l: Pick<Legislator, 'chamber' | 'state' | 'district'>): string {
-  const state = stateName(t, l.state);
-  if (l.chamber === 'senate' || l.district === null) return t('seat.statewide', { state });
-  if (l.chamber === 'house' && l.district === 0) return t('seat.at-large', { state });
-  return t('seat.district', { state, district: l.district });
-}
-
 /** A calendar date (YYYY-MM-DD) in the visitor's language, read as the date it names wherever the visitor is. */
 export function formatDate(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return new Intl.DateTimeFormat(localeFor(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
-
-/** "119th Congress" / "119.º Congreso". */
-export function congressName(t: T, lang: Lang, congress: number): string {
-  const category = new Intl.PluralRules(localeFor(lang), { type: 'ordinal' }).select(congress);
-  const ordinal = known(t, `ordinal.${category}`, t('ordinal.other', { n: congress }), { n: congress });
-  return t('fresh.congress', { ordinal });
 }
 
 /** A Congress ends when the next is seated, on January 3 of the odd year after its second session. */

@@ -4,17 +4,8 @@ import { html as staticHtml } from 'lit/static-html.js';
 import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { SOCIAL_NETWORKS, type Legislator, type Position, type Stance } from '../../shared/schemas/representative.js';
-import {
-  around,
-  congressName,
-  formatDate,
-  initials,
-  partyName,
-  safeUrl,
-  seatLabel,
-  telHref,
-  type T,
-} from './format.js';
+import { around, formatDate, initials, safeUrl, telHref, type T } from './format.js';
+import { congressName, partyName, seatLabel } from './labels.js';
 
 /** Brand names are not translated. */
 const NETWORK_NAMES: Record<(typeof SOCIAL_NETWORKS)[number], string> = {

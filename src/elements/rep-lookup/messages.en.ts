@@ -1,5 +1,6 @@
-/** Strings of <m4a-rep-lookup>. Spanish: ./messages.es.ts. Keys built from schema values: title.*, chamber.*, note.*, stance.*, outcome.*. */
+/** Strings of <m4a-rep-lookup> its search form needs; the answer's are in ./answer-messages.en.ts. Spanish: ./messages.es.ts. Keys built from schema values: title.*. */
 import type { MessageKey } from '../../core/i18n.js';
+import type answer from './answer-messages.en.js';
 
 const en = {
   intro:
@@ -37,44 +38,6 @@ const en = {
   'split.title.other': 'Your ZIP code is split between {count} congressional districts',
   'split.body':
     'Each district has its own representative, and we won’t guess which one is yours. Add your street address to find out.',
-  'split.body.zip-only':
-    'Each district has its own representative, and we won’t guess which one is yours. Enter your address in the {link} to find your district.',
-  'split.find-district': 'U.S. House’s “Find your representative” tool',
-  'split.action': 'Add my street address',
-  'split.candidates': 'U.S. House: one of these represents you',
-  'split.call-hint': 'Add your street address first, so you call your own representative.',
-  'split.call-hint.zip-only': 'Find your district first, so you call your own representative.',
-
-  'group.federal': 'U.S. Congress',
-  'group.state': '{state} Legislature',
-  'group.local': 'Local officials',
-  'local.candidate': 'Your ZIP code touches several districts: this official represents one of them.',
-
-  'note.at-large': 'This state has a single, statewide seat in the U.S. House (“at large”).',
-  'note.dc-delegate':
-    'Washington, D.C. elects a Delegate to the U.S. House, who can speak and serve on committees but cannot vote on final passage of bills. D.C. has no senators.',
-  'note.pr-commissioner':
-    'Puerto Rico elects a Resident Commissioner to the U.S. House, who can speak and serve on committees but cannot vote on final passage of bills. Puerto Rico has no senators.',
-  'note.territory-delegate':
-    'This territory elects a Delegate to the U.S. House, who can speak and serve on committees but cannot vote on final passage of bills. It has no senators.',
-  'note.cross-state': 'Your ZIP code crosses a state line, so the senators of each state are listed.',
-  'note.vacant-seat': 'A seat in your answer is vacant: nobody holds it right now.',
-  'note.state-needs-address':
-    'Add your street address to see your state legislators: a ZIP code can’t tell their districts.',
-  'note.state-needs-address.zip-only':
-    'Finding your state legislators takes a street address, which this site can’t look up.',
-  'note.state-not-covered': 'We don’t have state legislators for this state yet.',
-  'note.geocoder-unavailable':
-    'The address service is not available right now, so these are the members for the ZIP code in your address.',
-  'note.address-not-matched': 'We couldn’t match that exact address, so these are the members for the ZIP code in it.',
-  'note.term-ended': 'A member’s term has ended since this data was taken: that seat may have changed hands.',
-  'note.data-stale': 'This data may be out of date.',
-  'note.house-needs-address':
-    '{states} drew new congressional districts for the {congress}, and ZIP codes do not show them yet: add your street address to see your U.S. Representative.',
-  'note.house-needs-address.zip-only':
-    '{states} drew new congressional districts for the {congress}, and ZIP codes do not show them yet. This site can only look up ZIP codes: find your U.S. Representative by street address on house.gov.',
-  'note.house-map-pending':
-    '{states} drew new congressional districts for the {congress}, and the address service does not have them yet, so your U.S. Representative is not shown. Your state’s election office can tell you your new district.',
 
   'title.Senator': 'Senator',
   'title.Representative': 'Representative',
@@ -83,76 +46,7 @@ const en = {
   'title.State Senator': 'State Senator',
   'title.Representative to the Assembly': 'Representative to the Assembly',
 
-  'chamber.senate': 'U.S. Senate',
-  'chamber.house': 'U.S. House',
-  'chamber.state-senate': 'State Senate',
-  'chamber.state-assembly': 'State Assembly',
-
-  'party.Democrat': 'Democrat',
-  'party.Republican': 'Republican',
-  'party.Independent': 'Independent',
-
-  'seat.statewide': '{state}',
-  'seat.district': '{state}, District {district}',
-  'seat.at-large': '{state}, at large',
-
-  'card.vacant': 'Vacant seat',
-  'card.vacant-body': 'Nobody holds this seat right now.',
-  'card.photo-alt': 'Photo of {name}',
-  'card.phone': 'Phone',
-  'card.contact-form': 'Contact form',
-  'card.website': 'Website',
-  'card.email': 'Email',
-  'card.offices.one': '{count} local office',
-  'card.offices.other': '{count} local offices',
-  'card.social': '{name} on {network}',
-  'card.new-tab': '(opens in a new tab)',
-  'card.term-ended': 'Term ended {date}: this seat may have changed hands.',
-  'card.call': 'Call',
-  'card.call-label': 'Call {name}: open the call script',
-  'card.called': 'Done',
-  'card.write': 'Write',
-  'card.write-label': 'Write to {name}: open the letter',
-  'card.written': 'Letter sent',
-  'write.loading': 'Opening the letter…',
-
-  'stance.sponsor': 'Sponsor of {bill}',
-  'stance.cosponsor': 'Cosponsor of {bill}',
-  'stance.not-cosponsor': 'Not a cosponsor of {bill}',
-  'stance.supports': 'Supports {bill}',
-  'stance.opposes': 'Opposes {bill}',
-  'stance.unknown': 'Position on {bill} unknown',
-  'stance.not-introduced': 'The Medicare for All Act has not been introduced in the {congress} yet',
-  'stance.not-introduced.this-congress': 'The Medicare for All Act has not been introduced in this Congress yet',
-  'stance.history.label': 'Record in earlier Congresses',
-  'stance.history.sponsor': 'Sponsored {bill} in the {congress}',
-  'stance.history.cosponsor': 'Cosponsored {bill} in the {congress}',
-  'stance.history.not-cosponsor': 'Did not cosponsor {bill} in the {congress}',
   'stance.bill-fallback': 'Medicare for All',
-  'stance.source': 'Source: {source}, checked {date}',
-  'stance.checked': 'Checked {date}',
-
-  'fresh.as-of': 'Data as of {date}, {congress}.',
-  'fresh.congress': '{ordinal} Congress',
-  'fresh.sources': 'Sources:',
-  'fresh.not-updated': 'Not yet updated for the {congress}: {list}.',
-  'fresh.dataset.members': 'members of Congress ({congress}, {date})',
-  'fresh.dataset.districts': 'ZIP code districts ({congress}, {date})',
-  'fresh.dataset.bills': 'Medicare for All Act cosponsors ({congress}, {date})',
-  'fresh.stale.title': 'This information may be out of date',
-  'fresh.stale':
-    'It describes the {congress}, whose term ended on {date}. Members and districts may have changed: check with your state’s election office.',
-  'ordinal.one': '{n}st',
-  'ordinal.two': '{n}nd',
-  'ordinal.few': '{n}rd',
-  'ordinal.other': '{n}th',
-
-  'call.loading': 'Opening the call script…',
-
-  'outcome.talked-to-staff': 'Talked to staff',
-  'outcome.left-voicemail': 'Left a voicemail',
-  'outcome.busy-no-answer': 'Busy / no answer',
-  'outcome.skipped': 'Skip',
 
   'script.name-placeholder': '[your name]',
   'script.place-zip': 'ZIP code {zip}',
@@ -160,65 +54,8 @@ const en = {
 
   'stats.count.one': '{n} call made this week',
   'stats.count.other': '{n} calls made this week',
-
-  'state.AL': 'Alabama',
-  'state.AK': 'Alaska',
-  'state.AZ': 'Arizona',
-  'state.AR': 'Arkansas',
-  'state.CA': 'California',
-  'state.CO': 'Colorado',
-  'state.CT': 'Connecticut',
-  'state.DE': 'Delaware',
-  'state.DC': 'District of Columbia',
-  'state.FL': 'Florida',
-  'state.GA': 'Georgia',
-  'state.HI': 'Hawaii',
-  'state.ID': 'Idaho',
-  'state.IL': 'Illinois',
-  'state.IN': 'Indiana',
-  'state.IA': 'Iowa',
-  'state.KS': 'Kansas',
-  'state.KY': 'Kentucky',
-  'state.LA': 'Louisiana',
-  'state.ME': 'Maine',
-  'state.MD': 'Maryland',
-  'state.MA': 'Massachusetts',
-  'state.MI': 'Michigan',
-  'state.MN': 'Minnesota',
-  'state.MS': 'Mississippi',
-  'state.MO': 'Missouri',
-  'state.MT': 'Montana',
-  'state.NE': 'Nebraska',
-  'state.NV': 'Nevada',
-  'state.NH': 'New Hampshire',
-  'state.NJ': 'New Jersey',
-  'state.NM': 'New Mexico',
-  'state.NY': 'New York',
-  'state.NC': 'North Carolina',
-  'state.ND': 'North Dakota',
-  'state.OH': 'Ohio',
-  'state.OK': 'Oklahoma',
-  'state.OR': 'Oregon',
-  'state.PA': 'Pennsylvania',
-  'state.RI': 'Rhode Island',
-  'state.SC': 'South Carolina',
-  'state.SD': 'South Dakota',
-  'state.TN': 'Tennessee',
-  'state.TX': 'Texas',
-  'state.UT': 'Utah',
-  'state.VT': 'Vermont',
-  'state.VA': 'Virginia',
-  'state.WA': 'Washington',
-  'state.WV': 'West Virginia',
-  'state.WI': 'Wisconsin',
-  'state.WY': 'Wyoming',
-  'state.PR': 'Puerto Rico',
-  'state.VI': 'U.S. Virgin Islands',
-  'state.GU': 'Guam',
-  'state.AS': 'American Samoa',
-  'state.MP': 'Northern Mariana Islands',
 } as const;
 export default en;
 
-/** What this widget's `t()` takes (besides the shared strings). */
-export type RepLookupKey = MessageKey<typeof en>;
+/** What this widget's `t()` takes (besides the shared strings): these and the answer's (./answer-messages.en.ts). */
+export type RepLookupKey = MessageKey<typeof en> | MessageKey<typeof answer>;

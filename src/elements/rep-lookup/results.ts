@@ -5,17 +5,8 @@ import { headingTag } from '../../core/headings.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { localeFor } from '../../shared/locale.js';
 import type { Dataset, Legislator, LookupNote, RepLookupResult } from '../../shared/schemas/representative.js';
-import {
-  around,
-  congressName,
-  formatDate,
-  isStale,
-  safeUrl,
-  staleSince,
-  stateName,
-  telHref,
-  type T,
-} from './format.js';
+import { around, formatDate, isStale, safeUrl, staleSince, telHref, type T } from './format.js';
+import { congressName, stateName } from './labels.js';
 
 export interface ResultsContext {
   t: T;
