@@ -5,6 +5,11 @@ import { DEFAULT_RADIUS_MILES } from '../../shared/schemas/event.js';
 import type { Lang } from '../../shared/schemas/common.js';
 import { RADIUS_OPTIONS, hasFilters, type Filters } from './filters.js';
 import type { T } from './messages.en.js';
+import { defineCatalog } from '../../core/i18n.js';
+import en from './empty-messages.en.js';
+
+/** This chunk's strings: the list adds them to its own once it has loaded (event-list.ts). */
+export const catalog = defineCatalog(en, { es: () => import('./empty-messages.es.js') });
 
 export interface EmptyContext {
   t: T;

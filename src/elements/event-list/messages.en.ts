@@ -1,6 +1,8 @@
-/** Strings of `<m4a-event-list>`. Spanish: ./messages.es.ts. */
+/** Strings of `<m4a-event-list>`; the empty state's and the RSVP form's load with their chunks (./empty-messages.en.ts, ./rsvp-messages.en.ts). Spanish: ./messages.es.ts. */
 import type { MessageKey, Translator } from '../../core/i18n.js';
 import type { CoreKey } from '../../core/messages.en.js';
+import type empty from './empty-messages.en.js';
+import type rsvp from './rsvp-messages.en.js';
 
 const en = {
   'list.label': 'Upcoming events',
@@ -65,46 +67,13 @@ const en = {
   'calendar.ics': 'Add to calendar (.ics)',
   'calendar.google': 'Google Calendar',
 
-  'empty.title': 'No upcoming events match your search.',
-  'empty.none': 'There are no upcoming events right now. Please check back soon.',
-  'empty.searched': 'You searched for: {criteria}.',
-  'criteria.near': 'within {radius} miles of {zip}',
-  'criteria.online': 'online events',
-  'criteria.in-person': 'in-person events',
-  'criteria.from': 'from {date}',
-  'criteria.to': 'until {date}',
-  'empty.wider': 'Search within {count} miles',
-  'empty.online': 'Show online events',
-
   'more.load': 'Load more events',
   'more.loading': 'Loading more events…',
   'feature.events': 'list events',
-  'feature.rsvp': 'RSVP here',
-
-  'rsvp.form.label': 'RSVP for {title}',
-  'rsvp.firstName': 'First name',
-  'rsvp.lastName': 'Last name (optional)',
-  'rsvp.email': 'Email',
-  'rsvp.zip': 'ZIP code',
-  'rsvp.phone': 'Phone (optional)',
-  'rsvp.submit': 'Send RSVP',
-  'rsvp.sending': 'Sending…',
-  'rsvp.errors.title': 'There is a problem',
-  'rsvp.error.prefix': 'Error:',
-  'rsvp.error.firstName': 'Enter your first name',
-  'rsvp.error.lastName': 'Enter a last name of 100 characters or fewer',
-  'rsvp.error.email': 'Enter an email address, like name@example.org',
-  'rsvp.error.zip': 'Enter a 5-digit ZIP code, like 53703',
-  'rsvp.error.phone': 'Enter a 10-digit phone number, like 608-555-0123',
-  'rsvp.sent': 'Thank you! Your RSVP is confirmed.',
-  'rsvp.queued':
-    'You seem to be offline. Your RSVP is saved on this device and will be sent automatically when you are back online.',
-  'rsvp.queued.memory':
-    'You seem to be offline. Keep this page open: your RSVP will be sent as soon as the connection is back.',
 } as const;
 export default en;
 
-/** What this widget's `t()` takes (besides the shared strings). */
-export type EventListKey = MessageKey<typeof en>;
+/** What this widget's `t()` takes (besides the shared strings): these, the empty state's and the RSVP form's. */
+export type EventListKey = MessageKey<typeof en> | MessageKey<typeof empty> | MessageKey<typeof rsvp>;
 /** This widget's `t()`. */
 export type T = Translator<EventListKey | CoreKey>;

@@ -63,41 +63,8 @@ const es: Record<keyof typeof en, string> = {
   'calendar.ics': 'Agregar al calendario (.ics)',
   'calendar.google': 'Google Calendar',
 
-  'empty.title': 'No hay próximos eventos que coincidan con su búsqueda.',
-  'empty.none': 'Por ahora no hay próximos eventos. Vuelva a consultar pronto.',
-  'empty.searched': 'Usted buscó: {criteria}.',
-  'criteria.near': 'a menos de {radius} millas de {zip}',
-  'criteria.online': 'eventos en línea',
-  'criteria.in-person': 'eventos presenciales',
-  'criteria.from': 'desde el {date}',
-  'criteria.to': 'hasta el {date}',
-  'empty.wider': 'Buscar a menos de {count} millas',
-  'empty.online': 'Ver eventos en línea',
-
   'more.load': 'Cargar más eventos',
   'more.loading': 'Cargando más eventos…',
   'feature.events': 'mostrar eventos',
-  'feature.rsvp': 'confirmar asistencia aquí',
-
-  'rsvp.form.label': 'Confirmar asistencia a {title}',
-  'rsvp.firstName': 'Nombre',
-  'rsvp.lastName': 'Apellido (opcional)',
-  'rsvp.email': 'Correo electrónico',
-  'rsvp.zip': 'Código postal',
-  'rsvp.phone': 'Teléfono (opcional)',
-  'rsvp.submit': 'Enviar confirmación',
-  'rsvp.sending': 'Enviando…',
-  'rsvp.errors.title': 'Hay un problema',
-  'rsvp.error.prefix': 'Error:',
-  'rsvp.error.firstName': 'Escriba su nombre',
-  'rsvp.error.lastName': 'Escriba un apellido de 100 caracteres o menos',
-  'rsvp.error.email': 'Escriba un correo electrónico, como nombre@ejemplo.org',
-  'rsvp.error.zip': 'Escriba un código postal de 5 dígitos, como 53703',
-  'rsvp.error.phone': 'Escriba un teléfono de 10 dígitos, como 608-555-0123',
-  'rsvp.sent': '¡Gracias! Su asistencia quedó confirmada.',
-  'rsvp.queued':
-    'Parece que no tiene conexión. Guardamos su confirmación en este dispositivo y se enviará automáticamente cuando vuelva a tener conexión.',
-  'rsvp.queued.memory':
-    'Parece que no tiene conexión. Mantenga esta página abierta: su confirmación se enviará en cuanto vuelva la conexión.',
 };
 export default es;

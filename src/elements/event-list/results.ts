@@ -15,6 +15,9 @@ let emptyView: typeof EmptyModule | undefined;
 /** Loads the empty state's code, once. */
 export const loadEmptyView = () => import('./empty.js').then((m) => (emptyView = m));
 
+/** The empty state's strings, once its code has arrived: the list's `catalogs` include them from then on. */
+export const emptyCatalog = () => emptyView?.catalog;
+
 /** Whether the empty state can be drawn now, without waiting for its code. */
 export const emptyViewLoaded = () => emptyView !== undefined;
 

@@ -21,6 +21,11 @@ import type { WidgetError } from '../../core/errors.js';
 import type { Receipt } from '../../shared/schemas/common.js';
 import { RsvpRequest, type M4aEvent } from '../../shared/schemas/event.js';
 import type { EventListKey, T } from './messages.en.js';
+import { defineCatalog } from '../../core/i18n.js';
+import en from './rsvp-messages.en.js';
+
+/** This chunk's strings: the list adds them to its own once it has loaded (event-list.ts). */
+export const catalog = defineCatalog(en, { es: () => import('./rsvp-messages.es.js') });
 
 export const RSVP_KIND = 'rsvp';
 const FIELDS = ['firstName', 'lastName', 'email', 'zip', 'phone'] as const;

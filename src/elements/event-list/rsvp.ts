@@ -6,11 +6,14 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { mayHoldWrites } from '../../core/device-queue-hint.js';
+import type { Catalog } from '../../core/i18n.js';
 import type { M4aEvent } from '../../shared/schemas/event.js';
 import type { RsvpController, RsvpDeps, RsvpHost } from './rsvp-form.js';
 
 export class RsvpSlot {
   private controller: RsvpController | undefined;
+  /** The form's strings, once its code has arrived: the list's `catalogs` include them from then on. */
+  catalog: Catalog | undefined;
   private loading: Promise<RsvpController | undefined> | undefined;
   /** A form opening while its code loads: the element's `updateComplete` waits for it. */
   private opening: Promise<void> | undefined;
@@ -55,7 +58,10 @@ export class RsvpSlot {
 
   private load(): Promise<RsvpController | undefined> {
     this.loading ??= import('./rsvp-form.js').then(
-      ({ RsvpController }) => (this.controller = new RsvpController(this.host, this.deps)),
+      ({ RsvpController, catalog }) => {
+        this.catalog = catalog;
+        return (this.controller = new RsvpController(this.host, this.deps));
+      },
       (err: unknown) => {
         this.loading = undefined;
         console.warn('m4a-widgets <m4a-event-list>: could not load the RSVP form.', err);
