@@ -36,6 +36,9 @@ function setState(internals: ElementInternals, name: string, on: boolean): void 
 
 export const coreCatalog = defineCatalog(coreEn, { es: () => import('./messages.es.js') });
 
+/** Strings that later chunks of a widget brought (its answer, a form), by widget class: {@link M4aElement.addCatalog}. */
+const laterCatalogs = new WeakMap<object, readonly Catalog[]>();
+
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type Theme = (typeof THEMES)[number];
 
@@ -89,7 +92,18 @@ export abstract class M4aElement<K extends string = string> extends LocalizedEle
 
   protected override get catalogs(): Catalog[] {
     const own = (this.constructor as typeof M4aElement).catalog;
-    return own ? [own, coreCatalog] : [coreCatalog];
+    return [...(laterCatalogs.get(this.constructor) ?? []), ...(own ? [own] : []), coreCatalog];
+  }
+
+  /**
+   * Adds the strings a chunk loaded later brought with it (the lookup's answer, the RSVP form) to this widget's, for
+   * every element of its kind: `t()` finds them from then on, and the next update waits for the visitor's language
+   * of them as for the widget's own.
+   */
+  protected addCatalog(catalog: Catalog): void {
+    const later = laterCatalogs.get(this.constructor) ?? [];
+    if (!later.includes(catalog)) laterCatalogs.set(this.constructor, [...later, catalog]);
+    this.requestUpdate();
   }
 
   /** The page config's `lang`, for widgets without a `lang` of their own. */

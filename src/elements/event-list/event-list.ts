@@ -5,14 +5,14 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { M4aElement } from '../../core/base-element.js';
 import { toWidgetError, type WidgetError } from '../../core/errors.js';
-import { defineCatalog, type Catalog } from '../../core/i18n.js';
+import { defineCatalog } from '../../core/i18n.js';
 import { backendRefOf } from '../../core/device-queue-keys.js';
 import { errorView } from '../../core/status.js';
 import { visitorTimeZone } from '../../shared/calendar/time.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import type { EventQuery, M4aEvent, RsvpRequest } from '../../shared/schemas/event.js';
 import { calendarEntry, renderSkeleton, saveCalendarFile, type CardContext } from './card.js';
-import { emptyCatalog, emptyViewLoaded, loadEmptyView, renderEmptyState, renderList } from './results.js';
+import { emptyViewLoaded, loadEmptyView, renderEmptyState, renderList } from './results.js';
 import { M4aEventRsvpEvent, M4aEventsFilteredEvent } from './dom-events.js';
 import { canonical, filtersFromUrl, filtersKey, readForm, renderFilters, writeFiltersToUrl } from './filters.js';
 import { unknownZipProblem, type FilterProblem, type Filters } from './filters.js';
@@ -68,12 +68,6 @@ export class M4aEventList extends M4aElement<EventListKey> {
   static override styles = [...M4aElement.styles, styles];
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
 
-  /** The empty state's and the RSVP form's strings join the list's once their chunks have loaded. */
-  protected override get catalogs(): Catalog[] {
-    const later = [emptyCatalog(), this.rsvp?.catalog].filter((c) => c !== undefined);
-    return later.length ? [...later, ...super.catalogs] : super.catalogs;
-  }
-
   private readonly eventsTask = new Task(this, {
     args: () => [this.resolution, this.settingsError, this.queryKey] as const,
     task: async ([, settingsError, key], { signal }): Promise<FirstPage> => {
@@ -87,7 +81,11 @@ export class M4aEventList extends M4aElement<EventListKey> {
         signal,
       );
       // A list that finds nothing shows so together with the code that says it (empty.ts), never blank first.
-      if (!emptyViewLoaded() && !page.rest && !page.events.length) await loadEmptyView().catch(() => undefined);
+      if (!emptyViewLoaded() && !page.rest && !page.events.length)
+        await loadEmptyView().then(
+          (m) => this.addCatalog(m.catalog),
+          () => undefined,
+        );
       return { ...page, key };
     },
     onComplete: (page) => this.loaded(page),
@@ -126,6 +124,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
   });
 
   private readonly rsvp = new RsvpSlot(this, {
+    addCatalog: (catalog) => this.addCatalog(catalog),
     send: (payload: RsvpRequest, key: string) =>
       this.call(Receipt, 'submitRsvp', (b, signal) => b.submitRsvp?.(payload, { signal, idempotencyKey: key })),
     backendRef: () =>
@@ -246,7 +245,7 @@ export class M4aEventList extends M4aElement<EventListKey> {
         onOnline: () => this.setFilters({ ...this.filters, online: 'only' }, 'action'),
         onClear: () => this.setFilters({}, 'action'),
       };
-      return renderEmptyState(empty, () => this.requestUpdate());
+      return renderEmptyState(empty, (m) => this.addCatalog(m.catalog));
     }
     const ctx: CardContext = {
       t,

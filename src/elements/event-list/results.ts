@@ -15,14 +15,14 @@ let emptyView: typeof EmptyModule | undefined;
 /** Loads the empty state's code, once. */
 export const loadEmptyView = () => import('./empty.js').then((m) => (emptyView = m));
 
-/** The empty state's strings, once its code has arrived: the list's `catalogs` include them from then on. */
-export const emptyCatalog = () => emptyView?.catalog;
-
 /** Whether the empty state can be drawn now, without waiting for its code. */
 export const emptyViewLoaded = () => emptyView !== undefined;
 
-/** The empty state, or nothing until its code has arrived (`onLoaded` then draws it). */
-export function renderEmptyState(ctx: EmptyContext, onLoaded: () => void): TemplateResult | typeof nothing {
+/** The empty state, or nothing until its code has arrived (`onLoaded`, given the module, then draws it). */
+export function renderEmptyState(
+  ctx: EmptyContext,
+  onLoaded: (module: typeof EmptyModule) => void,
+): TemplateResult | typeof nothing {
   if (emptyView) return emptyView.renderEmpty(ctx);
   void loadEmptyView().then(onLoaded);
   return nothing;

@@ -12,15 +12,16 @@ import type { RsvpController, RsvpDeps, RsvpHost } from './rsvp-form.js';
 
 export class RsvpSlot {
   private controller: RsvpController | undefined;
-  /** The form's strings, once its code has arrived: the list's `catalogs` include them from then on. */
-  catalog: Catalog | undefined;
   private loading: Promise<RsvpController | undefined> | undefined;
   /** A form opening while its code loads: the element's `updateComplete` waits for it. */
   private opening: Promise<void> | undefined;
 
   constructor(
     private readonly host: RsvpHost,
-    private readonly deps: RsvpDeps,
+    private readonly deps: RsvpDeps & {
+      /** Adds the form's strings to the list's (`M4aElement.addCatalog`), before the form is drawn. */
+      addCatalog: (catalog: Catalog) => void;
+    },
   ) {}
 
   /** Settles once a form the visitor opened is drawn; undefined when none is on its way. */
@@ -59,7 +60,7 @@ export class RsvpSlot {
   private load(): Promise<RsvpController | undefined> {
     this.loading ??= import('./rsvp-form.js').then(
       ({ RsvpController, catalog }) => {
-        this.catalog = catalog;
+        this.deps.addCatalog(catalog);
         return (this.controller = new RsvpController(this.host, this.deps));
       },
       (err: unknown) => {

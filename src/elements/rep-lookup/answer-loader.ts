@@ -18,7 +18,11 @@ export class AnswerLoader {
 
   constructor(
     private readonly host: ReactiveElement,
-    private readonly deps: ActionsDeps & { hasBackend: () => boolean },
+    private readonly deps: ActionsDeps & {
+      hasBackend: () => boolean;
+      /** Adds the answer's strings to the element's (`M4aElement.addCatalog`), before the answer is drawn. */
+      addCatalog: (catalog: Catalog) => void;
+    },
   ) {
     host.addController({
       hostUpdated: () => {
@@ -31,16 +35,9 @@ export class AnswerLoader {
     return this.view?.actions;
   }
 
-  /**
-   * The answer's strings, once its chunk has loaded: the element's `catalogs` include them from then on, and its
-   * next update (the one that shows the answer) waits for the visitor's language of them as for its own.
-   */
-  get catalog(): Catalog | undefined {
-    return this.view?.module.catalog;
-  }
-
   load(): Promise<unknown> {
     return (this.loading ??= import('./answer.js').then((module) => {
+      this.deps.addCatalog(module.catalog);
       this.view = { module, actions: module.createActions(this.host, this.deps) };
       this.host.requestUpdate();
     }));

@@ -20,7 +20,7 @@ import type { WriteSettings } from './write-types.js';
 import { defineCatalog } from '../../core/i18n.js';
 import en from './answer-messages.en.js';
 
-/** The answer's strings: the element adds them to its own once this chunk has loaded (answer-loader.ts). */
+/** The answer's strings: answer-loader.ts adds them to the element's when this chunk arrives. */
 export const catalog = defineCatalog(en, { es: () => import('./answer-messages.es.js') });
 
 type LocalCard = typeof localCard;

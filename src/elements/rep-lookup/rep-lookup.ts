@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { M4aElement } from '../../core/base-element.js';
 import { WidgetError, toWidgetError } from '../../core/errors.js';
-import { defineCatalog, type Catalog } from '../../core/i18n.js';
+import { defineCatalog } from '../../core/i18n.js';
 import { NO_BACKEND, errorView, loadingView } from '../../core/status.js';
 import { Receipt } from '../../shared/schemas/common.js';
 import type { Handoff, LetterOverrides } from '../../shared/schemas/letters.js';
@@ -67,12 +67,6 @@ import styles from './rep-lookup.styles.js';
  */
 export class M4aRepLookup extends M4aElement<RepLookupKey> {
   protected static override catalog = defineCatalog(en, { es: () => import('./messages.es.js') });
-
-  /** The answer's strings join the element's once their chunk has loaded (answer-loader.ts). */
-  protected override get catalogs(): Catalog[] {
-    const answer = this.answer?.catalog;
-    return answer ? [answer, ...super.catalogs] : super.catalogs;
-  }
   static override styles = [...M4aElement.styles, styles];
 
   private readonly lookup = new Task(this, {
@@ -176,6 +170,7 @@ export class M4aRepLookup extends M4aElement<RepLookupKey> {
   private readonly letterConfig = new LetterConfig(this);
   private readonly answer = new AnswerLoader(this, {
     hasBackend: () => this.hasBackend,
+    addCatalog: (catalog) => this.addCatalog(catalog),
     backend: () => (this.resolution.ok && this.resolution.name !== null ? this.resolution : undefined),
     post: (method, invoke) => this.call(Receipt, method, invoke),
     source: () => validSource(this.source),
